@@ -1,0 +1,23 @@
+/* sk-format.c — number formatting for the UI. */
+#include "sk-config.h"
+#include "sk-format.h"
+
+#include <glib/gi18n-lib.h>
+
+char *
+sk_format_count (long value)
+{
+  /* Translators: the separator between groups of three digits. */
+  const char *separator = C_("thousands separator", ".");
+  g_autofree char *digits = g_strdup_printf ("%ld", ABS (value));
+  size_t len = strlen (digits);
+  GString *s = g_string_new (value < 0 ? "-" : "");
+
+  for (size_t i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (s, separator);
+      g_string_append_c (s, digits[i]);
+    }
+  return g_string_free (s, FALSE);
+}

@@ -1,0 +1,11 @@
+/* sk-format.h — numbers as a Dutch reader expects them ("34.120"). */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A whole number with the translated thousands separator. */
+char *sk_format_count (long value);
+
+G_END_DECLS

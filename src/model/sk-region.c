@@ -1,0 +1,763 @@
+/* sk-region.c — loading and validating region packages. */
+#include "sk-config.h"
+#include "sk-region.h"
+#include "sk-model-resources.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+
+#define REGION_SCHEMA "samenkaart-region/1"
+
+struct _SkRegion
+{
+  GObject parent_instance;
+
+  char *id;
+  char *name;
+  char *description;
+  char *content_hash;
+  SkBBox bbox;
+  GArray *kernen;      /* SkKern */
+  GArray *facilities;  /* SkFacility */
+  GArray *lines;       /* SkLine */
+  GArray *sources;     /* SkSource */
+  GHashTable *kern_index; /* id → index + 1 */
+};
+
+G_DEFINE_FINAL_TYPE (SkRegion, sk_region, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (sk-region-error-quark, sk_region_error)
+
+static const char *const embedded_regions[] = { "reestdal", NULL };
+
+static void
+clear_kern (SkKern *k)
+{
+  g_free (k->id);
+  g_free (k->name);
+  g_free (k->municipality);
+  g_free (k->province);
+  g_free (k->source);
+}
+
+static void
+clear_facility (SkFacility *f)
+{
+  g_free (f->name);
+  g_free (f->source);
+}
+
+static void
+clear_line (SkLine *l)
+{
+  g_free (l->id);
+  g_free (l->name);
+  g_free (l->points);
+  g_free (l->source);
+}
+
+static void
+clear_source (SkSource *s)
+{
+  g_free (s->id);
+  g_free (s->title);
+  g_free (s->url);
+  g_free (s->licence);
+}
+
+static void
+sk_region_finalize (GObject *object)
+{
+  SkRegion *self = SK_REGION (object);
+
+  g_free (self->id);
+  g_free (self->name);
+  g_free (self->description);
+  g_free (self->content_hash);
+  g_array_unref (self->kernen);
+  g_array_unref (self->facilities);
+  g_array_unref (self->lines);
+  g_array_unref (self->sources);
+  g_hash_table_unref (self->kern_index);
+
+  G_OBJECT_CLASS (sk_region_parent_class)->finalize (object);
+}
+
+static void
+sk_region_class_init (SkRegionClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sk_region_finalize;
+}
+
+static void
+sk_region_init (SkRegion *self)
+{
+  self->kernen = g_array_new (FALSE, TRUE, sizeof (SkKern));
+  g_array_set_clear_func (self->kernen, (GDestroyNotify) clear_kern);
+  self->facilities = g_array_new (FALSE, TRUE, sizeof (SkFacility));
+  g_array_set_clear_func (self->facilities, (GDestroyNotify) clear_facility);
+  self->lines = g_array_new (FALSE, TRUE, sizeof (SkLine));
+  g_array_set_clear_func (self->lines, (GDestroyNotify) clear_line);
+  self->sources = g_array_new (FALSE, TRUE, sizeof (SkSource));
+  g_array_set_clear_func (self->sources, (GDestroyNotify) clear_source);
+  self->kern_index = g_hash_table_new (g_str_hash, g_str_equal);
+  sk_bbox_init_empty (&self->bbox);
+}
+
+/* Parsing context: names the file and the entry in every error. */
+typedef struct
+{
+  const char *file;
+  char *where;
+  SkRegion *region;
+} Parser;
+
+static gboolean
+fail (Parser      *p,
+      GError     **error,
+      const char  *format,
+      ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+fail (Parser      *p,
+      GError     **error,
+      const char  *format,
+      ...)
+{
+  g_autofree char *problem = NULL;
+  va_list args;
+
+  va_start (args, format);
+  problem = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (p->where != NULL)
+    g_set_error (error, SK_REGION_ERROR, SK_REGION_ERROR_INVALID,
+                 _("Het regiobestand “%s” klopt niet: %s: %s"), p->file, p->where, problem);
+  else
+    g_set_error (error, SK_REGION_ERROR, SK_REGION_ERROR_INVALID,
+                 _("Het regiobestand “%s” klopt niet: %s"), p->file, problem);
+  return FALSE;
+}
+
+static void
+set_where (Parser     *p,
+           const char *what,
+           guint       index,
+           JsonObject *obj)
+{
+  const char *name = NULL;
+
+  g_clear_pointer (&p->where, g_free);
+  if (obj != NULL && json_object_has_member (obj, "name")
+      && JSON_NODE_HOLDS_VALUE (json_object_get_member (obj, "name")))
+    name = json_object_get_string_member_with_default (obj, "name", NULL);
+  if (name != NULL)
+    p->where = g_strdup_printf ("%s %u (“%s”)", what, index + 1, name);
+  else
+    p->where = g_strdup_printf ("%s %u", what, index + 1);
+}
+
+static gboolean
+get_string (Parser      *p,
+            JsonObject  *obj,
+            const char  *field,
+            gboolean     required,
+            char       **out,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (obj, field);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return fail (p, error, _("het veld “%s” ontbreekt"), field);
+      *out = NULL;
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail (p, error, _("het veld “%s” moet tekst zijn"), field);
+  *out = g_strdup (json_node_get_string (node));
+  if (required && **out == '\0')
+    {
+      g_clear_pointer (out, g_free);
+      return fail (p, error, _("het veld “%s” is leeg"), field);
+    }
+  return TRUE;
+}
+
+static gboolean
+node_is_number (JsonNode *node)
+{
+  GType t;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  t = json_node_get_value_type (node);
+  return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
+}
+
+static gboolean
+get_number (Parser      *p,
+            JsonObject  *obj,
+            const char  *field,
+            double       min,
+            double       max,
+            double      *out,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (obj, field);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return fail (p, error, _("het veld “%s” ontbreekt"), field);
+  if (!node_is_number (node))
+    return fail (p, error, _("het veld “%s” moet een getal zijn"), field);
+  *out = json_node_get_double (node);
+  if (!(*out >= min && *out <= max))
+    return fail (p, error, _("het veld “%s” is %g, maar moet tussen %g en %g liggen"),
+                 field, *out, min, max);
+  return TRUE;
+}
+
+/* An optional whole number: -1 when absent or null. */
+static gboolean
+get_optional_int (Parser      *p,
+                  JsonObject  *obj,
+                  const char  *field,
+                  int         *out,
+                  GError     **error)
+{
+  JsonNode *node = json_object_get_member (obj, field);
+  double v;
+
+  *out = -1;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!node_is_number (node))
+    return fail (p, error, _("het veld “%s” moet een getal zijn"), field);
+  v = json_node_get_double (node);
+  if (v < 0 || v > G_MAXINT || v != (int) v)
+    return fail (p, error, _("het veld “%s” moet een heel getal van 0 of meer zijn"), field);
+  *out = (int) v;
+  return TRUE;
+}
+
+static gboolean
+source_exists (SkRegion   *region,
+               const char *id)
+{
+  for (guint i = 0; i < region->sources->len; i++)
+    if (g_str_equal (g_array_index (region->sources, SkSource, i).id, id))
+      return TRUE;
+  return FALSE;
+}
+
+/* "source" is one id or an array of ids; each must be listed in "sources". */
+static gboolean
+get_source_ref (Parser      *p,
+                JsonObject  *obj,
+                char       **out,
+                GError     **error)
+{
+  JsonNode *node = json_object_get_member (obj, "source");
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return fail (p, error, _("het veld “%s” ontbreekt"), "source");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *item = json_array_get_element (array, i);
+
+          if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
+            return fail (p, error, _("het veld “%s” moet tekst zijn"), "source");
+          g_strv_builder_add (ids, json_node_get_string (item));
+        }
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    g_strv_builder_add (ids, json_node_get_string (node));
+  else
+    return fail (p, error, _("het veld “%s” moet tekst zijn"), "source");
+
+  strv = g_strv_builder_end (ids);
+  if (strv[0] == NULL)
+    return fail (p, error, _("het veld “%s” is leeg"), "source");
+  for (guint i = 0; strv[i] != NULL; i++)
+    if (!source_exists (p->region, strv[i]))
+      return fail (p, error, _("de bron “%s” staat niet in de lijst “sources”"), strv[i]);
+  *out = g_strjoinv (",", strv);
+  return TRUE;
+}
+
+static JsonArray *
+get_array (Parser      *p,
+           JsonObject  *root,
+           const char  *field,
+           gboolean     required,
+           GError     **error)
+{
+  JsonNode *node = json_object_get_member (root, field);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        fail (p, error, _("het veld “%s” ontbreekt"), field);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      fail (p, error, _("het veld “%s” moet een lijst zijn"), field);
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+static JsonObject *
+get_entry (Parser      *p,
+           JsonArray   *array,
+           guint        i,
+           const char  *what,
+           GError     **error)
+{
+  JsonNode *node = json_array_get_element (array, i);
+
+  set_where (p, what, i, NULL);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (p, error, _("dit onderdeel moet een object zijn"));
+      return NULL;
+    }
+  set_where (p, what, i, json_node_get_object (node));
+  return json_node_get_object (node);
+}
+
+static gboolean
+parse_sources (Parser      *p,
+               JsonObject  *root,
+               GError     **error)
+{
+  JsonArray *array = get_array (p, root, "sources", TRUE, error);
+
+  if (array == NULL)
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *obj = get_entry (p, array, i, _("bron"), error);
+      SkSource s = { 0 };
+
+      if (obj == NULL)
+        return FALSE;
+      g_array_append_val (p->region->sources, s);
+      SkSource *sp = &g_array_index (p->region->sources, SkSource, i);
+      if (!get_string (p, obj, "id", TRUE, &sp->id, error)
+          || !get_string (p, obj, "title", TRUE, &sp->title, error)
+          || !get_string (p, obj, "url", FALSE, &sp->url, error)
+          || !get_string (p, obj, "licence", FALSE, &sp->licence, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_kernen (Parser      *p,
+              JsonObject  *root,
+              GError     **error)
+{
+  JsonArray *array = get_array (p, root, "kernen", TRUE, error);
+
+  if (array == NULL)
+    return FALSE;
+  if (json_array_get_length (array) == 0)
+    return fail (p, error, _("de lijst “%s” is leeg"), "kernen");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *obj = get_entry (p, array, i, _("kern"), error);
+      SkKern k = { 0 };
+
+      if (obj == NULL)
+        return FALSE;
+      g_array_append_val (p->region->kernen, k);
+      SkKern *kp = &g_array_index (p->region->kernen, SkKern, i);
+      if (!get_string (p, obj, "id", TRUE, &kp->id, error)
+          || !get_string (p, obj, "name", TRUE, &kp->name, error)
+          || !get_number (p, obj, "lat", -90, 90, &kp->lat, error)
+          || !get_number (p, obj, "lon", -180, 180, &kp->lon, error)
+          || !get_optional_int (p, obj, "inhabitants", &kp->inhabitants, error)
+          || !get_optional_int (p, obj, "inhabitants_year", &kp->inhabitants_year, error)
+          || !get_string (p, obj, "municipality", FALSE, &kp->municipality, error)
+          || !get_string (p, obj, "province", FALSE, &kp->province, error)
+          || !get_source_ref (p, obj, &kp->source, error))
+        return FALSE;
+      if (kp->inhabitants_year < 0)
+        kp->inhabitants_year = 0;
+      if (g_hash_table_contains (p->region->kern_index, kp->id))
+        return fail (p, error, _("de id “%s” komt twee keer voor"), kp->id);
+      g_hash_table_insert (p->region->kern_index, kp->id, GUINT_TO_POINTER (i + 1));
+      sk_bbox_extend (&p->region->bbox, kp->lat, kp->lon);
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_facilities (Parser      *p,
+                  JsonObject  *root,
+                  GError     **error)
+{
+  JsonArray *array = get_array (p, root, "facilities", FALSE, error);
+
+  if (array == NULL)
+    return error == NULL || *error == NULL;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *obj = get_entry (p, array, i, _("voorziening"), error);
+      g_autofree char *type = NULL;
+      g_autofree char *kern = NULL;
+      g_autofree char *position = NULL;
+      SkFacility f = { 0 };
+
+      if (obj == NULL)
+        return FALSE;
+      f.kern = -1;
+      g_array_append_val (p->region->facilities, f);
+      SkFacility *fp = &g_array_index (p->region->facilities, SkFacility, i);
+      if (!get_string (p, obj, "type", TRUE, &type, error)
+          || !get_string (p, obj, "name", TRUE, &fp->name, error)
+          || !get_number (p, obj, "lat", -90, 90, &fp->lat, error)
+          || !get_number (p, obj, "lon", -180, 180, &fp->lon, error)
+          || !get_string (p, obj, "kern", FALSE, &kern, error)
+          || !get_string (p, obj, "position", FALSE, &position, error)
+          || !get_source_ref (p, obj, &fp->source, error))
+        return FALSE;
+      fp->type = sk_facility_type_from_id (type);
+      if (fp->type == SK_FACILITY_INVALID)
+        return fail (p, error, _("“%s” is geen bekend soort voorziening"), type);
+      if (kern != NULL && (fp->kern = sk_region_find_kern (p->region, kern)) < 0)
+        return fail (p, error, _("de kern “%s” bestaat niet"), kern);
+      if (position != NULL && !g_str_equal (position, "exact") && !g_str_equal (position, "kern"))
+        return fail (p, error, _("het veld “%s” moet “exact” of “kern” zijn"), "position");
+      fp->exact = position == NULL || g_str_equal (position, "exact");
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_class (const char  *id,
+             SkLineClass *out)
+{
+  static const char *const ids[] = {
+    "river", "stream", "canal", "motorway", "primary", "secondary", "tertiary", "railway",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    if (g_str_equal (id, ids[i]))
+      {
+        *out = (SkLineClass) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+parse_points (Parser      *p,
+              JsonObject  *obj,
+              SkLine      *line,
+              GError     **error)
+{
+  JsonArray *array = get_array (p, obj, "points", TRUE, error);
+  guint n;
+
+  if (array == NULL)
+    return FALSE;
+  n = json_array_get_length (array);
+  if (n < 2)
+    return fail (p, error, _("een lijn heeft minstens twee punten nodig"));
+  line->points = g_new0 (SkLatLon, n);
+  line->n_points = n;
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonArray *pair = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+
+      if (pair == NULL || json_array_get_length (pair) != 2
+          || !node_is_number (json_array_get_element (pair, 0))
+          || !node_is_number (json_array_get_element (pair, 1)))
+        return fail (p, error, _("punt %u moet [lengtegraad, breedtegraad] zijn"), i + 1);
+      line->points[i].lon = json_array_get_double_element (pair, 0);
+      line->points[i].lat = json_array_get_double_element (pair, 1);
+      if (fabs (line->points[i].lat) > 90 || fabs (line->points[i].lon) > 180)
+        return fail (p, error, _("punt %u ligt niet op aarde"), i + 1);
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_lines (Parser      *p,
+             JsonObject  *root,
+             const char  *field,
+             const char  *what,
+             const char  *class_field,
+             gboolean     water,
+             GError     **error)
+{
+  JsonArray *array = get_array (p, root, field, FALSE, error);
+
+  if (array == NULL)
+    return error == NULL || *error == NULL;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *obj = get_entry (p, array, i, what, error);
+      g_autofree char *klass = NULL;
+      SkLine l = { 0 };
+
+      if (obj == NULL)
+        return FALSE;
+      g_array_append_val (p->region->lines, l);
+      SkLine *lp = &g_array_index (p->region->lines, SkLine, p->region->lines->len - 1);
+      if (!get_string (p, obj, "id", TRUE, &lp->id, error)
+          || !get_string (p, obj, "name", FALSE, &lp->name, error)
+          || !get_string (p, obj, class_field, TRUE, &klass, error)
+          || !parse_points (p, obj, lp, error)
+          || !get_source_ref (p, obj, &lp->source, error))
+        return FALSE;
+      if (!parse_class (klass, &lp->klass) || sk_line_class_is_water (lp->klass) != water)
+        return fail (p, error, _("“%s” is geen bekend soort lijn"), klass);
+      lp->schematic = json_object_get_boolean_member_with_default (obj, "schematic", FALSE);
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_root (Parser      *p,
+            JsonNode    *node,
+            GError     **error)
+{
+  JsonObject *root;
+  g_autofree char *schema = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (p, error, _("het bestand moet één JSON-object bevatten"));
+  root = json_node_get_object (node);
+  if (!get_string (p, root, "schema", TRUE, &schema, error))
+    return FALSE;
+  if (!g_str_equal (schema, REGION_SCHEMA))
+    return fail (p, error, _("het schema “%s” wordt niet ondersteund (verwacht: “%s”)"),
+                 schema, REGION_SCHEMA);
+  return get_string (p, root, "id", TRUE, &p->region->id, error)
+         && get_string (p, root, "name", TRUE, &p->region->name, error)
+         && get_string (p, root, "description", FALSE, &p->region->description, error)
+         && parse_sources (p, root, error)
+         && parse_kernen (p, root, error)
+         && parse_facilities (p, root, error)
+         && parse_lines (p, root, "streams", _("waterloop"), "kind", TRUE, error)
+         && parse_lines (p, root, "roads", _("weg"), "class", FALSE, error);
+}
+
+SkRegion *
+sk_region_new_from_bytes (GBytes      *bytes,
+                          const char  *display_name,
+                          GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(SkRegion) region = g_object_new (SK_TYPE_REGION, NULL);
+  g_autoptr(GError) local_error = NULL;
+  Parser p = { display_name, NULL, region };
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  gboolean ok;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!json_parser_load_from_data (parser, data, size, &local_error))
+    {
+      g_set_error (error, SK_REGION_ERROR, SK_REGION_ERROR_PARSE,
+                   _("Het regiobestand “%s” is beschadigd: %s"), display_name, local_error->message);
+      return NULL;
+    }
+  ok = parse_root (&p, json_parser_get_root (parser), error);
+  g_free (p.where);
+  if (!ok)
+    return NULL;
+  region->content_hash = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  return g_steal_pointer (&region);
+}
+
+SkRegion *
+sk_region_new_from_file (const char  *path,
+                         GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, SK_REGION_ERROR, SK_REGION_ERROR_NOT_FOUND,
+                   _("Het regiobestand “%s” kan niet worden gelezen: %s"), path, local_error->message);
+      return NULL;
+    }
+  return sk_region_new_from_bytes (bytes, path, error);
+}
+
+SkRegion *
+sk_region_load (const char  *name_or_path,
+                GError     **error)
+{
+  g_autofree char *resource = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (name_or_path != NULL, NULL);
+
+  if (g_file_test (name_or_path, G_FILE_TEST_EXISTS))
+    return sk_region_new_from_file (name_or_path, error);
+  if (g_strv_contains (embedded_regions, name_or_path))
+    {
+      /* Referencing the resource keeps it (and its registration) linked in. */
+      (void) sk_model_get_resource ();
+      resource = g_strdup_printf (RESOURCE_PREFIX "/regions/%s/region.json", name_or_path);
+      bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    }
+  if (bytes == NULL)
+    {
+      g_set_error (error, SK_REGION_ERROR, SK_REGION_ERROR_NOT_FOUND,
+                   _("Er is geen regiobestand of ingebouwde regio met de naam “%s”"), name_or_path);
+      return NULL;
+    }
+  return sk_region_new_from_bytes (bytes, name_or_path, error);
+}
+
+const char *const *
+sk_region_list_embedded (void)
+{
+  return embedded_regions;
+}
+
+const char *
+sk_region_get_id (SkRegion *self)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), NULL);
+  return self->id;
+}
+
+const char *
+sk_region_get_name (SkRegion *self)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), NULL);
+  return self->name;
+}
+
+const char *
+sk_region_get_description (SkRegion *self)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), NULL);
+  return self->description;
+}
+
+const char *
+sk_region_get_content_hash (SkRegion *self)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), NULL);
+  return self->content_hash;
+}
+
+const SkBBox *
+sk_region_get_bbox (SkRegion *self)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), NULL);
+  return &self->bbox;
+}
+
+size_t
+sk_region_get_n_kernen (SkRegion *self)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), 0);
+  return self->kernen->len;
+}
+
+const SkKern *
+sk_region_get_kern (SkRegion *self,
+                    size_t    i)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), NULL);
+  g_return_val_if_fail (i < self->kernen->len, NULL);
+  return &g_array_index (self->kernen, SkKern, i);
+}
+
+int
+sk_region_find_kern (SkRegion   *self,
+                     const char *id)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), -1);
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->kern_index, id)) - 1;
+}
+
+long
+sk_region_get_inhabitants (SkRegion *self)
+{
+  long total = 0;
+
+  g_return_val_if_fail (SK_IS_REGION (self), 0);
+  for (guint i = 0; i < self->kernen->len; i++)
+    total += MAX (0, g_array_index (self->kernen, SkKern, i).inhabitants);
+  return total;
+}
+
+size_t
+sk_region_get_n_facilities (SkRegion *self)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), 0);
+  return self->facilities->len;
+}
+
+const SkFacility *
+sk_region_get_facility (SkRegion *self,
+                        size_t    i)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), NULL);
+  g_return_val_if_fail (i < self->facilities->len, NULL);
+  return &g_array_index (self->facilities, SkFacility, i);
+}
+
+size_t
+sk_region_get_n_lines (SkRegion *self)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), 0);
+  return self->lines->len;
+}
+
+const SkLine *
+sk_region_get_line (SkRegion *self,
+                    size_t    i)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), NULL);
+  g_return_val_if_fail (i < self->lines->len, NULL);
+  return &g_array_index (self->lines, SkLine, i);
+}
+
+size_t
+sk_region_get_n_sources (SkRegion *self)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), 0);
+  return self->sources->len;
+}
+
+const SkSource *
+sk_region_get_source (SkRegion *self,
+                      size_t    i)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), NULL);
+  g_return_val_if_fail (i < self->sources->len, NULL);
+  return &g_array_index (self->sources, SkSource, i);
+}
+
+gboolean
+sk_line_class_is_water (SkLineClass klass)
+{
+  return klass == SK_LINE_RIVER || klass == SK_LINE_STREAM || klass == SK_LINE_CANAL;
+}

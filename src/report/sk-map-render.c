@@ -1,0 +1,573 @@
+/* sk-map-render.c — a calm, legible base map drawn from region data.
+ *
+ * Sizes of features are given in metres where they represent something
+ * on the ground (a village's built-up area, a stream's width) and in
+ * pixels where they are symbols (label type, casing), with a minimum so
+ * that a stream stays visible at zoom 9.
+ */
+#include "sk-map-render.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+
+typedef struct
+{
+  double r, g, b;
+} Rgb;
+
+#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
+
+static const Rgb land = RGB (0xeef0e3);
+static const Rgb built = RGB (0xe6ddcf);
+static const Rgb built_edge = RGB (0xcdbfab);
+static const Rgb water = RGB (0x8fbfe0);
+static const Rgb water_label = RGB (0x3a6f99);
+static const Rgb road_casing = RGB (0xbdb5a6);
+static const Rgb road_fill = RGB (0xffffff);
+static const Rgb motorway_casing = RGB (0xc9935a);
+static const Rgb motorway_fill = RGB (0xf6cf94);
+static const Rgb rail = RGB (0x6d6a66);
+static const Rgb text = RGB (0x2e3436);
+
+typedef struct
+{
+  cairo_t *cr;
+  SkRegion *region;
+  const SkMapView *view;
+  double mpp;          /* ground metres per device pixel at the view's centre */
+} Ctx;
+
+void
+sk_map_view_init_centred (SkMapView *view,
+                          double     lat,
+                          double     lon,
+                          double     zoom,
+                          int        width,
+                          int        height)
+{
+  view->zoom = zoom;
+  view->x = sk_mercator_x (lon, zoom) - width / 2.0;
+  view->y = sk_mercator_y (lat, zoom) - height / 2.0;
+  view->width = width;
+  view->height = height;
+}
+
+void
+sk_map_view_init_tile (SkMapView *view,
+                       int        x,
+                       int        y,
+                       int        zoom,
+                       int        tile_size)
+{
+  view->zoom = zoom;
+  view->x = (double) x * 256.0;
+  view->y = (double) y * 256.0;
+  view->width = tile_size;
+  view->height = tile_size;
+}
+
+static void
+project (const Ctx *ctx,
+         double     lat,
+         double     lon,
+         double    *px,
+         double    *py)
+{
+  *px = sk_mercator_x (lon, ctx->view->zoom) - ctx->view->x;
+  *py = sk_mercator_y (lat, ctx->view->zoom) - ctx->view->y;
+}
+
+static void
+set_rgb (cairo_t   *cr,
+         const Rgb *c)
+{
+  cairo_set_source_rgb (cr, c->r, c->g, c->b);
+}
+
+/* Width in pixels of something that is `metres` wide, at least `min_px`. */
+static double
+ground_width (const Ctx *ctx,
+              double     metres,
+              double     min_px)
+{
+  return MAX (min_px, metres / ctx->mpp);
+}
+
+static double
+kern_radius_m (const SkKern *kern)
+{
+  /* A round stand-in for the built-up area; an assumption for drawing
+   * only: about 12 m × √inhabitants (Meppel ≈ 2.2 km, a hamlet of 300 ≈
+   * 200 m), 200 m where the inhabitants are unknown. */
+  return kern->inhabitants > 0 ? MAX (120.0, 12.0 * sqrt (kern->inhabitants)) : 200.0;
+}
+
+static void
+line_path (const Ctx    *ctx,
+           const SkLine *line)
+{
+  cairo_new_path (ctx->cr);
+  for (size_t i = 0; i < line->n_points; i++)
+    {
+      double px, py;
+
+      project (ctx, line->points[i].lat, line->points[i].lon, &px, &py);
+      if (i == 0)
+        cairo_move_to (ctx->cr, px, py);
+      else
+        cairo_line_to (ctx->cr, px, py);
+    }
+}
+
+static gboolean
+line_visible (const Ctx    *ctx,
+              const SkLine *line,
+              double        margin)
+{
+  double minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
+
+  for (size_t i = 0; i < line->n_points; i++)
+    {
+      double px, py;
+
+      project (ctx, line->points[i].lat, line->points[i].lon, &px, &py);
+      minx = MIN (minx, px);
+      maxx = MAX (maxx, px);
+      miny = MIN (miny, py);
+      maxy = MAX (maxy, py);
+    }
+  return maxx >= -margin && minx <= ctx->view->width + margin
+         && maxy >= -margin && miny <= ctx->view->height + margin;
+}
+
+static void
+draw_kernen_areas (const Ctx *ctx)
+{
+  cairo_t *cr = ctx->cr;
+
+  for (size_t i = 0; i < sk_region_get_n_kernen (ctx->region); i++)
+    {
+      const SkKern *kern = sk_region_get_kern (ctx->region, i);
+      double px, py, r;
+
+      project (ctx, kern->lat, kern->lon, &px, &py);
+      r = ground_width (ctx, kern_radius_m (kern), 2.5);
+      if (px + r < 0 || px - r > ctx->view->width || py + r < 0 || py - r > ctx->view->height)
+        continue;
+      cairo_new_path (cr);
+      cairo_arc (cr, px, py, r, 0, 2 * G_PI);
+      set_rgb (cr, &built);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, &built_edge);
+      cairo_set_line_width (cr, r > 6 ? 1.0 : 0.6);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_water (const Ctx *ctx)
+{
+  cairo_t *cr = ctx->cr;
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (size_t i = 0; i < sk_region_get_n_lines (ctx->region); i++)
+    {
+      const SkLine *line = sk_region_get_line (ctx->region, i);
+      double metres;
+
+      if (!sk_line_class_is_water (line->klass) || !line_visible (ctx, line, 20))
+        continue;
+      metres = line->klass == SK_LINE_STREAM ? 8.0 : line->klass == SK_LINE_CANAL ? 20.0 : 30.0;
+      line_path (ctx, line);
+      set_rgb (cr, &water);
+      cairo_set_line_width (cr, ground_width (ctx, metres, ctx->view->zoom >= 11 ? 2.0 : 1.3));
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_roads (const Ctx *ctx)
+{
+  cairo_t *cr = ctx->cr;
+  double z = ctx->view->zoom;
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  /* Two passes so casings never cover the fill of a crossing road. */
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < sk_region_get_n_lines (ctx->region); i++)
+      {
+        const SkLine *line = sk_region_get_line (ctx->region, i);
+        gboolean motorway = line->klass == SK_LINE_MOTORWAY;
+        double width;
+
+        if (sk_line_class_is_water (line->klass) || line->klass == SK_LINE_RAILWAY)
+          continue;
+        if ((line->klass == SK_LINE_SECONDARY && z < 10) || (line->klass == SK_LINE_TERTIARY && z < 12))
+          continue;
+        if (!line_visible (ctx, line, 20))
+          continue;
+        width = motorway ? CLAMP ((z - 7) * 1.1, 1.2, 9) : CLAMP ((z - 8) * 0.9, 0.8, 7);
+        line_path (ctx, line);
+        if (pass == 0)
+          {
+            set_rgb (cr, motorway ? &motorway_casing : &road_casing);
+            cairo_set_line_width (cr, width + (z >= 11 ? 2.0 : 1.0));
+          }
+        else
+          {
+            set_rgb (cr, motorway ? &motorway_fill : &road_fill);
+            cairo_set_line_width (cr, width);
+          }
+        cairo_stroke (cr);
+      }
+}
+
+static void
+draw_railways (const Ctx *ctx)
+{
+  cairo_t *cr = ctx->cr;
+  double z = ctx->view->zoom;
+
+  for (size_t i = 0; i < sk_region_get_n_lines (ctx->region); i++)
+    {
+      const SkLine *line = sk_region_get_line (ctx->region, i);
+
+      if (line->klass != SK_LINE_RAILWAY || !line_visible (ctx, line, 20))
+        continue;
+      line_path (ctx, line);
+      set_rgb (cr, &rail);
+      cairo_set_line_width (cr, z >= 12 ? 3.0 : 1.6);
+      cairo_stroke_preserve (cr);
+      if (z >= 12)
+        {
+          /* The classic railway ladder: white dashes on a dark line. */
+          static const double dashes[] = { 6.0, 6.0 };
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_set_line_width (cr, 1.6);
+          cairo_set_dash (cr, dashes, 2, 0);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+      else
+        cairo_new_path (cr);
+    }
+}
+
+static const Rgb *
+facility_colour (SkFacilityType type)
+{
+  static const Rgb health = RGB (0xc01c28), school = RGB (0xe5a50a), shop = RGB (0x26a269),
+                   transport = RGB (0x1c71d8), meet = RGB (0x9141ac), other = RGB (0x5e5c64);
+
+  switch (type)
+    {
+    case SK_FACILITY_HUISARTS:
+    case SK_FACILITY_APOTHEEK:
+    case SK_FACILITY_HUISARTSENPOST:
+    case SK_FACILITY_ZIEKENHUIS:
+    case SK_FACILITY_ZORG:
+      return &health;
+    case SK_FACILITY_BASISSCHOOL:
+    case SK_FACILITY_VOORTGEZET:
+    case SK_FACILITY_KINDEROPVANG:
+    case SK_FACILITY_BIBLIOTHEEK:
+      return &school;
+    case SK_FACILITY_SUPERMARKT:
+    case SK_FACILITY_GROEN:
+      return &shop;
+    case SK_FACILITY_STATION:
+    case SK_FACILITY_BUSHALTE:
+    case SK_FACILITY_MOBILITEITSHUB:
+      return &transport;
+    case SK_FACILITY_ONTMOETINGSPLEK:
+    case SK_FACILITY_SPORT:
+      return &meet;
+    case SK_FACILITY_WERKPLEK:
+    case SK_N_FACILITY_TYPES:
+    case SK_FACILITY_INVALID:
+    default:
+      return &other;
+    }
+}
+
+static void
+draw_facilities (const Ctx *ctx)
+{
+  cairo_t *cr = ctx->cr;
+  double z = ctx->view->zoom;
+
+  for (size_t i = 0; i < sk_region_get_n_facilities (ctx->region); i++)
+    {
+      const SkFacility *f = sk_region_get_facility (ctx->region, i);
+      double px, py, r;
+
+      /* Stations show from zoom 10; the rest from 13, when there is room. */
+      if (z < (f->type == SK_FACILITY_STATION ? 10 : 13))
+        continue;
+      project (ctx, f->lat, f->lon, &px, &py);
+      r = f->type == SK_FACILITY_STATION ? 5.0 : 3.5;
+      if (px < -r || py < -r || px > ctx->view->width + r || py > ctx->view->height + r)
+        continue;
+      cairo_new_path (cr);
+      cairo_arc (cr, px, py, r, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, facility_colour (f->type));
+      cairo_set_line_width (cr, 2.0);
+      cairo_stroke (cr);
+    }
+}
+
+int
+sk_map_label_min_inhabitants (double zoom)
+{
+  if (zoom < 8.5)
+    return 20000;
+  if (zoom < 9.5)
+    return 8000;
+  if (zoom < 10.5)
+    return 2500;
+  if (zoom < 11.5)
+    return 800;
+  return 0;
+}
+
+typedef struct
+{
+  size_t kern;
+  double x, y, w, h;  /* label box in world pixels at the view's zoom */
+  double size;
+} Label;
+
+static int
+compare_by_inhabitants (gconstpointer a,
+                        gconstpointer b,
+                        gpointer      user_data)
+{
+  SkRegion *region = user_data;
+  const SkKern *ka = sk_region_get_kern (region, *(const size_t *) a);
+  const SkKern *kb = sk_region_get_kern (region, *(const size_t *) b);
+
+  if (ka->inhabitants != kb->inhabitants)
+    return kb->inhabitants > ka->inhabitants ? 1 : -1;
+  return g_strcmp0 (ka->id, kb->id);
+}
+
+static PangoLayout *
+label_layout (cairo_t    *cr,
+              const char *name,
+              double      size,
+              gboolean    bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Cantarell, Sans");
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Hinting off: the label measures the same in every tile. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  cairo_font_options_destroy (options);
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_SEMIBOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, name, -1);
+  pango_layout_context_changed (layout);
+  return layout;
+}
+
+static double
+label_size (const SkKern *kern)
+{
+  if (kern->inhabitants >= 10000)
+    return 15.0;
+  if (kern->inhabitants >= 2500)
+    return 13.0;
+  return 11.5;
+}
+
+/* Chooses the labels for the whole region at this zoom: the largest
+ * kernen first, a label dropped when it would overlap one already placed.
+ * The choice depends only on the region and the zoom, so neighbouring
+ * tiles agree and a label continues across a tile edge. */
+static GArray *
+place_labels (const Ctx *ctx)
+{
+  size_t n = sk_region_get_n_kernen (ctx->region);
+  g_autofree size_t *order = g_new (size_t, n);
+  GArray *labels = g_array_new (FALSE, FALSE, sizeof (Label));
+  int min_inhabitants = sk_map_label_min_inhabitants (ctx->view->zoom);
+
+  for (size_t i = 0; i < n; i++)
+    order[i] = i;
+  g_qsort_with_data (order, (int) n, sizeof (size_t), compare_by_inhabitants, ctx->region);
+
+  for (size_t k = 0; k < n; k++)
+    {
+      const SkKern *kern = sk_region_get_kern (ctx->region, order[k]);
+      g_autoptr(PangoLayout) layout = NULL;
+      PangoRectangle ink, logical;
+      Label label = { order[k] };
+      gboolean overlaps = FALSE;
+      double r;
+
+      if (MAX (kern->inhabitants, 0) < min_inhabitants)
+        continue;
+      label.size = label_size (kern);
+      layout = label_layout (ctx->cr, kern->name, label.size, kern->inhabitants >= 10000);
+      pango_layout_get_pixel_extents (layout, &ink, &logical);
+      r = ground_width (ctx, kern_radius_m (kern), 2.5);
+      label.w = logical.width;
+      label.h = logical.height;
+      /* Right of the village; centred on it when the village is large. */
+      label.x = sk_mercator_x (kern->lon, ctx->view->zoom) + (r > 3 * label.h ? -label.w / 2 : r + 3);
+      label.y = sk_mercator_y (kern->lat, ctx->view->zoom) - label.h / 2;
+      for (guint j = 0; j < labels->len && !overlaps; j++)
+        {
+          const Label *o = &g_array_index (labels, Label, j);
+          overlaps = label.x < o->x + o->w + 4 && o->x < label.x + label.w + 4
+                     && label.y < o->y + o->h && o->y < label.y + label.h;
+        }
+      if (!overlaps)
+        g_array_append_val (labels, label);
+    }
+  return labels;
+}
+
+static void
+draw_labels (const Ctx *ctx)
+{
+  cairo_t *cr = ctx->cr;
+  g_autoptr(GArray) labels = place_labels (ctx);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const Label *label = &g_array_index (labels, Label, i);
+      const SkKern *kern = sk_region_get_kern (ctx->region, label->kern);
+      g_autoptr(PangoLayout) layout = NULL;
+      double x = label->x - ctx->view->x;
+      double y = label->y - ctx->view->y;
+
+      if (x > ctx->view->width || y > ctx->view->height || x + label->w < 0 || y + label->h < 0)
+        continue;
+      layout = label_layout (cr, kern->name, label->size, kern->inhabitants >= 10000);
+      cairo_move_to (cr, x, y);
+      pango_cairo_layout_path (cr, layout);
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
+      cairo_set_line_width (cr, 3.0);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
+      cairo_move_to (cr, x, y);
+      set_rgb (cr, &text);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+static void
+draw_water_labels (const Ctx *ctx)
+{
+  cairo_t *cr = ctx->cr;
+
+  if (ctx->view->zoom < 11.5)
+    return;
+  for (size_t i = 0; i < sk_region_get_n_lines (ctx->region); i++)
+    {
+      const SkLine *line = sk_region_get_line (ctx->region, i);
+
+      if (!sk_line_class_is_water (line->klass) || line->name == NULL)
+        continue;
+      /* One label per segment midpoint, every other segment. */
+      for (size_t s = 0; s + 1 < line->n_points; s += 2)
+        {
+          g_autoptr(PangoLayout) layout = NULL;
+          PangoFontDescription *font;
+          double x1, y1, x2, y2, angle;
+          PangoRectangle logical;
+
+          project (ctx, line->points[s].lat, line->points[s].lon, &x1, &y1);
+          project (ctx, line->points[s + 1].lat, line->points[s + 1].lon, &x2, &y2);
+          if (hypot (x2 - x1, y2 - y1) < 160)
+            continue;
+          if (MAX (x1, x2) < -200 || MIN (x1, x2) > ctx->view->width + 200
+              || MAX (y1, y2) < -200 || MIN (y1, y2) > ctx->view->height + 200)
+            continue;
+          layout = pango_cairo_create_layout (cr);
+          font = pango_font_description_from_string ("Cantarell, Sans Italic");
+          pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
+          pango_font_description_set_absolute_size (font, 11.0 * PANGO_SCALE);
+          pango_layout_set_font_description (layout, font);
+          pango_font_description_free (font);
+          pango_layout_set_text (layout, line->name, -1);
+          pango_layout_get_pixel_extents (layout, NULL, &logical);
+          angle = atan2 (y2 - y1, x2 - x1);
+          if (angle > G_PI / 2 || angle < -G_PI / 2)
+            angle += G_PI;
+          cairo_save (cr);
+          cairo_translate (cr, (x1 + x2) / 2, (y1 + y2) / 2);
+          cairo_rotate (cr, angle);
+          cairo_move_to (cr, -logical.width / 2.0, -logical.height - 2);
+          set_rgb (cr, &water_label);
+          pango_cairo_show_layout (cr, layout);
+          cairo_restore (cr);
+        }
+    }
+}
+
+void
+sk_map_render (cairo_t          *cr,
+               SkRegion         *region,
+               const SkMapView  *view,
+               SkMapRenderFlags  flags)
+{
+  Ctx ctx = { cr, region, view, 0 };
+  double centre_lat = sk_mercator_lat (view->y + view->height / 2.0, view->zoom);
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (SK_IS_REGION (region));
+
+  ctx.mpp = sk_mercator_metres_per_pixel (centre_lat, view->zoom);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, view->width, view->height);
+  cairo_clip (cr);
+  set_rgb (cr, &land);
+  cairo_paint (cr);
+
+  draw_kernen_areas (&ctx);
+  draw_water (&ctx);
+  draw_roads (&ctx);
+  draw_railways (&ctx);
+  if (flags & SK_MAP_RENDER_FACILITIES)
+    draw_facilities (&ctx);
+  if (flags & SK_MAP_RENDER_LABELS)
+    {
+      draw_water_labels (&ctx);
+      draw_labels (&ctx);
+    }
+  cairo_restore (cr);
+}
+
+cairo_surface_t *
+sk_map_render_tile (SkRegion *region,
+                    int       x,
+                    int       y,
+                    int       zoom,
+                    int       scale)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  SkMapView view;
+
+  scale = MAX (scale, 1);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 256 * scale, 256 * scale);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  sk_map_view_init_tile (&view, x, y, zoom, 256);
+  sk_map_render (cr, region, &view, SK_MAP_RENDER_LABELS | SK_MAP_RENDER_FACILITIES);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}

@@ -1,0 +1,59 @@
+/* sk-map-render.h — draws a region (land, water, roads, kernen, labels)
+ * into any cairo context: offline base-map tiles and report maps alike.
+ *
+ * Thread rules: safe to call from any thread for an immutable SkRegion.
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "sk-region.h"
+
+G_BEGIN_DECLS
+
+/* A Web-Mercator view: world pixels (256 × 2^zoom wide) of its top-left
+ * corner, and its size in device units. */
+typedef struct
+{
+  double zoom;
+  double x;
+  double y;
+  int width;
+  int height;
+} SkMapView;
+
+typedef enum
+{
+  SK_MAP_RENDER_DEFAULT = 0,
+  SK_MAP_RENDER_LABELS = 1 << 0,
+  SK_MAP_RENDER_FACILITIES = 1 << 1,
+} SkMapRenderFlags;
+
+void             sk_map_view_init_centred   (SkMapView        *view,
+                                             double            lat,
+                                             double            lon,
+                                             double            zoom,
+                                             int               width,
+                                             int               height);
+void             sk_map_view_init_tile      (SkMapView        *view,
+                                             int               x,
+                                             int               y,
+                                             int               zoom,
+                                             int               tile_size);
+
+void             sk_map_render              (cairo_t          *cr,
+                                             SkRegion         *region,
+                                             const SkMapView  *view,
+                                             SkMapRenderFlags  flags);
+
+/* A 256×256 (× scale) ARGB32 tile with labels and facilities. */
+cairo_surface_t *sk_map_render_tile         (SkRegion         *region,
+                                             int               x,
+                                             int               y,
+                                             int               zoom,
+                                             int               scale);
+
+/* The inhabitants from which a kern's name shows at this zoom. */
+int              sk_map_label_min_inhabitants (double          zoom);
+
+G_END_DECLS

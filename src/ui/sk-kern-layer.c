@@ -1,0 +1,100 @@
+/* sk-kern-layer.c — clickable kernen on the map. */
+#include "sk-config.h"
+#include "sk-kern-layer.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-format.h"
+
+static char *
+kern_details_markup (SkRegion *region,
+                     size_t    index)
+{
+  const SkKern *kern = sk_region_get_kern (region, index);
+  GString *s = g_string_new (NULL);
+  g_autofree char *facilities = NULL;
+  g_autofree char *name = g_markup_escape_text (kern->name, -1);
+  guint n_facilities = 0;
+
+  g_string_append_printf (s, "<big><b>%s</b></big>", name);
+  if (kern->inhabitants >= 0)
+    {
+      g_autofree char *number = sk_format_count (kern->inhabitants);
+
+      g_string_append (s, "\n");
+      if (kern->inhabitants_year > 0)
+        /* Translators: inhabitants of a village, and the year of the count. */
+        g_string_append_printf (s, _("%s inwoners (%d)"), number, kern->inhabitants_year);
+      else
+        g_string_append_printf (s, _("%s inwoners"), number);
+    }
+  else
+    g_string_append_printf (s, "\n%s", _("Aantal inwoners onbekend"));
+  if (kern->municipality != NULL)
+    {
+      g_autofree char *municipality = g_markup_escape_text (kern->municipality, -1);
+      g_string_append_printf (s, "\n%s %s", _("Gemeente"), municipality);
+    }
+  for (size_t i = 0; i < sk_region_get_n_facilities (region); i++)
+    if (sk_region_get_facility (region, i)->kern == (int) index)
+      n_facilities++;
+  facilities = g_strdup_printf (ngettext ("%u voorziening op de kaart",
+                                          "%u voorzieningen op de kaart", n_facilities),
+                                n_facilities);
+  g_string_append_printf (s, "\n%s", facilities);
+  return g_string_free (s, FALSE);
+}
+
+static void
+on_kern_clicked (GtkButton *button,
+                 SkRegion  *region)
+{
+  size_t index = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "sk-kern-index"));
+  const SkKern *kern = sk_region_get_kern (region, index);
+  g_autofree char *markup = kern_details_markup (region, index);
+  g_autofree char *source = g_strdup_printf (_("Bron: %s"), kern->source);
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *source_label = gtk_label_new (source);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_xalign (GTK_LABEL (source_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (source_label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (source_label), 40);
+  gtk_widget_add_css_class (source_label, "dim-label");
+  gtk_widget_add_css_class (source_label, "caption");
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), source_label);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_widget_set_parent (popover, GTK_WIDGET (button));
+  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  gtk_popover_popup (GTK_POPOVER (popover));
+}
+
+ShumateMarkerLayer *
+sk_kern_layer_new (ShumateViewport *viewport,
+                   SkRegion        *region)
+{
+  ShumateMarkerLayer *layer = shumate_marker_layer_new_full (viewport, GTK_SELECTION_NONE);
+
+  gtk_widget_set_name (GTK_WIDGET (layer), "kern-layer");
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+    {
+      const SkKern *kern = sk_region_get_kern (region, i);
+      ShumateMarker *marker = shumate_marker_new ();
+      GtkWidget *button = gtk_button_new ();
+
+      gtk_widget_add_css_class (button, "kern-marker");
+      gtk_widget_set_tooltip_text (button, kern->name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, kern->name, -1);
+      g_object_set_data (G_OBJECT (button), "sk-kern-index", GSIZE_TO_POINTER (i));
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_kern_clicked), region, 0);
+      shumate_marker_set_child (marker, button);
+      shumate_location_set_location (SHUMATE_LOCATION (marker), kern->lat, kern->lon);
+      shumate_marker_layer_add_marker (layer, marker);
+    }
+  return layer;
+}

@@ -1,0 +1,28 @@
+/* sk-window.h — the main window: the map with the toolbox and indicator
+ * panels beside it. */
+#pragma once
+
+#include <adwaita.h>
+#include <shumate/shumate.h>
+
+#include "sk-base-map-source.h"
+#include "sk-region.h"
+
+G_BEGIN_DECLS
+
+#define SK_TYPE_WINDOW (sk_window_get_type ())
+G_DECLARE_FINAL_TYPE (SkWindow, sk_window, SK, WINDOW, AdwApplicationWindow)
+
+SkWindow           *sk_window_new                 (GtkApplication *application,
+                                                   SkRegion       *region);
+/* Opens the map at this zoom instead of fitting the whole region. */
+void                sk_window_set_start_zoom      (SkWindow       *self,
+                                                   double          zoom);
+SkRegion           *sk_window_get_region          (SkWindow       *self);
+ShumateSimpleMap   *sk_window_get_map             (SkWindow       *self);
+ShumateMarkerLayer *sk_window_get_kern_layer      (SkWindow       *self);
+SkBaseMapSource    *sk_window_get_base_map        (SkWindow       *self);
+void                sk_window_show_toast          (SkWindow       *self,
+                                                   const char     *message);
+
+G_END_DECLS

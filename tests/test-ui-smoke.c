@@ -1,0 +1,155 @@
+/* test-ui-smoke.c — the main window under Xvfb: the map has a source, the
+ * kernen are on it, the tiles get drawn, and the panel actions work. */
+#include <adwaita.h>
+
+#include "sk-window.h"
+
+static gboolean
+wait_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, wait_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static SkWindow *
+open_window (SkRegion *region)
+{
+  SkWindow *window = sk_window_new (NULL, region);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+test_window_shows_region (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkRegion) region = sk_region_load ("reestdal", &error);
+  SkWindow *window;
+  ShumateSimpleMap *map;
+  ShumateMapSource *source;
+  g_autoptr(GList) markers = NULL;
+  ShumateViewport *viewport;
+  gint64 deadline;
+
+  g_assert_no_error (error);
+  window = open_window (region);
+  map = sk_window_get_map (window);
+
+  /* The map draws the region itself: no internet needed. */
+  source = shumate_simple_map_get_map_source (map);
+  g_assert_true (SK_IS_BASE_MAP_SOURCE (source));
+  g_assert_cmpint (sk_base_map_source_get_kind (SK_BASE_MAP_SOURCE (source)), ==,
+                   SK_BASE_MAP_OFFLINE);
+  g_assert_nonnull (shumate_map_source_get_license (source));
+
+  /* Every kern of the region is a marker on the map, at its place. */
+  markers = shumate_marker_layer_get_markers (sk_window_get_kern_layer (window));
+  g_assert_cmpuint (g_list_length (markers), ==, sk_region_get_n_kernen (region));
+  for (GList *l = markers; l != NULL; l = l->next)
+    {
+      double lat = shumate_location_get_latitude (l->data);
+      double lon = shumate_location_get_longitude (l->data);
+      g_assert_true (sk_bbox_contains (sk_region_get_bbox (region), lat, lon));
+    }
+
+  /* After the first frames the map is zoomed to fit the region and its
+   * tiles are drawn: a 1024×600 window needs at least 2 × 2 of them. */
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (sk_base_map_source_get_n_filled (SK_BASE_MAP_SOURCE (source)) < 4
+         && g_get_monotonic_time () < deadline)
+    run_for (50);
+  g_assert_cmpuint (sk_base_map_source_get_n_filled (SK_BASE_MAP_SOURCE (source)), >=, 4);
+  viewport = shumate_simple_map_get_viewport (map);
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >=, 8);
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), <=, 13);
+  {
+    SkLatLon centre = sk_bbox_get_centre (sk_region_get_bbox (region));
+    g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)),
+                                    centre.lat, 0.01);
+    g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)),
+                                    centre.lon, 0.01);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_panel_actions (void)
+{
+  g_autoptr(SkRegion) region = sk_region_load ("reestdal", NULL);
+  SkWindow *window = open_window (region);
+  gboolean revealed;
+  AdwFlap *flap;
+
+  run_for (100);
+  /* F9 hides and shows the toolbox, as the header button does. */
+  flap = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (sk_window_get_map (window)),
+                                            ADW_TYPE_FLAP));
+  flap = ADW_FLAP (gtk_widget_get_ancestor (gtk_widget_get_parent (GTK_WIDGET (flap)),
+                                            ADW_TYPE_FLAP));
+  revealed = adw_flap_get_reveal_flap (flap);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-toolbox", NULL));
+  g_assert_cmpint (adw_flap_get_reveal_flap (flap), !=, revealed);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-toolbox", NULL));
+  g_assert_cmpint (adw_flap_get_reveal_flap (flap), ==, revealed);
+
+  /* "Naar de hele regio" brings a wandering map back. */
+  shumate_map_center_on (shumate_simple_map_get_map (sk_window_get_map (window)), 53.2, 5.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-region", NULL));
+  run_for (1500);
+  {
+    ShumateViewport *viewport = shumate_simple_map_get_viewport (sk_window_get_map (window));
+    SkLatLon centre = sk_bbox_get_centre (sk_region_get_bbox (region));
+    g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)),
+                                    centre.lat, 0.01);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_base_map_setting (void)
+{
+  g_autoptr(SkRegion) region = sk_region_load ("reestdal", NULL);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.samenkaart.Samenkaart");
+  SkWindow *window = open_window (region);
+  ShumateSimpleMap *map = sk_window_get_map (window);
+
+  /* Choosing PDOK in the preferences switches the map's source … */
+  g_settings_set_enum (settings, "base-map", SK_BASE_MAP_PDOK);
+  g_assert_cmpint (sk_base_map_source_get_kind (SK_BASE_MAP_SOURCE (
+                     shumate_simple_map_get_map_source (map))), ==, SK_BASE_MAP_PDOK);
+  /* … and an MBTiles file that is not there leaves the offline map, with
+   * a message instead of a blank map. */
+  g_settings_set_string (settings, "mbtiles-path", "/nonexistent/kaart.mbtiles");
+  g_settings_set_enum (settings, "base-map", SK_BASE_MAP_MBTILES);
+  g_assert_cmpint (sk_base_map_source_get_kind (SK_BASE_MAP_SOURCE (
+                     shumate_simple_map_get_map_source (map))), ==, SK_BASE_MAP_OFFLINE);
+  g_settings_reset (settings, "base-map");
+  g_settings_reset (settings, "mbtiles-path");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/window-shows-region", test_window_shows_region);
+  g_test_add_func ("/ui/panel-actions", test_panel_actions);
+  g_test_add_func ("/ui/base-map-setting", test_base_map_setting);
+  return g_test_run ();
+}
