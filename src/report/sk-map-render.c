@@ -97,9 +97,9 @@ static double
 kern_radius_m (const SkKern *kern)
 {
   /* A round stand-in for the built-up area; an assumption for drawing
-   * only: about 12 m × √inhabitants (Meppel ≈ 2.2 km, a hamlet of 300 ≈
-   * 200 m), 200 m where the inhabitants are unknown. */
-  return kern->inhabitants > 0 ? MAX (120.0, 12.0 * sqrt (kern->inhabitants)) : 200.0;
+   * only: about 9 m × √inhabitants (a town of 30,000 ≈ 1.6 km, a hamlet
+   * of 300 ≈ 160 m), 150 m where the inhabitants are unknown. */
+  return kern->inhabitants > 0 ? MAX (100.0, 9.0 * sqrt (kern->inhabitants)) : 150.0;
 }
 
 static void
@@ -380,13 +380,17 @@ label_layout (cairo_t    *cr,
 }
 
 static double
-label_size (const SkKern *kern)
+label_size (const SkKern *kern,
+            double        zoom)
 {
+  /* Names grow a little when zoomed in, where there is room. */
+  double extra = zoom >= 12 ? 1.5 : 0.0;
+
   if (kern->inhabitants >= 10000)
-    return 15.0;
+    return 15.0 + extra;
   if (kern->inhabitants >= 2500)
-    return 13.0;
-  return 11.5;
+    return 13.0 + extra;
+  return 11.5 + extra;
 }
 
 /* Chooses the labels for the whole region at this zoom: the largest
@@ -416,15 +420,29 @@ place_labels (const Ctx *ctx)
 
       if (MAX (kern->inhabitants, 0) < min_inhabitants)
         continue;
-      label.size = label_size (kern);
+      label.size = label_size (kern, ctx->view->zoom);
       layout = label_layout (ctx->cr, kern->name, label.size, kern->inhabitants >= 10000);
       pango_layout_get_pixel_extents (layout, &ink, &logical);
       r = ground_width (ctx, kern_radius_m (kern), 2.5);
       label.w = logical.width;
       label.h = logical.height;
       /* Right of the village; centred on it when the village is large. */
-      label.x = sk_mercator_x (kern->lon, ctx->view->zoom) + (r > 3 * label.h ? -label.w / 2 : r + 3);
+      /* Clear of the 12-px village dot the map puts on the centre. */
+      label.x = sk_mercator_x (kern->lon, ctx->view->zoom)
+                + (r > 3 * label.h ? -label.w / 2 : MAX (r, 6.0) + 4);
       label.y = sk_mercator_y (kern->lat, ctx->view->zoom) - label.h / 2;
+      /* Never over another visible village's dot. */
+      for (size_t j = 0; j < n && !overlaps; j++)
+        {
+          const SkKern *other = sk_region_get_kern (ctx->region, j);
+          double ox = sk_mercator_x (other->lon, ctx->view->zoom);
+          double oy = sk_mercator_y (other->lat, ctx->view->zoom);
+
+          if (j == order[k] || MAX (other->inhabitants, 0) < min_inhabitants)
+            continue;
+          overlaps = ox + 7 > label.x && ox - 7 < label.x + label.w
+                     && oy + 7 > label.y && oy - 7 < label.y + label.h;
+        }
       for (guint j = 0; j < labels->len && !overlaps; j++)
         {
           const Label *o = &g_array_index (labels, Label, j);
