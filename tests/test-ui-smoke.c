@@ -2,6 +2,7 @@
  * kernen are on it, the tiles get drawn, and the panel actions work. */
 #include <adwaita.h>
 
+#include "sk-preferences-window.h"
 #include "sk-window.h"
 
 static gboolean
@@ -141,6 +142,44 @@ test_base_map_setting (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_preferences_choose_base_map (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.samenkaart.Samenkaart");
+  SkPreferencesWindow *prefs = sk_preferences_window_new (NULL);
+  AdwComboRow *row = NULL;
+  GtkWidget *w;
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  run_for (100);
+  /* Find the base-map row the way a user sees it: the first combo row. */
+  for (w = GTK_WIDGET (prefs); w != NULL && row == NULL;)
+    {
+      if (ADW_IS_COMBO_ROW (w))
+        row = ADW_COMBO_ROW (w);
+      else if (gtk_widget_get_first_child (w))
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          if (w != NULL)
+            w = gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_nonnull (row);
+  /* The offline map is the default: first in the list. */
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  /* Picking the second entry chooses PDOK, and the setting follows. */
+  adw_combo_row_set_selected (row, 1);
+  g_assert_cmpint (g_settings_get_enum (settings, "base-map"), ==, SK_BASE_MAP_PDOK);
+  /* A change elsewhere shows in the row. */
+  g_settings_set_enum (settings, "base-map", SK_BASE_MAP_OSM);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 2);
+  g_settings_reset (settings, "base-map");
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,5 +190,6 @@ main (int   argc,
   g_test_add_func ("/ui/window-shows-region", test_window_shows_region);
   g_test_add_func ("/ui/panel-actions", test_panel_actions);
   g_test_add_func ("/ui/base-map-setting", test_base_map_setting);
+  g_test_add_func ("/ui/preferences-choose-base-map", test_preferences_choose_base_map);
   return g_test_run ();
 }
