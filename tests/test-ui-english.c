@@ -1,0 +1,63 @@
+/* test-ui-english.c — with LANGUAGE=en the UI speaks English: the English
+ * translation is built and found, in the window and in the model. */
+#include "sk-config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "sk-window.h"
+
+static gboolean
+find_row_title (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_row_title (child, title))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_english_window (void)
+{
+  g_autoptr(SkRegion) region = sk_region_load ("reestdal", NULL);
+  SkWindow *window = sk_window_new (NULL, region);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (find_row_title (GTK_WIDGET (window), "Villages and towns"));
+  g_assert_false (find_row_title (GTK_WIDGET (window), "Dorpen en steden"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_english_model (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (sk_facility_type_get_name (SK_FACILITY_HUISARTS), ==, "GP");
+  g_assert_cmpstr (sk_mode_get_name (SK_MODE_FIETS), ==, "Bicycle");
+  g_assert_null (sk_region_load ("atlantis", &error));
+  g_assert_true (g_str_has_prefix (error->message, "There is no region file"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "en", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SAMENKAART_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/english/window", test_english_window);
+  g_test_add_func ("/ui/english/model", test_english_model);
+  return g_test_run ();
+}
