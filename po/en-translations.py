@@ -107,6 +107,7 @@ EN = {
     "Auto": "Car",
     "_Sluiten": "_Close",
     "De regio kan niet worden geopend": "The region cannot be opened",
+    "%s\n\nU ziet nu de ingebouwde regio %s.": "%s\n\nYou now see the built-in region %s.",
     "Samen plannen op de kaart van uw dorp: zie meteen wat ideeën kosten en opleveren.":
         "Plan together on the map of your village: see at once what ideas cost and bring.",
     "translator-credits": "The Samenkaart developers",

@@ -1,7 +1,9 @@
 /* test-ui-smoke.c — the main window under Xvfb: the map has a source, the
  * kernen are on it, the tiles get drawn, and the panel actions work. */
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
+#include "sk-application.h"
 #include "sk-preferences-window.h"
 #include "sk-window.h"
 
@@ -180,6 +182,31 @@ test_preferences_choose_base_map (void)
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 
+static void
+test_broken_region_falls_back (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sk-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "kapotte-regio.json", NULL);
+  g_autofree char *problem = NULL;
+  g_autoptr(SkRegion) region = NULL;
+
+  /* A broken region file still opens the app, on the built-in region,
+   * with a message that names the file. */
+  g_assert_true (g_file_set_contents (path, "{\"schema\": ", -1, NULL));
+  region = sk_application_load_region (path, &problem);
+  g_assert_cmpstr (sk_region_get_id (region), ==, "reestdal");
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, "kapotte-regio.json"));
+  g_clear_pointer (&problem, g_free);
+  g_clear_object (&region);
+
+  /* A good one opens without a message. */
+  region = sk_application_load_region ("reestdal", &problem);
+  g_assert_null (problem);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -191,5 +218,6 @@ main (int   argc,
   g_test_add_func ("/ui/panel-actions", test_panel_actions);
   g_test_add_func ("/ui/base-map-setting", test_base_map_setting);
   g_test_add_func ("/ui/preferences-choose-base-map", test_preferences_choose_base_map);
+  g_test_add_func ("/ui/broken-region-falls-back", test_broken_region_falls_back);
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-preferences-window.h"
+#include "sk-region.h"
 #include "sk-window.h"
 
 #define DEFAULT_REGION "reestdal"
@@ -30,17 +31,15 @@ show_error_dialog (GtkWindow  *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The region asked for, or the built-in one when that cannot be read;
- * *problem then says why. */
-static SkRegion *
-load_region (SkApplication  *self,
-             char          **problem)
+SkRegion *
+sk_application_load_region (const char  *wanted,
+                            char       **problem)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *wanted = self->region_option ? g_strdup (self->region_option)
-                                                : g_settings_get_string (settings, "region");
   g_autoptr(GError) error = NULL;
   SkRegion *region;
+
+  g_return_val_if_fail (wanted != NULL, NULL);
+  g_return_val_if_fail (problem != NULL && *problem == NULL, NULL);
 
   region = sk_region_load (wanted, &error);
   if (region != NULL)
@@ -63,15 +62,22 @@ sk_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      region = load_region (self, &problem);
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+      g_autofree char *wanted = self->region_option ? g_strdup (self->region_option)
+                                                    : g_settings_get_string (settings, "region");
+
+      region = sk_application_load_region (wanted, &problem);
       window = GTK_WINDOW (sk_window_new (GTK_APPLICATION (app), region));
       if (self->zoom_option > 0)
         sk_window_set_start_zoom (SK_WINDOW (window), CLAMP (self->zoom_option, 6, 18));
     }
   gtk_window_present (window);
   if (problem != NULL)
-    show_error_dialog (window, _("De regio kan niet worden geopend"),
-                       problem);
+    {
+      g_autofree char *body = g_strdup_printf (_("%s\n\nU ziet nu de ingebouwde regio %s."),
+                                               problem, sk_region_get_name (region));
+      show_error_dialog (window, _("De regio kan niet worden geopend"), body);
+    }
 }
 
 static int
