@@ -3,6 +3,7 @@
  * a closed port or a missing MBTiles tile all give the offline drawing
  * instead of a blank square. */
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <libsoup/soup.h>
 #include <sqlite3.h>
 
@@ -297,6 +298,11 @@ test_mbtiles (Fixture       *f,
     g_autofree char *after = NULL;
     g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
     g_assert_cmpstr (after, ==, "geen database");
+  }
+  g_remove (path);
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+    g_rmdir (dir);
   }
 }
 
