@@ -175,6 +175,16 @@ EN = {
     "Naar de hele regio": "Show the whole region",
     "_Voorkeuren": "_Preferences",
     "_Over Samenkaart": "_About Samenkaart",
+    "_Sneltoetsen": "_Keyboard Shortcuts",
+    "Sneltoetsen": "Keyboard shortcuts",
+    "Inzoomen": "Zoom in",
+    "Uitzoomen": "Zoom out",
+    "Kaart verschuiven": "Move the map",
+    "Panelen": "Panels",
+    "Gereedschapskist tonen of verbergen": "Show or hide the toolbox",
+    "Uitkomsten tonen of verbergen": "Show or hide the results",
+    "Algemeen": "General",
+    "Afsluiten": "Quit",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -16,8 +16,11 @@ lines = [
     "<gresources>",
     '  <gresource prefix="/io/github/samenkaart/Samenkaart">',
 ]
-for ui in sorted((top / "ui").glob("*.ui")):
-    lines.append(f'    <file preprocess="xml-stripblanks" alias="ui/{ui.name}">../ui/{ui.name}</file>')
+for ui in sorted((top / "ui").rglob("*.ui")):
+    rel = ui.relative_to(top / "ui").as_posix()
+    # gtk/help-overlay.ui is found by GtkApplication at <base>/gtk/.
+    alias = rel if rel.startswith("gtk/") else f"ui/{rel}"
+    lines.append(f'    <file preprocess="xml-stripblanks" alias="{alias}">../ui/{rel}</file>')
 lines.append('    <file>style.css</file>')
 for icon in sorted((res / "icons").rglob("*.svg")):
     rel = icon.relative_to(res).as_posix()

@@ -108,6 +108,20 @@ test_panel_actions (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-toolbox", NULL));
   g_assert_cmpint (adw_flap_get_reveal_flap (flap), ==, revealed);
 
+  /* The keyboard zooms and moves the map (ShumateMap has no keys itself). */
+  {
+    ShumateViewport *viewport = shumate_simple_map_get_viewport (sk_window_get_map (window));
+    double zoom = shumate_viewport_get_zoom_level (viewport);
+    double lon = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+    run_for (600);
+    g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >, zoom);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.pan", "(ii)", 1, 0));
+    run_for (600);
+    g_assert_cmpfloat (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), >, lon);
+  }
+
   /* "Naar de hele regio" brings a wandering map back. */
   shumate_map_center_on (shumate_simple_map_get_map (sk_window_get_map (window)), 53.2, 5.0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-region", NULL));

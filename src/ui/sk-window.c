@@ -179,6 +179,41 @@ toggle_flap_action (GtkWidget  *widget,
 }
 
 static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ShumateMap *map = shumate_simple_map_get_map (SK_WINDOW (widget)->map);
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    shumate_map_zoom_in (map);
+  else
+    shumate_map_zoom_out (map);
+}
+
+/* Moves the map a quarter of its size; the parameter is (dx, dy) in
+ * quarters, so (1, 0) shows more of the east. */
+static void
+pan_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->map);
+  GtkWidget *map = GTK_WIDGET (shumate_simple_map_get_map (self->map));
+  int dx, dy;
+  double lat, lon;
+
+  g_variant_get (parameter, "(ii)", &dx, &dy);
+  shumate_viewport_widget_coords_to_location (viewport, map,
+                                              gtk_widget_get_width (map) * (0.5 + dx * 0.25),
+                                              gtk_widget_get_height (map) * (0.5 + dy * 0.25),
+                                              &lat, &lon);
+  shumate_map_go_to_full_with_duration (SHUMATE_MAP (map), lat, lon,
+                                        shumate_viewport_get_zoom_level (viewport), 200);
+}
+
+static void
 fill_region_summary (SkWindow *self)
 {
   g_autofree char *kernen = sk_format_count ((long) sk_region_get_n_kernen (self->region));
@@ -321,6 +356,35 @@ sk_window_class_init (SkWindowClass *klass)
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_CONTROL_MASK,
                                        "win.zoom-region", NULL);
+
+  /* ShumateMap 1.0 has no keyboard handling of its own. */
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.pan", "(ii)", pan_action);
+  {
+    static const guint in_keys[] = { GDK_KEY_plus, GDK_KEY_equal, GDK_KEY_KP_Add };
+    static const guint out_keys[] = { GDK_KEY_minus, GDK_KEY_KP_Subtract };
+    static const struct { guint key; int dx, dy; } pan_keys[] = {
+      { GDK_KEY_Left, -1, 0 }, { GDK_KEY_Right, 1, 0 }, { GDK_KEY_Up, 0, -1 }, { GDK_KEY_Down, 0, 1 },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (in_keys); i++)
+      {
+        gtk_widget_class_add_binding_action (widget_class, in_keys[i], 0, "win.zoom-in", NULL);
+        gtk_widget_class_add_binding_action (widget_class, in_keys[i], GDK_CONTROL_MASK,
+                                             "win.zoom-in", NULL);
+      }
+    for (guint i = 0; i < G_N_ELEMENTS (out_keys); i++)
+      {
+        gtk_widget_class_add_binding_action (widget_class, out_keys[i], 0, "win.zoom-out", NULL);
+        gtk_widget_class_add_binding_action (widget_class, out_keys[i], GDK_CONTROL_MASK,
+                                             "win.zoom-out", NULL);
+      }
+    /* Ctrl+arrows, so plain arrows keep moving the focus. */
+    for (guint i = 0; i < G_N_ELEMENTS (pan_keys); i++)
+      gtk_widget_class_add_binding_action (widget_class, pan_keys[i].key, GDK_CONTROL_MASK,
+                                           "win.pan", "(ii)", pan_keys[i].dx, pan_keys[i].dy);
+  }
 }
 
 static void
