@@ -84,6 +84,8 @@ EN = {
     "“%s” is geen MBTiles-kaartbestand: er is geen tabel met tegels.":
         "“%s” is not an MBTiles map file: it has no table of tiles.",
     "Het kaartbestand kan niet worden gelezen: %s": "The map file cannot be read: %s",
+    "pagina %d": "page %d",
+    "Het verslag “%s” kan niet worden geschreven: %s": "The report “%s” cannot be written: %s",
     "Huisarts": "GP",
     "Apotheek": "Pharmacy",
     "Huisartsenpost": "Out-of-hours GP",

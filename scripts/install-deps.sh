@@ -8,7 +8,7 @@ packages="
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libshumate-dev libsoup-3.0-dev
   libsqlite3-dev libjson-glib-dev libreadosm-dev libcairo2-dev libpango1.0-dev
   gettext appstream desktop-file-utils python3
-  xvfb xauth imagemagick dbus locales fonts-cantarell adwaita-icon-theme
+  poppler-utils xvfb xauth imagemagick dbus locales fonts-cantarell adwaita-icon-theme
 "
 
 missing=""
