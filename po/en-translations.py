@@ -182,6 +182,8 @@ EN = {
     "Inzoomen": "Zoom in",
     "Uitzoomen": "Zoom out",
     "Kaart verschuiven": "Move the map",
+    "_Volledig scherm": "_Fullscreen",
+    "Volledig scherm aan of uit": "Toggle fullscreen",
     "Panelen": "Panels",
     "Gereedschapskist tonen of verbergen": "Show or hide the toolbox",
     "Uitkomsten tonen of verbergen": "Show or hide the results",

@@ -214,6 +214,17 @@ pan_action (GtkWidget  *widget,
 }
 
 static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  if (gtk_window_is_fullscreen (GTK_WINDOW (widget)))
+    gtk_window_unfullscreen (GTK_WINDOW (widget));
+  else
+    gtk_window_fullscreen (GTK_WINDOW (widget));
+}
+
+static void
 fill_region_summary (SkWindow *self)
 {
   g_autofree char *kernen = sk_format_count ((long) sk_region_get_n_kernen (self->region));
@@ -356,6 +367,9 @@ sk_window_class_init (SkWindowClass *klass)
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_CONTROL_MASK,
                                        "win.zoom-region", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
 
   /* ShumateMap 1.0 has no keyboard handling of its own. */
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
