@@ -86,6 +86,31 @@ EN = {
     "Het kaartbestand kan niet worden gelezen: %s": "The map file cannot be read: %s",
     "pagina %d": "page %d",
     "Het verslag “%s” kan niet worden geschreven: %s": "The report “%s” cannot be written: %s",
+    "aanname: %s": "assumption: %s",
+    "bron: %s": "source: %s",
+    "%s: %g %s (%g–%g); %s": "%s: %g %s (%g–%g); %s",
+    "Snelheid (%s)": "Speed (%s)",
+    "Omrijden (%s)": "Detour (%s)",
+    "Norm (%s)": "Norm (%s)",
+    "Waar de dorpen en voorzieningen vandaan komen, staat onder “Deze regio” → “Bronnen”.":
+        "Where the villages and facilities come from is under “This region” → “Sources”.",
+    "%.0f min": "%.0f min",
+    "%.1f km": "%.1f km",
+    "niet te bereiken": "cannot be reached",
+    "%s: er is er geen in de regio.": "%s: there is none in the region.",
+    "%s: %.0f %% van de inwoners is er binnen %.0f minuten.":
+        "%s: %.0f %% of the inhabitants can get there within %.0f minutes.",
+    "Gemiddeld %.0f minuten per inwoner.": "On average %.0f minutes per inhabitant.",
+    "Geschat: de afstand in rechte lijn, met wat omrijden erbij. Er is voor deze regio nog geen wegennet ingelezen.":
+        "Estimated: the straight-line distance, plus some detour. No road network has been imported for this region yet.",
+    "Berekend over het wegennet.": "Computed over the road network.",
+    "De afstanden kunnen niet worden berekend.": "The distances cannot be computed.",
+    "Hoe ver is het?": "How far is it?",
+    "Waar komen deze cijfers vandaan?": "Where do these figures come from?",
+    "Naar welke voorziening?": "To which facility?",
+    "Hoe reist u?": "How do you travel?",
+    "Wat uw ideeën kosten en opleveren, ziet u hier zodra u iets op de kaart zet.":
+        "What your ideas cost and bring shows here as soon as you put something on the map.",
     "Huisarts": "GP",
     "Apotheek": "Pharmacy",
     "Huisartsenpost": "Out-of-hours GP",
@@ -189,6 +214,149 @@ EN = {
     "Uitkomsten tonen of verbergen": "Show or hide the results",
     "Algemeen": "General",
     "Afsluiten": "Quit",
+    # Session files (src/model/sk-store*.c, src/cli/sk-cli-session.c).
+    "maak, wijzig, toon of voeg sessies samen": "create, change, show or merge sessions",
+    "Titel van de sessie": "Title of the session",
+    "TITEL": "TITLE",
+    "Plaats van de sessie": "Place of the session",
+    "PLAATS": "PLACE",
+    "Datum (JJJJ-MM-DD), standaard vandaag": "Date (YYYY-MM-DD), today by default",
+    "DATUM": "DATE",
+    "keukentafelgesprek, atelier of presentatie": "keukentafelgesprek, atelier or presentatie",
+    "VORM": "FORMAT",
+    "Regio: een ingebouwde naam of een regiobestand": "Region: a built-in name or a region file",
+    "BESTAND — maak een nieuwe sessie": "FILE — create a new session",
+    "Geef één sessiebestand op.": "Give one session file.",
+    "Het veld “%s” ontbreekt of is geen getal.": "The field “%s” is missing or not a number.",
+    "Elke regel moet één JSON-object zijn.": "Every line must be one JSON object.",
+    "Deze regel is geen geldige JSON (%s).": "This line is not valid JSON (%s).",
+    "Onbekende stap “%s”: kies add, move, reshape, edit, delete, comment, vote, undo of participant.":
+        "Unknown action “%s”: choose add, move, reshape, edit, delete, comment, vote, undo or participant.",
+    "Gebruik: samenkaart-cli session apply BESTAND < stappen.jsonl":
+        "Usage: samenkaart-cli session apply FILE < actions.jsonl",
+    "BESTAND — toon een sessie": "FILE — show a session",
+    "%u ingrepen, %u deelnemers, %u opmerkingen, %u stippen, %lld stappen\n":
+        "%u interventions, %u participants, %u comments, %u dots, %lld steps\n",
+    "Gebruik: samenkaart-cli session merge DOEL BRON…": "Usage: samenkaart-cli session merge TARGET SOURCE…",
+    "%d sessie samengevoegd in “%s”.\n":
+        ("%d session merged into “%s”.\n", "%d sessions merged into “%s”.\n"),
+    "Gebruik: samenkaart-cli session new|apply|show|merge BESTAND …":
+        "Usage: samenkaart-cli session new|apply|show|merge FILE …",
+    "De schijf is vol: “%s” kon niet worden bijgewerkt. Maak ruimte vrij en probeer het opnieuw; wat al bewaard was, blijft bewaard.":
+        "The disk is full: “%s” could not be updated. Free some space and try again; what was already saved stays saved.",
+    "Deze stap verwijst naar iets dat niet in de sessie staat (%s); er is niets veranderd.":
+        "This action refers to something that is not in the session (%s); nothing was changed.",
+    "De sessie “%s” is beschadigd (%s). Open een reservekopie van de sessie.":
+        "The session “%s” is damaged (%s). Open a backup copy of the session.",
+    "De sessie “%s” kon niet worden bijgewerkt: %s. Wat al bewaard was, blijft bewaard.":
+        "The session “%s” could not be updated: %s. What was already saved stays saved.",
+    "De sessie “%s” is alleen geopend om te lezen.": "The session “%s” is open for reading only.",
+    "“%s” is geen Samenkaart-sessie. Kies een sessiebestand (.samenkaart) dat met Samenkaart is gemaakt; dit bestand is niet veranderd.":
+        "“%s” is not a Samenkaart session. Choose a session file (.samenkaart) made with Samenkaart; this file has not been changed.",
+    "De sessie “%s” is beschadigd of onvolledig (%s). Open een reservekopie; dit bestand is niet veranderd.":
+        "The session “%s” is damaged or incomplete (%s). Open a backup copy; this file has not been changed.",
+    "De sessie “%s” bestaat niet. Kies een ander bestand.": "The session “%s” does not exist. Choose another file.",
+    "De sessie “%s” kan niet worden gelezen: %s": "The session “%s” cannot be read: %s",
+    "de kop van het bestand is te kort": "the header of the file is too short",
+    "De sessie “%s” is gemaakt met een nieuwere versie van Samenkaart (bestandsversie %d; deze versie kent tot en met %d). Werk Samenkaart bij om haar te openen; het bestand is niet veranderd.":
+        "The session “%s” was made with a newer version of Samenkaart (file version %d; this version knows up to %d). Update Samenkaart to open it; the file has not been changed.",
+    "de gegevens van de sessie ontbreken": "the details of the session are missing",
+    "De sessie “%s” kan niet worden geopend om te schrijven: %s. Controleer of u het bestand mag wijzigen.":
+        "The session “%s” cannot be opened for writing: %s. Check that you may change the file.",
+    "“%s” bestaat al. Kies een andere naam voor de nieuwe sessie.":
+        "“%s” already exists. Choose another name for the new session.",
+    "Onbekende vorm “%s”: kies keukentafelgesprek, atelier of presentatie.":
+        "Unknown format “%s”: choose keukentafelgesprek, atelier or presentatie.",
+    "De sessie “%s” kan niet worden gemaakt: %s. Kies een map waarin u mag schrijven.":
+        "The session “%s” cannot be created: %s. Choose a folder you may write to.",
+    "De waarden van een ingreep moeten een JSON-object zijn, zoals {\"oppervlakte\": 400}.":
+        "The values of an intervention must be a JSON object, such as {\"oppervlakte\": 400}.",
+    "Ingreep %lld is verwijderd.": "Intervention %lld has been deleted.",
+    "Zeg welke ingreep u wilt toevoegen: “kind” ontbreekt.": "Say which intervention to add: “kind” is missing.",
+    "Een wijziging zonder “params”, “name” of “note” verandert niets.":
+        "An edit without “params”, “name” or “note” changes nothing.",
+    "Een opmerking zonder tekst kan niet worden bewaard.": "A comment without text cannot be saved.",
+    "De plek van de opmerking klopt niet: breedtegraad tussen -90 en 90, lengtegraad tussen -180 en 180.":
+        "The place of the comment is not valid: latitude between -90 and 90, longitude between -180 and 180.",
+    "Zeg wie de stip geeft: “participant” ontbreekt.": "Say who gives the dot: “participant” is missing.",
+    "Een deelnemer heeft een naam nodig.": "A participant needs a name.",
+    "Er is niets om ongedaan te maken.": "There is nothing to undo.",
+    "Stap %lld in “%s” kan niet ongedaan worden gemaakt: de geschiedenis is onvolledig.":
+        "Step %lld in “%s” cannot be undone: the history is incomplete.",
+    "Deelnemer %lld bestaat niet in deze sessie.": "Participant %lld does not exist in this session.",
+    "De vorm op de kaart klopt niet: verwacht een punt, lijn of vlak met posities [lengtegraad, breedtegraad].":
+        "The shape on the map is not valid: expected a point, line or area with positions [longitude, latitude].",
+    "De plek %g, %g ligt niet op aarde: breedtegraad tussen -90 en 90, lengtegraad tussen -180 en 180.":
+        "The place %g, %g is not on Earth: latitude between -90 and 90, longitude between -180 and 180.",
+    "De sessie “%s” (%s) zit al in deze sessie; er is niets samengevoegd.":
+        "The session “%s” (%s) is already in this session; nothing was merged.",
+    "Ingreep %lld bestaat niet in deze sessie.": "Intervention %lld does not exist in this session.",
+    "De datum “%s” klopt niet: schrijf haar als JJJJ-MM-DD, bijvoorbeeld 2026-03-14.":
+        "The date “%s” is not valid: write it as YYYY-MM-DD, for example 2026-03-14.",
+    # Reachability and OSM import (src/model/sk-kengetallen.c, sk-network-io.c, sk-osm-*.c,
+    # src/cli/sk-cli-reach.c, sk-cli-import-osm.c).
+    "reistijd naar de dichtstbijzijnde voorzieningen": "travel time to the nearest facilities",
+    "maak een regio van een OpenStreetMap-uittreksel": "make a region from an OpenStreetMap extract",
+    "Wegennet: %u knooppunten, %u verbindingen\n": "Road network: %u nodes, %u links\n",
+    "Geen wegennet: reistijden zijn hemelsbreed geschat\n":
+        "No road network: travel times are estimated as the crow flies\n",
+    "Het kengetallenbestand “%s” klopt niet: %s: %s": "The figures file “%s” is not valid: %s: %s",
+    "low ≤ central ≤ high geldt niet": "low ≤ central ≤ high does not hold",
+    "een getal zonder “source” moet “assumption”: true en een “note” hebben":
+        "a figure without “source” must have “assumption”: true and a “note”",
+    "onbekende wegklasse": "unknown road class",
+    "een snelheid moet groter dan 0 zijn": "a speed must be greater than 0",
+    "het schema wordt niet ondersteund": "the schema is not supported",
+    "een vervoerwijze ontbreekt": "a travel mode is missing",
+    "Het kengetallenbestand “%s” is beschadigd: %s": "The figures file “%s” is damaged: %s",
+    "Het kengetallenbestand “%s” kan niet worden gelezen": "The figures file “%s” cannot be read",
+    "Het netwerkbestand “%s” kan niet worden geschreven: %s": "The network file “%s” cannot be written: %s",
+    "Het netwerkbestand “%s” is beschadigd: %s": "The network file “%s” is damaged: %s",
+    "het is geen Samenkaart-netwerk": "it is not a Samenkaart network",
+    "Het netwerkbestand “%s” heeft versie %u; deze Samenkaart leest versie %u":
+        "The network file “%s” has version %u; this Samenkaart reads version %u",
+    "de lengte klopt niet": "the length is wrong",
+    "de controlesom klopt niet": "the checksum is wrong",
+    "een verbinding verwijst naar iets dat niet bestaat": "a link refers to something that does not exist",
+    "Het netwerkbestand “%s” kan niet worden gelezen: %s": "The network file “%s” cannot be read: %s",
+    "Het OSM-bestand “%s” kan niet worden geopend: het bestaat niet of eindigt niet op .osm of .osm.pbf":
+        "The OSM file “%s” cannot be opened: it does not exist or does not end in .osm or .osm.pbf",
+    "Het OSM-bestand “%s” is beschadigd of onvolledig (readosm-fout %d); er is niets geschreven":
+        "The OSM file “%s” is damaged or incomplete (readosm error %d); nothing was written",
+    "“%s” bestaat al en is geen regiomap; kies een nieuwe map":
+        "“%s” already exists and is not a region folder; choose a new folder",
+    "Het OSM-bestand “%s” kan niet worden geopend: %s": "The OSM file “%s” cannot be opened: %s",
+    "Het OSM-bestand “%s” is beschadigd of onvolledig (afgebroken na blok %u); er is niets geschreven":
+        "The OSM file “%s” is damaged or incomplete (cut off after block %u); nothing was written",
+    "De regiomap “%s” kan niet worden geschreven: %s": "The region folder “%s” cannot be written: %s",
+    "In “%s” staan geen plaatsen (place=town, village of hamlet met een naam); er is niets geschreven":
+        "“%s” holds no places (place=town, village or hamlet with a name); nothing was written",
+    "“%s” is geen geldige toevoeging; schrijf SOORT@BREEDTE,LENGTE, bijvoorbeeld huisarts@52.70,6.25":
+        "“%s” is not a valid addition; write TYPE@LATITUDE,LONGITUDE, for example huisarts@52.70,6.25",
+    "Methode: %s\n": "Method: %s\n",
+    "over het wegennet": "over the road network",
+    "hemelsbreed × omrijfactor": "as the crow flies × detour factor",
+    "%s, %s: gemiddeld %.1f minuten\n": "%s, %s: %.1f minutes on average\n",
+    "“%s” is geen vervoerwijze; kies lopen, fiets, efiets of auto":
+        "“%s” is not a travel mode; choose lopen, fiets, efiets or auto",
+    "Voeg een voorziening toe (plan)": "Add a facility (plan)",
+    "SOORT@BREEDTE,LENGTE": "TYPE@LATITUDE,LONGITUDE",
+    "Alleen deze vervoerwijze": "Only this travel mode",
+    "WIJZE": "MODE",
+    "REGIO — reistijd naar de dichtstbijzijnde voorzieningen": "REGION — travel time to the nearest facilities",
+    "De regiomap die wordt geschreven": "The region folder to write",
+    "MAP": "FOLDER",
+    "Id van de regio (standaard: de naam van de map)": "Id of the region (default: the name of the folder)",
+    "ID": "ID",
+    "Naam van de regio": "Name of the region",
+    "NAAM": "NAME",
+    "Geen voortgang tonen": "Do not show progress",
+    "UITTREKSEL.osm.pbf|UITTREKSEL.osm — maak een regio van OpenStreetMap-gegevens":
+        "EXTRACT.osm.pbf|EXTRACT.osm — make a region from OpenStreetMap data",
+    "Geef één OSM-bestand en --out MAP op.": "Give one OSM file and --out FOLDER.",
+    "Klaar: %u knooppunten en %u verbindingen in het netwerk, %u kernen, %u voorzieningen, %u lijnen in “%s”.\n":
+        "Done: %u nodes and %u links in the network, %u villages and towns, %u facilities, %u lines in “%s”.\n",
+    "%llu knooppunten en %llu wegen gelezen…\n": "%llu nodes and %llu ways read…\n",
 }
 
 top = pathlib.Path(__file__).resolve().parent

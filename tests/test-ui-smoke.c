@@ -221,6 +221,49 @@ test_broken_region_falls_back (void)
   g_rmdir (dir);
 }
 
+static void
+test_reach_panel (void)
+{
+  g_autoptr(SkRegion) region = sk_region_load ("reestdal", NULL);
+  SkWindow *window = open_window (region);
+  SkReachPanel *panel = sk_window_get_reach_panel (window);
+  g_autoptr(GList) markers = NULL;
+  double share_bike, worst_bike = 0, worst_car = 0;
+  guint coloured = 0;
+
+  /* It opens on the GP, by bike, with a share of inhabitants. */
+  g_assert_cmpint (sk_reach_panel_get_facility (panel), ==, SK_FACILITY_HUISARTS);
+  g_assert_cmpint (sk_reach_panel_get_mode (panel), ==, SK_MODE_FIETS);
+  share_bike = sk_reach_panel_get_share (panel);
+  g_assert_cmpfloat (share_bike, >, 0.0);
+  g_assert_cmpfloat (share_bike, <=, 1.0);
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+    worst_bike = MAX (worst_bike, sk_reach_panel_get_minutes (panel, i));
+
+  /* Every village's dot on the map carries its grade. */
+  markers = shumate_marker_layer_get_markers (sk_window_get_kern_layer (window));
+  for (GList *l = markers; l != NULL; l = l->next)
+    {
+      GtkWidget *dot = shumate_marker_get_child (l->data);
+      coloured += gtk_widget_has_css_class (dot, "reach-good")
+                  || gtk_widget_has_css_class (dot, "reach-fair")
+                  || gtk_widget_has_css_class (dot, "reach-poor");
+    }
+  g_assert_cmpuint (coloured, ==, sk_region_get_n_kernen (region));
+
+  /* By car the furthest village is closer in time than by bike. */
+  sk_reach_panel_set_mode (panel, SK_MODE_AUTO);
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+    worst_car = MAX (worst_car, sk_reach_panel_get_minutes (panel, i));
+  g_assert_cmpfloat (worst_car, <, worst_bike);
+  g_assert_cmpfloat (sk_reach_panel_get_share (panel), >=, share_bike);
+
+  /* Choosing the station shows it on the map too. */
+  sk_reach_panel_set_facility (panel, SK_FACILITY_STATION);
+  g_assert_cmpint (sk_reach_panel_get_facility (panel), ==, SK_FACILITY_STATION);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,5 +276,6 @@ main (int   argc,
   g_test_add_func ("/ui/base-map-setting", test_base_map_setting);
   g_test_add_func ("/ui/preferences-choose-base-map", test_preferences_choose_base_map);
   g_test_add_func ("/ui/broken-region-falls-back", test_broken_region_falls_back);
+  g_test_add_func ("/ui/reach-panel", test_reach_panel);
   return g_test_run ();
 }

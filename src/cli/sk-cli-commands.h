@@ -14,5 +14,8 @@ typedef int (*SkCliCommand) (int argc, char **argv);
 void sk_cli_print_json   (JsonBuilder *builder);
 
 int  sk_cli_region_info  (int argc, char **argv);
+int  sk_cli_reach        (int argc, char **argv);
+int  sk_cli_import_osm   (int argc, char **argv);
+int  sk_cli_session      (int argc, char **argv);
 
 G_END_DECLS

@@ -19,6 +19,32 @@ sk_cli_print_json (JsonBuilder *builder)
   g_print ("%s\n", text);
 }
 
+/* false without a network, else its counts: nodes, edges, arcs per mode. */
+static void
+add_network_json (JsonBuilder *b,
+                  SkNetwork   *network)
+{
+  if (network == NULL)
+    {
+      json_builder_add_boolean_value (b, FALSE);
+      return;
+    }
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "nodes");
+  json_builder_add_int_value (b, sk_network_get_n_nodes (network));
+  json_builder_set_member_name (b, "edges");
+  json_builder_add_int_value (b, sk_network_get_n_edges (network));
+  json_builder_set_member_name (b, "arcs");
+  json_builder_begin_object (b);
+  for (int m = 0; m < SK_N_MODES; m++)
+    {
+      json_builder_set_member_name (b, sk_mode_to_id ((SkMode) m));
+      json_builder_add_int_value (b, sk_network_get_n_arcs (network, (SkMode) m));
+    }
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+}
+
 static void
 add_region_json (JsonBuilder *b,
                  SkRegion    *region)
@@ -51,7 +77,7 @@ add_region_json (JsonBuilder *b,
   json_builder_set_member_name (b, "lines");
   json_builder_add_int_value (b, (gint64) sk_region_get_n_lines (region));
   json_builder_set_member_name (b, "network");
-  json_builder_add_boolean_value (b, FALSE);
+  add_network_json (b, sk_region_get_network (region));
   json_builder_set_member_name (b, "bbox");
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "south");
@@ -123,6 +149,12 @@ sk_cli_region_info (int    argc,
                sk_region_get_n_kernen (region), sk_region_get_inhabitants (region),
                sk_region_get_n_facilities (region), sk_region_get_n_lines (region),
                sk_region_get_n_sources (region));
+      if (sk_region_get_network (region) != NULL)
+        g_print (_("Wegennet: %u knooppunten, %u verbindingen\n"),
+                 sk_network_get_n_nodes (sk_region_get_network (region)),
+                 sk_network_get_n_edges (sk_region_get_network (region)));
+      else
+        g_print (_("Geen wegennet: reistijden zijn hemelsbreed geschat\n"));
     }
   return 0;
 }

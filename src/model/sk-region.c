@@ -1,6 +1,7 @@
 /* sk-region.c — loading and validating region packages. */
 #include "sk-config.h"
 #include "sk-region.h"
+#include "sk-kengetallen.h"
 #include "sk-model-resources.h"
 
 #include <glib/gi18n-lib.h>
@@ -23,6 +24,7 @@ struct _SkRegion
   GArray *lines;       /* SkLine */
   GArray *sources;     /* SkSource */
   GHashTable *kern_index; /* id → index + 1 */
+  SkNetwork *network;     /* NULL: none (crow-fly estimates) */
 };
 
 G_DEFINE_FINAL_TYPE (SkRegion, sk_region, G_TYPE_OBJECT)
@@ -80,6 +82,7 @@ sk_region_finalize (GObject *object)
   g_array_unref (self->lines);
   g_array_unref (self->sources);
   g_hash_table_unref (self->kern_index);
+  g_clear_pointer (&self->network, sk_network_unref);
 
   G_OBJECT_CLASS (sk_region_parent_class)->finalize (object);
 }
@@ -605,6 +608,32 @@ sk_region_new_from_file (const char  *path,
   return sk_region_new_from_bytes (bytes, path, error);
 }
 
+/* A region directory: DIR/region.json and, when present, DIR/network.bin
+ * (written by `samenkaart-cli import-osm`). */
+static SkRegion *
+load_directory (const char  *dir,
+                GError     **error)
+{
+  g_autofree char *json = g_build_filename (dir, "region.json", NULL);
+  g_autofree char *bin = g_build_filename (dir, "network.bin", NULL);
+  g_autoptr(SkRegion) region = sk_region_new_from_file (json, error);
+  g_autoptr(SkKengetallen) kengetallen = NULL;
+  SkSpeeds speeds;
+
+  if (region == NULL)
+    return NULL;
+  if (!g_file_test (bin, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&region);
+  kengetallen = sk_kengetallen_load_default (error);
+  if (kengetallen == NULL)
+    return NULL;
+  sk_kengetallen_get_speeds (kengetallen, &speeds);
+  region->network = sk_network_load (bin, &speeds, error);
+  if (region->network == NULL)
+    return NULL;
+  return g_steal_pointer (&region);
+}
+
 SkRegion *
 sk_region_load (const char  *name_or_path,
                 GError     **error)
@@ -614,6 +643,8 @@ sk_region_load (const char  *name_or_path,
 
   g_return_val_if_fail (name_or_path != NULL, NULL);
 
+  if (g_file_test (name_or_path, G_FILE_TEST_IS_DIR))
+    return load_directory (name_or_path, error);
   if (g_file_test (name_or_path, G_FILE_TEST_EXISTS))
     return sk_region_new_from_file (name_or_path, error);
   if (g_strv_contains (embedded_regions, name_or_path))
@@ -754,6 +785,13 @@ sk_region_get_source (SkRegion *self,
   g_return_val_if_fail (SK_IS_REGION (self), NULL);
   g_return_val_if_fail (i < self->sources->len, NULL);
   return &g_array_index (self->sources, SkSource, i);
+}
+
+SkNetwork *
+sk_region_get_network (SkRegion *self)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), NULL);
+  return self->network;
 }
 
 gboolean

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "sk-geo.h"
+#include "sk-network.h"
 #include "sk-vocabulary.h"
 
 G_BEGIN_DECLS
@@ -81,8 +82,9 @@ G_DECLARE_FINAL_TYPE (SkRegion, sk_region, SK, REGION, GObject)
 
 GQuark            sk_region_error_quark        (void);
 
-/* Loads NAME_OR_PATH: an existing file path, or the name of an embedded
- * region ("reestdal"). */
+/* Loads NAME_OR_PATH: an existing file path, a region directory (with
+ * region.json and an optional network.bin), or the name of an embedded
+ * region ("reestdal"). A damaged network.bin fails with SK_NETWORK_ERROR. */
 SkRegion         *sk_region_load               (const char  *name_or_path,
                                                 GError     **error);
 SkRegion         *sk_region_new_from_file      (const char  *path,
@@ -119,6 +121,9 @@ const SkLine     *sk_region_get_line           (SkRegion    *self,
 size_t            sk_region_get_n_sources      (SkRegion    *self);
 const SkSource   *sk_region_get_source         (SkRegion    *self,
                                                 size_t       i);
+
+/* The imported road network; NULL when the region has none. */
+SkNetwork        *sk_region_get_network        (SkRegion    *self);
 
 gboolean          sk_line_class_is_water       (SkLineClass  klass);
 

@@ -431,14 +431,15 @@ place_labels (const Ctx *ctx)
       label.x = sk_mercator_x (kern->lon, ctx->view->zoom)
                 + (r > 3 * label.h ? -label.w / 2 : MAX (r, 6.0) + 4);
       label.y = sk_mercator_y (kern->lat, ctx->view->zoom) - label.h / 2;
-      /* Never over another visible village's dot. */
-      for (size_t j = 0; j < n && !overlaps; j++)
+      /* A village's name never covers another village's dot (the map
+       * shows them all); a town's name (10,000+) always shows. */
+      for (size_t j = 0; j < n && !overlaps && kern->inhabitants < 10000; j++)
         {
           const SkKern *other = sk_region_get_kern (ctx->region, j);
           double ox = sk_mercator_x (other->lon, ctx->view->zoom);
           double oy = sk_mercator_y (other->lat, ctx->view->zoom);
 
-          if (j == order[k] || MAX (other->inhabitants, 0) < min_inhabitants)
+          if (j == order[k])
             continue;
           overlaps = ox + 7 > label.x && ox - 7 < label.x + label.w
                      && oy + 7 > label.y && oy - 7 < label.y + label.h;

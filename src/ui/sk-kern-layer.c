@@ -5,7 +5,6 @@
 #include <glib/gi18n.h>
 
 #include "sk-format.h"
-#include "sk-map-render.h"
 
 static char *
 kern_details_markup (SkRegion *region,
@@ -74,24 +73,21 @@ on_kern_clicked (GtkButton *button,
   gtk_popover_popup (GTK_POPOVER (popover));
 }
 
-/* A kern's dot shows from the zoom at which its name shows, so that the
- * overview is not a cloud of dots. */
-static void
-on_zoom_changed (ShumateViewport    *viewport,
-                 GParamSpec         *pspec,
-                 ShumateMarkerLayer *layer)
+void
+sk_kern_layer_set_grades (ShumateMarkerLayer *layer,
+                          SkReachPanel       *panel)
 {
-  SkRegion *region = g_object_get_data (G_OBJECT (layer), "sk-region");
-  int min_inhabitants = sk_map_label_min_inhabitants (shumate_viewport_get_zoom_level (viewport));
   g_autoptr(GList) markers = shumate_marker_layer_get_markers (layer);
 
   for (GList *l = markers; l != NULL; l = l->next)
     {
       GtkWidget *button = shumate_marker_get_child (l->data);
       size_t index = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "sk-kern-index"));
-      const SkKern *kern = sk_region_get_kern (region, index);
+      SkReachGrade grade = panel ? sk_reach_panel_get_grade (panel, index) : SK_REACH_GRADE_NONE;
 
-      gtk_widget_set_visible (GTK_WIDGET (l->data), MAX (kern->inhabitants, 0) >= min_inhabitants);
+      for (int g = SK_REACH_GRADE_NONE; g <= SK_REACH_GRADE_POOR; g++)
+        gtk_widget_remove_css_class (button, sk_reach_grade_to_css_class (g));
+      gtk_widget_add_css_class (button, sk_reach_grade_to_css_class (grade));
     }
 }
 
@@ -101,7 +97,6 @@ sk_kern_layer_new (ShumateViewport *viewport,
 {
   ShumateMarkerLayer *layer = shumate_marker_layer_new_full (viewport, GTK_SELECTION_NONE);
 
-  g_object_set_data_full (G_OBJECT (layer), "sk-region", g_object_ref (region), g_object_unref);
 
   gtk_widget_set_name (GTK_WIDGET (layer), "kern-layer");
   for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
@@ -120,7 +115,5 @@ sk_kern_layer_new (ShumateViewport *viewport,
       shumate_location_set_location (SHUMATE_LOCATION (marker), kern->lat, kern->lon);
       shumate_marker_layer_add_marker (layer, marker);
     }
-  g_signal_connect_object (viewport, "notify::zoom-level", G_CALLBACK (on_zoom_changed), layer, 0);
-  on_zoom_changed (viewport, NULL, layer);
   return layer;
 }

@@ -4,11 +4,15 @@
 
 #include <shumate/shumate.h>
 
+#include "sk-reach-panel.h"
 #include "sk-region.h"
 
 G_BEGIN_DECLS
 
 ShumateMarkerLayer *sk_kern_layer_new (ShumateViewport *viewport,
                                        SkRegion        *region);
+/* Colours each village's dot by how it fares in PANEL (NULL: no colour). */
+void                sk_kern_layer_set_grades (ShumateMarkerLayer *layer,
+                                              SkReachPanel       *panel);
 
 G_END_DECLS

@@ -35,6 +35,8 @@ struct _SkWindow
   GtkLabel *kernen_label;
   GtkLabel *inhabitants_label;
   GtkLabel *facilities_label;
+  GtkBox *indicators_box;
+  SkReachPanel *reach_panel;
 };
 
 G_DEFINE_FINAL_TYPE (SkWindow, sk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -238,6 +240,12 @@ fill_region_summary (SkWindow *self)
 }
 
 static void
+on_reach_changed (SkWindow *self)
+{
+  sk_kern_layer_set_grades (self->kern_layer, self->reach_panel);
+}
+
+static void
 sk_window_constructed (GObject *object)
 {
   SkWindow *self = SK_WINDOW (object);
@@ -259,6 +267,14 @@ sk_window_constructed (GObject *object)
 
   self->kern_layer = sk_kern_layer_new (viewport, self->region);
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->kern_layer));
+
+  self->reach_panel = sk_reach_panel_new (self->region);
+  gtk_box_prepend (self->indicators_box, GTK_WIDGET (self->reach_panel));
+  g_signal_connect_object (self->reach_panel, "notify::facility", G_CALLBACK (on_reach_changed),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reach_panel, "notify::mode", G_CALLBACK (on_reach_changed),
+                           self, G_CONNECT_SWAPPED);
+  on_reach_changed (self);
 
   shumate_viewport_set_min_zoom_level (viewport, 6);
   shumate_viewport_set_max_zoom_level (viewport, 18);
@@ -356,6 +372,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, kernen_label);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, inhabitants_label);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, facilities_label);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_box);
 
   gtk_widget_class_install_action (widget_class, "win.zoom-region", NULL, zoom_region_action);
   gtk_widget_class_install_action (widget_class, "win.show-sources", NULL, show_sources_action);
@@ -435,6 +452,13 @@ sk_window_get_map (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
   return self->map;
+}
+
+SkReachPanel *
+sk_window_get_reach_panel (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->reach_panel;
 }
 
 ShumateMarkerLayer *

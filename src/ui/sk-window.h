@@ -6,6 +6,7 @@
 #include <shumate/shumate.h>
 
 #include "sk-base-map-source.h"
+#include "sk-reach-panel.h"
 #include "sk-region.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,7 @@ void                sk_window_set_start_zoom      (SkWindow       *self,
 SkRegion           *sk_window_get_region          (SkWindow       *self);
 ShumateSimpleMap   *sk_window_get_map             (SkWindow       *self);
 ShumateMarkerLayer *sk_window_get_kern_layer      (SkWindow       *self);
+SkReachPanel       *sk_window_get_reach_panel     (SkWindow       *self);
 SkBaseMapSource    *sk_window_get_base_map        (SkWindow       *self);
 void                sk_window_show_toast          (SkWindow       *self,
                                                    const char     *message);

@@ -1,0 +1,70 @@
+/* sk-osm-private.h — what the OSM reader collects for region.json, and
+ * the writing of a region directory (sk-osm-write.c). */
+#pragma once
+
+#include "sk-osm.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *name;
+  double lat, lon;
+  int population;     /* -1: not tagged */
+} SkOsmKern;
+
+typedef struct
+{
+  SkFacilityType type;
+  char *name;         /* NULL: not tagged */
+  double lat, lon;
+} SkOsmFacility;
+
+typedef struct
+{
+  SkLineClass klass;
+  char *name;
+  SkLatLon *points;
+  guint n_points;
+} SkOsmLine;
+
+typedef struct
+{
+  GArray *kernen;      /* SkOsmKern */
+  GArray *facilities;  /* SkOsmFacility */
+  GArray *lines;       /* SkOsmLine */
+} SkOsmRegion;
+
+void     sk_osm_region_init         (SkOsmRegion              *region);
+void     sk_osm_region_clear        (SkOsmRegion              *region);
+void     sk_osm_region_add_kern     (SkOsmRegion              *region,
+                                     const char               *name,
+                                     double                    lat,
+                                     double                    lon,
+                                     int                       population);
+void     sk_osm_region_add_facility (SkOsmRegion              *region,
+                                     SkFacilityType            type,
+                                     const char               *name,
+                                     double                    lat,
+                                     double                    lon);
+void     sk_osm_region_add_line     (SkOsmRegion              *region,
+                                     SkLineClass               klass,
+                                     const char               *name,
+                                     const SkLatLon           *points,
+                                     guint                     n);
+
+/* FALSE when a .osm.pbf file ends inside a block (cut off while copying
+ * or downloading), which readosm does not always notice. */
+gboolean sk_osm_check_pbf_framing   (const char               *path,
+                                     GError                  **error);
+
+/* Writes region.json and network.bin into a temporary directory beside
+ * OUT_DIR and renames it into place. */
+gboolean sk_osm_write_region        (SkOsmRegion              *region,
+                                     SkNetworkBuilder         *network,
+                                     const char               *extract,
+                                     const char               *out_dir,
+                                     const SkOsmImportOptions *options,
+                                     GError                  **error);
+
+G_END_DECLS

@@ -1,0 +1,89 @@
+/* sk-reach-eval.h — reachability indicators per kern, facility type and
+ * travel mode (domain.md §3), before and after a plan.
+ *
+ * With an imported network the times come from SkReach; without one they
+ * are the crow-fly distance × a detour factor per mode at a typical rural
+ * speed, and the result says so (SK_REACH_METHOD_CROW_FLY).
+ */
+#pragma once
+
+#include "sk-kengetallen.h"
+#include "sk-region.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SK_REACH_METHOD_NETWORK,
+  SK_REACH_METHOD_CROW_FLY,
+} SkReachMethod;
+
+/* A facility a plan adds. */
+typedef struct
+{
+  SkFacilityType type;
+  double lat;
+  double lon;
+} SkReachAddition;
+
+typedef struct
+{
+  gboolean reachable;
+  double meters;
+  double minutes;
+} SkNearest;
+
+typedef struct
+{
+  gboolean present;          /* the type has sites and the mode was computed */
+  double mean_minutes;       /* population-weighted over reachable kernen; NAN: no weights */
+  double share_within_norm;  /* 0 … 1 of the inhabitants; NAN: no norm or no weights */
+  double norm_minutes;       /* NAN: the type has no norm */
+} SkReachSummary;
+
+typedef struct _SkReachResult SkReachResult;
+
+const char           *sk_reach_method_to_id      (SkReachMethod     method);
+
+/* Computes the indicators for the modes in MODES (SK_ACCESS() bits)
+ * before the plan and, when N_ADDITIONS > 0, after it (*after is NULL
+ * otherwise). The network is searched once per mode; the plan's
+ * additions are incremental edits. */
+gboolean              sk_reach_evaluate          (SkRegion              *region,
+                                                  SkKengetallen         *kengetallen,
+                                                  const SkReachAddition *additions,
+                                                  size_t                 n_additions,
+                                                  guint                  modes,
+                                                  SkReachResult        **before,
+                                                  SkReachResult        **after,
+                                                  GError               **error);
+void                  sk_reach_result_free       (SkReachResult         *self);
+
+SkReachMethod         sk_reach_result_get_method (SkReachResult         *self);
+guint                 sk_reach_result_get_modes  (SkReachResult         *self);
+size_t                sk_reach_result_get_n_kernen (SkReachResult       *self);
+/* Whether TYPE has any site (region or plan) in this result. */
+gboolean              sk_reach_result_has_type   (SkReachResult         *self,
+                                                  SkFacilityType         type);
+const SkNearest      *sk_reach_result_get_nearest (SkReachResult        *self,
+                                                   size_t                kern,
+                                                   SkFacilityType        type,
+                                                   SkMode                mode);
+const SkReachSummary *sk_reach_result_get_summary (SkReachResult        *self,
+                                                   SkFacilityType        type,
+                                                   SkMode                mode);
+
+/* Crow-fly estimate for one trip: metres = haversine × detour, minutes at
+ * the mode's speed on a tertiary (rural) road. */
+void                  sk_reach_crow_fly          (SkKengetallen         *kengetallen,
+                                                  SkMode                 mode,
+                                                  double                 lat1,
+                                                  double                 lon1,
+                                                  double                 lat2,
+                                                  double                 lon2,
+                                                  double                *meters,
+                                                  double                *minutes);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkReachResult, sk_reach_result_free)
+
+G_END_DECLS

@@ -1,0 +1,101 @@
+/* sk-store-private.h — shared by the sk-store*.c files only: the only
+ * code that includes sqlite3.h. */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "sk-store.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+struct _SkStore
+{
+  GObject          parent_instance;
+  sqlite3         *db;
+  char            *path;
+  gboolean         readonly;
+  int              opened_version;
+  SkStoreMetadata  metadata;
+  GHashTable      *stmts;          /* SQL text (static) → cached sqlite3_stmt */
+};
+
+/* A cached prepared statement, reset and with cleared bindings; NULL with
+ * @error set when it cannot be prepared. Owned by the store. */
+sqlite3_stmt *sk_store_stmt          (SkStore     *self,
+                                      const char  *sql,
+                                      GError     **error);
+/* Sets @error from the connection's last result, naming the file. */
+void          sk_store_set_db_error  (SkStore     *self,
+                                      int          rc,
+                                      GError     **error);
+gboolean      sk_store_exec          (SkStore     *self,
+                                      const char  *sql,
+                                      GError     **error);
+gboolean      sk_store_begin         (SkStore     *self,
+                                      GError     **error);
+gboolean      sk_store_commit        (SkStore     *self,
+                                      GError     **error);
+void          sk_store_rollback      (SkStore     *self);
+/* Now as ISO 8601 UTC with milliseconds. */
+char         *sk_store_now           (void);
+/* Column text, or "" for NULL; never NULL. */
+const char   *sk_store_column_text   (sqlite3_stmt *stmt,
+                                      int           column);
+void          sk_store_bind_text     (sqlite3_stmt *stmt,
+                                      int           index,
+                                      const char   *text);
+void          sk_store_bind_id       (sqlite3_stmt *stmt,
+                                      int           index,
+                                      gint64        id);
+/* Appends an event; its id, or 0 with @error set. */
+gint64        sk_store_append_event  (SkStore     *self,
+                                      const char  *op,
+                                      gint64       participant_id,
+                                      gint64       intervention_id,
+                                      gint64       undoes,
+                                      JsonNode    *payload,
+                                      GError     **error);
+/* Keeps the R*Tree row of an intervention in step (present or not). */
+gboolean      sk_store_index_bbox    (SkStore     *self,
+                                      gint64       id,
+                                      const char  *geometry,
+                                      gboolean     present,
+                                      GError     **error);
+gboolean      sk_store_has_table     (sqlite3     *db,
+                                      const char  *name);
+/* Runs a cached statement that returns no rows, then resets it. */
+gboolean      sk_store_step_done     (SkStore      *self,
+                                      sqlite3_stmt *stmt,
+                                      GError      **error);
+/* An intervention, also a deleted one (*deleted tells); NULL with a
+ * NOT_FOUND error when there is none with that id. */
+SkStoreIntervention *sk_store_load_intervention (SkStore  *self,
+                                                 gint64    id,
+                                                 gboolean *deleted,
+                                                 GError  **error);
+/* Errors naming @path that say the file was not changed. */
+void          sk_store_set_not_session (GError     **error,
+                                        const char  *path);
+void          sk_store_set_corrupt   (GError     **error,
+                                      const char  *path,
+                                      const char  *detail);
+/* sk-store-schema.c: the tables a file of @version must have; the
+ * upgrade of an open file from self->opened_version, in one transaction;
+ * a complete new file at @tmp (rollback mode, named @path in messages). */
+gboolean      sk_store_check_tables  (sqlite3     *db,
+                                      int          version,
+                                      const char  *path,
+                                      GError     **error);
+gboolean      sk_store_migrate       (SkStore     *self,
+                                      GError     **error);
+gboolean      sk_store_build_file    (const char             *tmp,
+                                      const char             *path,
+                                      const SkStoreMetadata  *metadata,
+                                      GError                **error);
+char         *sk_store_json_to_text  (JsonNode    *node);
+JsonNode     *sk_store_json_from_text (const char *text);
+
+G_END_DECLS

@@ -1,0 +1,814 @@
+/* sk-store.c — opening, checking, creating and upgrading session files.
+ *
+ * A file is first opened read-only and checked (SQLite header,
+ * application_id, user_version, quick_check, tables); only a file that
+ * passes is opened for writing, and only then are migrations run, in one
+ * transaction. A new file is built under a temporary name in rollback
+ * mode and renamed into place, so its header always names Samenkaart.
+ */
+#include "sk-config.h"
+#include "sk-store-private.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Every commit is flushed to disk before the action is acknowledged:
+ * with WAL, FULL costs one fsync of the log per action. */
+#define SK_STORE_PRAGMAS \
+  "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA trusted_schema = OFF;"
+
+G_DEFINE_QUARK (sk-store-error-quark, sk_store_error)
+G_DEFINE_FINAL_TYPE (SkStore, sk_store, G_TYPE_OBJECT)
+
+static void
+sk_store_finalize (GObject *object)
+{
+  SkStore *self = SK_STORE (object);
+
+  g_clear_pointer (&self->stmts, g_hash_table_unref);
+  sqlite3_close (self->db);
+  g_free (self->path);
+  sk_store_metadata_clear (&self->metadata);
+  G_OBJECT_CLASS (sk_store_parent_class)->finalize (object);
+}
+
+static void
+sk_store_class_init (SkStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sk_store_finalize;
+}
+
+static void
+stmt_free (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+sk_store_init (SkStore *self)
+{
+  self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, stmt_free);
+}
+
+/* ---- helpers shared by the sk-store*.c files ---------------------------- */
+
+sqlite3_stmt *
+sk_store_stmt (SkStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->stmts, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_db_error (self, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->stmts, (gpointer) sql, stmt);
+  return stmt;
+}
+
+void
+sk_store_set_db_error (SkStore  *self,
+                       int       rc,
+                       GError  **error)
+{
+  const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FULL,
+                   _("De schijf is vol: “%s” kon niet worden bijgewerkt. Maak ruimte vrij en "
+                     "probeer het opnieuw; wat al bewaard was, blijft bewaard."),
+                   self->path);
+      break;
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                   _("Deze stap verwijst naar iets dat niet in de sessie staat (%s); er is "
+                     "niets veranderd."),
+                   detail);
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_CORRUPT,
+                   _("De sessie “%s” is beschadigd (%s). Open een reservekopie van de sessie."),
+                   self->path, detail);
+      break;
+    default:
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_WRITE,
+                   _("De sessie “%s” kon niet worden bijgewerkt: %s. Wat al bewaard was, "
+                     "blijft bewaard."),
+                   self->path, detail);
+      break;
+    }
+}
+
+gboolean
+sk_store_exec (SkStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_db_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sk_store_begin (SkStore  *self,
+                GError  **error)
+{
+  if (self->readonly)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_WRITE,
+                   _("De sessie “%s” is alleen geopend om te lezen."), self->path);
+      return FALSE;
+    }
+  return sk_store_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+sk_store_commit (SkStore  *self,
+                 GError  **error)
+{
+  if (!sk_store_exec (self, "COMMIT", error))
+    {
+      sk_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+sk_store_rollback (SkStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+char *
+sk_store_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *base = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+
+  return g_strdup_printf ("%s.%03dZ", base, g_date_time_get_microsecond (now) / 1000);
+}
+
+const char *
+sk_store_column_text (sqlite3_stmt *stmt,
+                      int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return text ? text : "";
+}
+
+void
+sk_store_bind_text (sqlite3_stmt *stmt,
+                    int           index,
+                    const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+sk_store_bind_id (sqlite3_stmt *stmt,
+                  int           index,
+                  gint64        id)
+{
+  if (id <= 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}
+
+gboolean
+sk_store_step_done (SkStore       *self,
+                    sqlite3_stmt  *stmt,
+                    GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sk_store_set_db_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sk_store_has_table (sqlite3    *db,
+                    const char *name)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+char *
+sk_store_json_to_text (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_root (generator, node);
+  return json_generator_to_data (generator, NULL);
+}
+
+JsonNode *
+sk_store_json_from_text (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+
+  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL)
+      || json_parser_get_root (parser) == NULL)
+    return json_node_new (JSON_NODE_NULL);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+gint64
+sk_store_append_event (SkStore     *self,
+                       const char  *op,
+                       gint64       participant_id,
+                       gint64       intervention_id,
+                       gint64       undoes,
+                       JsonNode    *payload,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt = sk_store_stmt (self,
+                                      "INSERT INTO events (time, participant_id, op, "
+                                      "intervention_id, undoes, payload) "
+                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  g_autofree char *now = sk_store_now ();
+  g_autofree char *text = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return 0;
+  text = sk_store_json_to_text (payload);
+  sk_store_bind_text (stmt, 1, now);
+  sk_store_bind_id (stmt, 2, participant_id);
+  sk_store_bind_text (stmt, 3, op);
+  sk_store_bind_id (stmt, 4, intervention_id);
+  sk_store_bind_id (stmt, 5, undoes);
+  sk_store_bind_text (stmt, 6, text);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sk_store_set_db_error (self, rc, error);
+      return 0;
+    }
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+gboolean
+sk_store_index_bbox (SkStore     *self,
+                     gint64       id,
+                     const char  *geometry,
+                     gboolean     present,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+  SkBBox bbox;
+  int rc;
+
+  if (!present)
+    {
+      stmt = sk_store_stmt (self, "DELETE FROM intervention_bbox WHERE id = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+    }
+  else
+    {
+      if (!sk_store_geometry_bbox (geometry, &bbox, error))
+        return FALSE;
+      stmt = sk_store_stmt (self,
+                            "INSERT OR REPLACE INTO intervention_bbox "
+                            "(id, min_lon, max_lon, min_lat, max_lat) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_double (stmt, 2, bbox.west);
+      sqlite3_bind_double (stmt, 3, bbox.east);
+      sqlite3_bind_double (stmt, 4, bbox.south);
+      sqlite3_bind_double (stmt, 5, bbox.north);
+    }
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sk_store_set_db_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- checking a file before anything writes to it ----------------------- */
+
+void
+sk_store_set_not_session (GError     **error,
+                          const char  *path)
+{
+  g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_SESSION,
+               _("“%s” is geen Samenkaart-sessie. Kies een sessiebestand (.samenkaart) dat met "
+                 "Samenkaart is gemaakt; dit bestand is niet veranderd."),
+               path);
+}
+
+void
+sk_store_set_corrupt (GError     **error,
+                      const char  *path,
+                      const char  *detail)
+{
+  g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_CORRUPT,
+               _("De sessie “%s” is beschadigd of onvolledig (%s). Open een reservekopie; dit "
+                 "bestand is niet veranderd."),
+               path, detail);
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* The first 100 bytes, before SQLite sees the file: the magic string and
+ * the application_id (written at creation, never changed afterwards). */
+static gboolean
+check_header (const char  *path,
+              GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  guint8 header[100];
+  FILE *file;
+  size_t n;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
+                   _("De sessie “%s” bestaat niet. Kies een ander bestand."), path);
+      return FALSE;
+    }
+  file = g_fopen (path, "rb");
+  if (file == NULL)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
+                   _("De sessie “%s” kan niet worden gelezen: %s"), path, g_strerror (errno));
+      return FALSE;
+    }
+  n = fread (header, 1, sizeof header, file);
+  fclose (file);
+  if (n < sizeof magic || memcmp (header, magic, sizeof magic) != 0)
+    {
+      sk_store_set_not_session (error, path);
+      return FALSE;
+    }
+  if (n < sizeof header)
+    {
+      sk_store_set_corrupt (error, path, _("de kop van het bestand is te kort"));
+      return FALSE;
+    }
+  if (read_be32 (header + 68) != SK_STORE_APPLICATION_ID)
+    {
+      sk_store_set_not_session (error, path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+query_int (sqlite3    *db,
+           const char *sql,
+           int        *value)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return FALSE;
+  *value = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+static gboolean
+check_quick (sqlite3     *db,
+             const char  *path,
+             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sk_store_set_corrupt (error, path, sqlite3_errmsg (db));
+      return FALSE;
+    }
+  if (!g_str_equal (sk_store_column_text (stmt, 0), "ok"))
+    {
+      sk_store_set_corrupt (error, path, sk_store_column_text (stmt, 0));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Opens @path read-only and checks that it is a readable session of a
+ * version this code knows; *version gets its user_version. */
+static sqlite3 *
+open_checked (const char  *path,
+              int         *version,
+              GError     **error)
+{
+  g_autoptr(sqlite3) db = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *wal = NULL;
+  int app_id = 0;
+
+  if (!check_header (path, error))
+    return NULL;
+  /* Without a write-ahead log beside it the file alone is the session:
+   * immutable=1 then reads it without creating -wal/-shm files next to
+   * a file we may refuse. With a log (open elsewhere, or after a crash)
+   * a read-only connection reads the log too, without checkpointing. */
+  wal = g_strconcat (path, "-wal", NULL);
+  escaped = g_uri_escape_string (path, "/", FALSE);
+  uri = g_strdup_printf ("file:%s?%s", escaped,
+                         g_file_test (wal, G_FILE_TEST_EXISTS) ? "mode=ro" : "immutable=1");
+  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
+    {
+      sk_store_set_corrupt (error, path, db ? sqlite3_errmsg (db) : "sqlite3_open");
+      return NULL;
+    }
+  sqlite3_exec (db, "PRAGMA trusted_schema = OFF", NULL, NULL, NULL);
+  if (!query_int (db, "PRAGMA application_id", &app_id) || !query_int (db, "PRAGMA user_version",
+                                                                        version))
+    {
+      sk_store_set_corrupt (error, path, sqlite3_errmsg (db));
+      return NULL;
+    }
+  if (app_id != SK_STORE_APPLICATION_ID)
+    {
+      sk_store_set_not_session (error, path);
+      return NULL;
+    }
+  if (*version > SK_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_TOO_NEW,
+                   _("De sessie “%s” is gemaakt met een nieuwere versie van Samenkaart "
+                     "(bestandsversie %d; deze versie kent tot en met %d). Werk Samenkaart bij "
+                     "om haar te openen; het bestand is niet veranderd."),
+                   path, *version, SK_STORE_SCHEMA_VERSION);
+      return NULL;
+    }
+  if (*version < 1)
+    {
+      sk_store_set_not_session (error, path);
+      return NULL;
+    }
+  if (!check_quick (db, path, error) || !sk_store_check_tables (db, *version, path, error))
+    return NULL;
+  return g_steal_pointer (&db);
+}
+
+static gboolean
+read_metadata (SkStore  *self,
+               GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  SkStoreMetadata *m = &self->metadata;
+
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT title, place, date, format, region_id, region_hash, uid "
+                          "FROM session WHERE id = 1", -1, &stmt, NULL) != SQLITE_OK
+      || sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sk_store_set_corrupt (error, self->path, _("de gegevens van de sessie ontbreken"));
+      return FALSE;
+    }
+  sk_store_metadata_clear (m);
+  m->title = g_strdup (sk_store_column_text (stmt, 0));
+  m->place = g_strdup (sk_store_column_text (stmt, 1));
+  m->date = g_strdup (sk_store_column_text (stmt, 2));
+  m->format = g_strdup (sk_store_column_text (stmt, 3));
+  m->region_id = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+  m->region_hash = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+  m->uid = g_strdup (sk_store_column_text (stmt, 6));
+  return TRUE;
+}
+
+/* ---- opening and creating ----------------------------------------------- */
+
+static SkStore *
+open_store (const char  *path,
+            gboolean     readonly,
+            GError     **error)
+{
+  g_autoptr(SkStore) self = NULL;
+  g_autoptr(sqlite3) checked = NULL;
+  int version = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  checked = open_checked (path, &version, error);
+  if (checked == NULL)
+    return NULL;
+  self = g_object_new (SK_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->readonly = readonly;
+  self->opened_version = version;
+  if (readonly)
+    {
+      self->db = g_steal_pointer (&checked);
+      if (!read_metadata (self, error))
+        return NULL;
+      return g_steal_pointer (&self);
+    }
+  g_clear_pointer (&checked, sqlite3_close);
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (self->db, 1);
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+      sqlite3_busy_timeout (self->db, 2000);
+    }
+  if (rc != SQLITE_OK || !sk_store_exec (self, "PRAGMA journal_mode = WAL", error)
+      || !sk_store_exec (self, SK_STORE_PRAGMAS, error))
+    {
+      if (rc != SQLITE_OK)
+        g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
+                     _("De sessie “%s” kan niet worden geopend om te schrijven: %s. Controleer "
+                       "of u het bestand mag wijzigen."),
+                     path, self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+  if (!sk_store_migrate (self, error) || !read_metadata (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+SkStore *
+sk_store_open (const char  *path,
+               GError     **error)
+{
+  return open_store (path, FALSE, error);
+}
+
+SkStore *
+sk_store_open_readonly (const char  *path,
+                        GError     **error)
+{
+  return open_store (path, TRUE, error);
+}
+
+static gboolean
+is_valid_date (const char *date)
+{
+  int y, m, d;
+  char end;
+
+  return strlen (date) == 10 && sscanf (date, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3
+         && g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+}
+
+static gboolean
+is_known_format (const char *format)
+{
+  return g_strcmp0 (format, "keukentafelgesprek") == 0 || g_strcmp0 (format, "atelier") == 0
+         || g_strcmp0 (format, "presentatie") == 0;
+}
+
+SkStore *
+sk_store_create (const char             *path,
+                 const SkStoreMetadata  *metadata,
+                 GError                **error)
+{
+  g_autofree char *tmp = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_EXISTS,
+                   _("“%s” bestaat al. Kies een andere naam voor de nieuwe sessie."), path);
+      return NULL;
+    }
+  if (metadata != NULL && metadata->format != NULL && !is_known_format (metadata->format))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                   _("Onbekende vorm “%s”: kies keukentafelgesprek, atelier of presentatie."),
+                   metadata->format);
+      return NULL;
+    }
+  if (metadata != NULL && metadata->date != NULL && !is_valid_date (metadata->date))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                   _("De datum “%s” klopt niet: schrijf haar als JJJJ-MM-DD, bijvoorbeeld "
+                     "2026-03-14."),
+                   metadata->date);
+      return NULL;
+    }
+  tmp = g_strconcat (path, ".nieuw", NULL);
+  g_unlink (tmp);
+  if (!sk_store_build_file (tmp, path, metadata, error))
+    {
+      g_unlink (tmp);
+      return NULL;
+    }
+  if (g_rename (tmp, path) != 0)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
+                   _("De sessie “%s” kan niet worden gemaakt: %s. Kies een map waarin u mag "
+                     "schrijven."),
+                   path, g_strerror (errno));
+      g_unlink (tmp);
+      return NULL;
+    }
+  return sk_store_open (path, error);
+}
+
+/* ---- small accessors ---------------------------------------------------- */
+
+const char *
+sk_store_get_path (SkStore *self)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return self->path;
+}
+
+int
+sk_store_get_opened_version (SkStore *self)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), 0);
+  return self->opened_version;
+}
+
+const SkStoreMetadata *
+sk_store_get_metadata (SkStore *self)
+{
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  return &self->metadata;
+}
+
+char *
+sk_store_dup_setting (SkStore    *self,
+                      const char *key)
+{
+  sqlite3_stmt *stmt = sk_store_stmt (self, "SELECT value FROM settings WHERE key = ?1", NULL);
+  char *value = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sk_store_bind_text (stmt, 1, key);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup (sk_store_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return value;
+}
+
+gboolean
+sk_store_set_setting (SkStore     *self,
+                      const char  *key,
+                      const char  *value,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL && value != NULL, FALSE);
+
+  /* One row: its own implicit transaction is enough. */
+  if (self->readonly)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_WRITE,
+                   _("De sessie “%s” is alleen geopend om te lezen."), self->path);
+      return FALSE;
+    }
+  stmt = sk_store_stmt (self, "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  sk_store_bind_text (stmt, 1, key);
+  sk_store_bind_text (stmt, 2, value);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sk_store_set_db_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gint64
+sk_store_get_n_events (SkStore *self)
+{
+  sqlite3_stmt *stmt = sk_store_stmt (self, "SELECT count(*) FROM events", NULL);
+  gint64 n = 0;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return n;
+}
+
+gboolean
+sk_store_check_integrity (SkStore  *self,
+                          GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GString) problems = g_string_new (NULL);
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *line = sk_store_column_text (stmt, 0);
+
+      if (!g_str_equal (line, "ok"))
+        g_string_append_printf (problems, "%s%s", problems->len ? "; " : "", line);
+    }
+  if (rc != SQLITE_OK)
+    g_string_append (problems, sqlite3_errmsg (self->db));
+  if (problems->len > 0)
+    {
+      sk_store_set_corrupt (error, self->path, problems->str);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+sk_store_limit_size_for_testing (SkStore *self,
+                                 gint64   max_bytes)
+{
+  int page_size = 4096;
+  g_autofree char *sql = NULL;
+
+  query_int (self->db, "PRAGMA page_size", &page_size);
+  sql = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT,
+                         MAX ((gint64) 1, max_bytes / page_size));
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+}
+
+void
+sk_store_metadata_clear (SkStoreMetadata *metadata)
+{
+  g_clear_pointer (&metadata->title, g_free);
+  g_clear_pointer (&metadata->place, g_free);
+  g_clear_pointer (&metadata->date, g_free);
+  g_clear_pointer (&metadata->format, g_free);
+  g_clear_pointer (&metadata->region_id, g_free);
+  g_clear_pointer (&metadata->region_hash, g_free);
+  g_clear_pointer (&metadata->uid, g_free);
+}
+
+void
+sk_store_intervention_free (SkStoreIntervention *intervention)
+{
+  if (intervention == NULL)
+    return;
+  g_free (intervention->kind);
+  g_free (intervention->geometry);
+  g_free (intervention->params);
+  g_free (intervention->name);
+  g_free (intervention->note);
+  g_free (intervention->created);
+  g_free (intervention->updated);
+  g_free (intervention);
+}

@@ -1,0 +1,196 @@
+/* sk-store.h — the session file (.samenkaart): an SQLite database in WAL
+ * mode that holds the metadata, participants, variants, interventions,
+ * comments, dot-votes, settings and an append-only event log of a session.
+ *
+ * Every user action is committed in its own transaction when it happens
+ * (sk_store_apply), so a crash loses at most the action in progress.
+ * Files that are not sessions, are damaged or come from a newer version
+ * are refused with a message and are never modified.
+ *
+ * The store knows plain data only: a kind id, a geometry as GeoJSON
+ * geometry text (WGS84, [lon, lat]) and parameters as a JSON object text.
+ *
+ * Thread rules: an SkStore is used from one thread at a time.
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "sk-geo.h"
+
+G_BEGIN_DECLS
+
+#define SK_STORE_ERROR (sk_store_error_quark ())
+
+typedef enum
+{
+  SK_STORE_ERROR_OPEN,           /* cannot be read or created */
+  SK_STORE_ERROR_NOT_SESSION,    /* another kind of file */
+  SK_STORE_ERROR_CORRUPT,        /* damaged or truncated */
+  SK_STORE_ERROR_TOO_NEW,        /* made by a newer Samenkaart */
+  SK_STORE_ERROR_EXISTS,         /* sk_store_create: the file exists */
+  SK_STORE_ERROR_FULL,           /* the disk is full; nothing was changed */
+  SK_STORE_ERROR_WRITE,          /* any other write failure; nothing was changed */
+  SK_STORE_ERROR_INVALID,        /* the action is not valid */
+  SK_STORE_ERROR_NOT_FOUND,      /* the action names an object that does not exist */
+  SK_STORE_ERROR_NOTHING_TO_UNDO,
+  SK_STORE_ERROR_ALREADY_MERGED,
+} SkStoreError;
+
+/* PRAGMA application_id of every session file: "SkK1" in ASCII. */
+#define SK_STORE_APPLICATION_ID 0x536b4b31
+/* PRAGMA user_version written by this version. 1: first format;
+ * 2: adds the votes table, the R*Tree index of intervention bboxes and
+ * triggers that keep the event log append-only. */
+#define SK_STORE_SCHEMA_VERSION 2
+
+typedef enum
+{
+  SK_STORE_OP_ADD,
+  SK_STORE_OP_MOVE,          /* translate so the bbox centre lands on lat/lon */
+  SK_STORE_OP_RESHAPE,       /* replace the geometry */
+  SK_STORE_OP_EDIT,          /* set params members, name and/or note */
+  SK_STORE_OP_DELETE,
+  SK_STORE_OP_COMMENT,
+  SK_STORE_OP_VOTE,
+  SK_STORE_OP_UNDO,          /* revert the last add, move, reshape, edit, delete,
+                              * comment or vote not yet undone */
+  SK_STORE_OP_PARTICIPANT,   /* add a participant */
+} SkStoreOp;
+
+/* One user action. Fields an op does not use are ignored; NULL strings in
+ * an edit mean "unchanged". Ids are 0 when absent. */
+typedef struct
+{
+  SkStoreOp   op;
+  gint64      participant_id;  /* who did it (0: nobody known); for a vote, the voter */
+  gint64      intervention_id; /* move, reshape, edit, delete, vote; optional for comment */
+  gint64      variant_id;      /* add: 0 = the first variant */
+  const char *kind;            /* add: toolbox kind id */
+  const char *geometry;        /* add, reshape: GeoJSON Point/LineString/Polygon text */
+  const char *params;          /* add: JSON object; edit: members to set (null removes) */
+  const char *name;            /* add, edit, participant */
+  const char *note;            /* add, edit */
+  const char *text;            /* comment */
+  const char *role;            /* participant */
+  const char *colour;          /* participant: "#rrggbb" */
+  double      lat;             /* move, comment: WGS84 degrees */
+  double      lon;
+} SkStoreAction;
+
+typedef struct
+{
+  char *title;
+  char *place;
+  char *date;        /* ISO 8601 date, YYYY-MM-DD */
+  char *format;      /* keukentafelgesprek, atelier or presentatie */
+  char *region_id;   /* may be NULL */
+  char *region_hash; /* content hash of the region package; may be NULL */
+  char *uid;         /* random id of the session, for provenance */
+} SkStoreMetadata;
+
+typedef struct
+{
+  gint64  id;
+  gint64  variant_id;
+  char   *kind;
+  char   *geometry;    /* GeoJSON geometry text */
+  char   *params;      /* JSON object text */
+  char   *name;
+  char   *note;
+  gint64  participant_id;
+  char   *created;     /* ISO 8601 UTC */
+  char   *updated;
+  gint64  source_id;   /* 0, or the merged session it came from */
+  SkBBox  bbox;
+} SkStoreIntervention;
+
+#define SK_TYPE_STORE (sk_store_get_type ())
+G_DECLARE_FINAL_TYPE (SkStore, sk_store, SK, STORE, GObject)
+
+GQuark               sk_store_error_quark              (void);
+
+/* Creates a new session file; fails when the path exists. metadata->date
+ * NULL means today; format NULL means keukentafelgesprek. */
+SkStore             *sk_store_create                   (const char             *path,
+                                                        const SkStoreMetadata  *metadata,
+                                                        GError                **error);
+/* Opens a session for writing: checks it read-only first, then upgrades
+ * an older format. */
+SkStore             *sk_store_open                     (const char             *path,
+                                                        GError                **error);
+/* Opens a session read-only (no upgrade, no writes ever). A session no
+ * one has open is read as an immutable snapshot, creating no files
+ * beside it; one open for writing elsewhere (it has a -wal file) is read
+ * through its log. */
+SkStore             *sk_store_open_readonly            (const char             *path,
+                                                        GError                **error);
+const char          *sk_store_get_path                 (SkStore                *self);
+/* The user_version the file had when it was opened (before any upgrade). */
+int                  sk_store_get_opened_version       (SkStore                *self);
+const SkStoreMetadata *sk_store_get_metadata           (SkStore                *self);
+
+/* Commits one action and its event in one transaction. Returns the event
+ * id (> 0), or 0 with @error set and the file unchanged. @object_id gets
+ * the id of what was made or changed (intervention, comment, vote,
+ * participant); may be NULL. */
+gint64               sk_store_apply                    (SkStore                *self,
+                                                        const SkStoreAction    *action,
+                                                        gint64                 *object_id,
+                                                        GError                **error);
+
+/* Interventions that are not deleted, of one variant (0: all), by id. */
+GPtrArray           *sk_store_list_interventions       (SkStore                *self,
+                                                        gint64                  variant_id,
+                                                        GError                **error);
+SkStoreIntervention *sk_store_get_intervention         (SkStore                *self,
+                                                        gint64                  id,
+                                                        GError                **error);
+/* Ids of live interventions whose bbox meets @bbox (R*Tree). */
+GArray              *sk_store_find_in_bbox             (SkStore                *self,
+                                                        const SkBBox           *bbox,
+                                                        GError                **error);
+gint64               sk_store_get_n_events             (SkStore                *self);
+/* The whole session as the JSON object of `session show --json`. */
+JsonNode            *sk_store_dup_json                 (SkStore                *self,
+                                                        GError                **error);
+
+char                *sk_store_dup_setting              (SkStore                *self,
+                                                        const char             *key);
+gboolean             sk_store_set_setting              (SkStore                *self,
+                                                        const char             *key,
+                                                        const char             *value,
+                                                        GError                **error);
+
+/* Adds the participants, interventions, comments and votes of other
+ * session files (opened read-only, never changed) in one transaction,
+ * recording where each came from. */
+gboolean             sk_store_merge                    (SkStore                *self,
+                                                        const char * const     *sources,
+                                                        GError                **error);
+
+/* PRAGMA integrity_check; TRUE when "ok". */
+gboolean             sk_store_check_integrity          (SkStore                *self,
+                                                        GError                **error);
+/* Caps the file at @max_bytes from now on, as a full disk would (tests). */
+void                 sk_store_limit_size_for_testing   (SkStore                *self,
+                                                        gint64                  max_bytes);
+
+void                 sk_store_metadata_clear           (SkStoreMetadata        *metadata);
+void                 sk_store_intervention_free        (SkStoreIntervention    *intervention);
+
+/* GeoJSON geometry helpers (WGS84): parse and validate a Point,
+ * LineString or Polygon, giving its bbox. */
+gboolean             sk_store_geometry_bbox            (const char             *geometry,
+                                                        SkBBox                 *bbox,
+                                                        GError                **error);
+/* The geometry moved so that its bbox centre is at lat/lon. */
+char                *sk_store_geometry_move            (const char             *geometry,
+                                                        double                  lat,
+                                                        double                  lon,
+                                                        GError                **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkStoreIntervention, sk_store_intervention_free)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SkStoreMetadata, sk_store_metadata_clear)
+
+G_END_DECLS

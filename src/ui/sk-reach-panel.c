@@ -1,0 +1,479 @@
+/* sk-reach-panel.c — the reachability part of the indicator panel. */
+#include "sk-config.h"
+#include "sk-reach-panel.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "sk-format.h"
+
+struct _SkReachPanel
+{
+  GtkBox parent_instance;
+
+  SkRegion *region;
+  SkKengetallen *kengetallen;
+  SkReachResult *result;
+  GArray *types;              /* SkFacilityType shown in the drop-down */
+  SkFacilityType facility;
+  SkMode mode;
+
+  GtkDropDown *type_dropdown;
+  GtkStringList *type_names;
+  GtkDropDown *mode_dropdown;
+  GtkStringList *mode_names;
+  GtkLabel *headline_label;
+  GtkLabel *mean_label;
+  GtkLabel *method_label;
+  GtkLabel *sources_label;
+  GtkListBox *kern_list;
+};
+
+G_DEFINE_FINAL_TYPE (SkReachPanel, sk_reach_panel, GTK_TYPE_BOX)
+
+enum
+{
+  PROP_0,
+  PROP_REGION,
+  PROP_FACILITY,
+  PROP_MODE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+const char *
+sk_reach_grade_to_css_class (SkReachGrade grade)
+{
+  static const char *const classes[] = { "reach-none", "reach-good", "reach-fair", "reach-poor" };
+
+  return classes[grade];
+}
+
+static double
+norm_minutes (SkReachPanel *self)
+{
+  const SkFigure *norm = sk_kengetallen_get_norm (self->kengetallen, self->facility);
+
+  return norm != NULL ? norm->central : NAN;
+}
+
+double
+sk_reach_panel_get_minutes (SkReachPanel *self,
+                            size_t        kern)
+{
+  const SkNearest *nearest;
+
+  g_return_val_if_fail (SK_IS_REACH_PANEL (self), NAN);
+  if (self->result == NULL || !sk_reach_result_has_type (self->result, self->facility))
+    return NAN;
+  nearest = sk_reach_result_get_nearest (self->result, kern, self->facility, self->mode);
+  return nearest != NULL && nearest->reachable ? nearest->minutes : NAN;
+}
+
+SkReachGrade
+sk_reach_panel_get_grade (SkReachPanel *self,
+                          size_t        kern)
+{
+  double minutes = sk_reach_panel_get_minutes (self, kern);
+  double norm;
+
+  g_return_val_if_fail (SK_IS_REACH_PANEL (self), SK_REACH_GRADE_NONE);
+  if (isnan (minutes))
+    return SK_REACH_GRADE_NONE;
+  /* Without a norm, grade against 10 minutes (an assumption for colour
+   * only; the numbers shown stay the computed ones). */
+  norm = self->kengetallen != NULL ? norm_minutes (self) : NAN;
+  if (isnan (norm))
+    norm = 10.0;
+  if (minutes <= norm)
+    return SK_REACH_GRADE_GOOD;
+  return minutes <= 1.5 * norm ? SK_REACH_GRADE_FAIR : SK_REACH_GRADE_POOR;
+}
+
+double
+sk_reach_panel_get_share (SkReachPanel *self)
+{
+  const SkReachSummary *summary;
+
+  g_return_val_if_fail (SK_IS_REACH_PANEL (self), NAN);
+  if (self->result == NULL)
+    return NAN;
+  summary = sk_reach_result_get_summary (self->result, self->facility, self->mode);
+  return summary != NULL && summary->present ? summary->share_within_norm : NAN;
+}
+
+static void
+append_figure (GString        *text,
+               const char     *what,
+               const SkFigure *figure)
+{
+  g_autofree char *origin = NULL;
+
+  if (figure == NULL)
+    return;
+  origin = figure->assumption
+             ? g_strdup_printf (_("aanname: %s"), figure->note ? figure->note : "")
+             : g_strdup_printf (_("bron: %s"), figure->source);
+  /* Translators: e.g. "Snelheid (Fiets): 15 km/h (12–18); bron: …". */
+  g_string_append_printf (text, _("%s: %g %s (%g–%g); %s"), what, figure->central,
+                          figure->unit, figure->low, figure->high, origin);
+  g_string_append (text, "\n\n");
+}
+
+static void
+update_sources (SkReachPanel *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *speed = g_strdup_printf (_("Snelheid (%s)"), sk_mode_get_name (self->mode));
+  g_autofree char *detour = g_strdup_printf (_("Omrijden (%s)"), sk_mode_get_name (self->mode));
+  g_autofree char *norm = g_strdup_printf (_("Norm (%s)"),
+                                           sk_facility_type_get_name (self->facility));
+
+  append_figure (text, speed, sk_kengetallen_get_speed (self->kengetallen, self->mode,
+                                                        SK_ROAD_TERTIARY));
+  if (sk_reach_result_get_method (self->result) == SK_REACH_METHOD_CROW_FLY)
+    append_figure (text, detour, sk_kengetallen_get_detour (self->kengetallen, self->mode));
+  append_figure (text, norm, sk_kengetallen_get_norm (self->kengetallen, self->facility));
+  g_string_append (text, _("Waar de dorpen en voorzieningen vandaan komen, staat onder "
+                           "“Deze regio” → “Bronnen”."));
+  gtk_label_set_label (self->sources_label, text->str);
+}
+
+typedef struct
+{
+  size_t kern;
+  double minutes;
+} KernTime;
+
+static int
+compare_worst_first (gconstpointer a,
+                     gconstpointer b)
+{
+  const KernTime *x = a, *y = b;
+
+  /* Unreachable (NAN) first, then the longest time. */
+  if (isnan (x->minutes) != isnan (y->minutes))
+    return isnan (x->minutes) ? -1 : 1;
+  if (x->minutes != y->minutes)
+    return x->minutes < y->minutes ? 1 : -1;
+  return x->kern < y->kern ? -1 : 1;
+}
+
+static GtkWidget *
+kern_row (SkReachPanel   *self,
+          const KernTime *kt)
+{
+  const SkKern *kern = sk_region_get_kern (self->region, kt->kern);
+  const SkNearest *nearest = sk_reach_result_get_nearest (self->result, kt->kern, self->facility,
+                                                          self->mode);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *dot = gtk_label_new ("●");
+  g_autofree char *minutes = NULL;
+  g_autofree char *km = NULL;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kern->name);
+  if (!isnan (kt->minutes))
+    {
+      minutes = g_strdup_printf (_("%.0f min"), kt->minutes);
+      km = g_strdup_printf (_("%.1f km"), nearest->meters / 1000.0);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), km);
+    }
+  else
+    minutes = g_strdup (_("niet te bereiken"));
+  gtk_widget_add_css_class (dot, "reach-dot");
+  gtk_widget_add_css_class (dot, sk_reach_grade_to_css_class (sk_reach_panel_get_grade (self, kt->kern)));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), dot);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (minutes));
+  return row;
+}
+
+static void
+update_list (SkReachPanel *self)
+{
+  size_t n = sk_region_get_n_kernen (self->region);
+  g_autofree KernTime *times = g_new (KernTime, n);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->kern_list))) != NULL)
+    gtk_list_box_remove (self->kern_list, child);
+  for (size_t i = 0; i < n; i++)
+    times[i] = (KernTime) { i, sk_reach_panel_get_minutes (self, i) };
+  qsort (times, n, sizeof (KernTime), compare_worst_first);
+  for (size_t i = 0; i < n; i++)
+    gtk_list_box_append (self->kern_list, kern_row (self, &times[i]));
+}
+
+static void
+update_headline (SkReachPanel *self)
+{
+  const SkReachSummary *summary = sk_reach_result_get_summary (self->result, self->facility,
+                                                               self->mode);
+  g_autofree char *headline = NULL;
+  g_autofree char *mean = NULL;
+
+  if (summary == NULL || !summary->present)
+    headline = g_strdup_printf (_("%s: er is er geen in de regio."),
+                                sk_facility_type_get_name (self->facility));
+  else if (!isnan (summary->share_within_norm))
+    /* Translators: "Huisarts: 64 % van de inwoners is er binnen 15 minuten." */
+    headline = g_strdup_printf (_("%s: %.0f %% van de inwoners is er binnen %.0f minuten."),
+                                sk_facility_type_get_name (self->facility),
+                                100 * summary->share_within_norm, summary->norm_minutes);
+  else
+    headline = g_strdup (sk_facility_type_get_name (self->facility));
+  if (summary != NULL && summary->present && !isnan (summary->mean_minutes))
+    mean = g_strdup_printf (_("Gemiddeld %.0f minuten per inwoner."), summary->mean_minutes);
+  gtk_label_set_label (self->headline_label, headline);
+  gtk_label_set_label (self->mean_label, mean ? mean : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->mean_label), mean != NULL);
+}
+
+static void
+update (SkReachPanel *self)
+{
+  if (self->result == NULL || self->facility == SK_FACILITY_INVALID)
+    return;
+  update_headline (self);
+  update_list (self);
+  update_sources (self);
+  gtk_label_set_label (self->method_label,
+                       sk_reach_result_get_method (self->result) == SK_REACH_METHOD_CROW_FLY
+                         ? _("Geschat: de afstand in rechte lijn, met wat omrijden erbij. Er is "
+                             "voor deze regio nog geen wegennet ingelezen.")
+                         : _("Berekend over het wegennet."));
+}
+
+static void
+compute (SkReachPanel *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->result, sk_reach_result_free);
+  if (self->kengetallen == NULL)
+    self->kengetallen = sk_kengetallen_load_default (&error);
+  if (self->kengetallen == NULL
+      || !sk_reach_evaluate (self->region, self->kengetallen, NULL, 0, SK_ACCESS_ALL,
+                             &self->result, NULL, &error))
+    {
+      gtk_label_set_label (self->headline_label, _("De afstanden kunnen niet worden berekend."));
+      gtk_label_set_label (self->method_label, error->message);
+      return;
+    }
+}
+
+static void
+fill_dropdowns (SkReachPanel *self)
+{
+  for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+    if (self->result != NULL && sk_reach_result_has_type (self->result, (SkFacilityType) t))
+      {
+        SkFacilityType type = (SkFacilityType) t;
+
+        g_array_append_val (self->types, type);
+        gtk_string_list_append (self->type_names, sk_facility_type_get_name (type));
+      }
+  for (int m = 0; m < SK_N_MODES; m++)
+    gtk_string_list_append (self->mode_names, sk_mode_get_name ((SkMode) m));
+}
+
+static void
+on_type_selected (GtkDropDown  *dropdown,
+                  GParamSpec   *pspec,
+                  SkReachPanel *self)
+{
+  guint i = gtk_drop_down_get_selected (dropdown);
+
+  if (i < self->types->len)
+    sk_reach_panel_set_facility (self, g_array_index (self->types, SkFacilityType, i));
+}
+
+static void
+on_mode_selected (GtkDropDown  *dropdown,
+                  GParamSpec   *pspec,
+                  SkReachPanel *self)
+{
+  guint i = gtk_drop_down_get_selected (dropdown);
+
+  if (i < SK_N_MODES)
+    sk_reach_panel_set_mode (self, (SkMode) i);
+}
+
+SkFacilityType
+sk_reach_panel_get_facility (SkReachPanel *self)
+{
+  g_return_val_if_fail (SK_IS_REACH_PANEL (self), SK_FACILITY_INVALID);
+  return self->facility;
+}
+
+void
+sk_reach_panel_set_facility (SkReachPanel   *self,
+                             SkFacilityType  type)
+{
+  g_return_if_fail (SK_IS_REACH_PANEL (self));
+
+  if (self->facility == type)
+    return;
+  self->facility = type;
+  for (guint i = 0; i < self->types->len; i++)
+    if (g_array_index (self->types, SkFacilityType, i) == type)
+      gtk_drop_down_set_selected (self->type_dropdown, i);
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FACILITY]);
+}
+
+SkMode
+sk_reach_panel_get_mode (SkReachPanel *self)
+{
+  g_return_val_if_fail (SK_IS_REACH_PANEL (self), SK_MODE_INVALID);
+  return self->mode;
+}
+
+void
+sk_reach_panel_set_mode (SkReachPanel *self,
+                         SkMode        mode)
+{
+  g_return_if_fail (SK_IS_REACH_PANEL (self));
+
+  if (self->mode == mode)
+    return;
+  self->mode = mode;
+  gtk_drop_down_set_selected (self->mode_dropdown, mode);
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
+}
+
+static void
+sk_reach_panel_constructed (GObject *object)
+{
+  SkReachPanel *self = SK_REACH_PANEL (object);
+
+  G_OBJECT_CLASS (sk_reach_panel_parent_class)->constructed (object);
+
+  compute (self);
+  fill_dropdowns (self);
+  /* Start where the seeds start: the GP, by bike. */
+  self->mode = SK_MODE_FIETS;
+  gtk_drop_down_set_selected (self->mode_dropdown, self->mode);
+  self->facility = SK_FACILITY_INVALID;
+  if (self->types->len > 0)
+    sk_reach_panel_set_facility (self, sk_reach_result_has_type (self->result,
+                                                                 SK_FACILITY_HUISARTS)
+                                         ? SK_FACILITY_HUISARTS
+                                         : g_array_index (self->types, SkFacilityType, 0));
+  g_signal_connect_object (self->type_dropdown, "notify::selected",
+                           G_CALLBACK (on_type_selected), self, 0);
+  g_signal_connect_object (self->mode_dropdown, "notify::selected",
+                           G_CALLBACK (on_mode_selected), self, 0);
+}
+
+static void
+sk_reach_panel_dispose (GObject *object)
+{
+  SkReachPanel *self = SK_REACH_PANEL (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_REACH_PANEL);
+  g_clear_pointer (&self->result, sk_reach_result_free);
+  g_clear_pointer (&self->kengetallen, sk_kengetallen_free);
+  g_clear_pointer (&self->types, g_array_unref);
+  g_clear_object (&self->region);
+
+  G_OBJECT_CLASS (sk_reach_panel_parent_class)->dispose (object);
+}
+
+static void
+sk_reach_panel_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  SkReachPanel *self = SK_REACH_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGION:
+      g_value_set_object (value, self->region);
+      break;
+    case PROP_FACILITY:
+      g_value_set_int (value, self->facility);
+      break;
+    case PROP_MODE:
+      g_value_set_int (value, self->mode);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_reach_panel_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  SkReachPanel *self = SK_REACH_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGION:
+      self->region = g_value_dup_object (value);
+      break;
+    case PROP_FACILITY:
+      sk_reach_panel_set_facility (self, g_value_get_int (value));
+      break;
+    case PROP_MODE:
+      sk_reach_panel_set_mode (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_reach_panel_class_init (SkReachPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sk_reach_panel_constructed;
+  object_class->dispose = sk_reach_panel_dispose;
+  object_class->get_property = sk_reach_panel_get_property;
+  object_class->set_property = sk_reach_panel_set_property;
+
+  properties[PROP_REGION] =
+    g_param_spec_object ("region", NULL, NULL, SK_TYPE_REGION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FACILITY] =
+    g_param_spec_int ("facility", NULL, NULL, -1, SK_N_FACILITY_TYPES - 1, SK_FACILITY_HUISARTS,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODE] =
+    g_param_spec_int ("mode", NULL, NULL, -1, SK_N_MODES - 1, SK_MODE_FIETS,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sk-reach-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkReachPanel, type_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SkReachPanel, type_names);
+  gtk_widget_class_bind_template_child (widget_class, SkReachPanel, mode_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SkReachPanel, mode_names);
+  gtk_widget_class_bind_template_child (widget_class, SkReachPanel, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, SkReachPanel, mean_label);
+  gtk_widget_class_bind_template_child (widget_class, SkReachPanel, method_label);
+  gtk_widget_class_bind_template_child (widget_class, SkReachPanel, sources_label);
+  gtk_widget_class_bind_template_child (widget_class, SkReachPanel, kern_list);
+}
+
+static void
+sk_reach_panel_init (SkReachPanel *self)
+{
+  self->types = g_array_new (FALSE, FALSE, sizeof (SkFacilityType));
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+SkReachPanel *
+sk_reach_panel_new (SkRegion *region)
+{
+  return g_object_new (SK_TYPE_REACH_PANEL, "region", region, NULL);
+}

@@ -1,0 +1,41 @@
+/* sk-reach-panel.h — how far it is from each village to the nearest
+ * facility of a chosen type, by a chosen way of travel, with the share of
+ * inhabitants within the norm and the sources of every figure. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sk-reach-eval.h"
+#include "sk-region.h"
+
+G_BEGIN_DECLS
+
+/* How a village fares against the norm, for colouring the map. */
+typedef enum
+{
+  SK_REACH_GRADE_NONE,   /* no facility reachable, or nothing computed */
+  SK_REACH_GRADE_GOOD,   /* within the norm */
+  SK_REACH_GRADE_FAIR,   /* up to 1.5 × the norm */
+  SK_REACH_GRADE_POOR,   /* further */
+} SkReachGrade;
+
+#define SK_TYPE_REACH_PANEL (sk_reach_panel_get_type ())
+G_DECLARE_FINAL_TYPE (SkReachPanel, sk_reach_panel, SK, REACH_PANEL, GtkBox)
+
+SkReachPanel   *sk_reach_panel_new              (SkRegion       *region);
+SkFacilityType  sk_reach_panel_get_facility     (SkReachPanel   *self);
+void            sk_reach_panel_set_facility     (SkReachPanel   *self,
+                                                 SkFacilityType  type);
+SkMode          sk_reach_panel_get_mode         (SkReachPanel   *self);
+void            sk_reach_panel_set_mode         (SkReachPanel   *self,
+                                                 SkMode          mode);
+/* Minutes from kern I to the nearest facility; NAN when none. */
+double          sk_reach_panel_get_minutes      (SkReachPanel   *self,
+                                                 size_t          kern);
+SkReachGrade    sk_reach_panel_get_grade        (SkReachPanel   *self,
+                                                 size_t          kern);
+/* The share of inhabitants within the norm, 0–1, NAN when unknown. */
+double          sk_reach_panel_get_share        (SkReachPanel   *self);
+const char     *sk_reach_grade_to_css_class     (SkReachGrade    grade);
+
+G_END_DECLS
