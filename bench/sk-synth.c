@@ -13,7 +13,7 @@
 #define SHAPE_M 120.0
 /* Nodes a village adds on average: its grid (6–36 streets a side,
  * mean s² ≈ 540) and its share of rural roads (≈ 60 shape points). */
-#define NODES_PER_VILLAGE 600
+#define NODES_PER_VILLAGE 575
 
 static double
 m_per_deg_lon (void)

@@ -357,6 +357,8 @@ EN = {
     "Klaar: %u knooppunten en %u verbindingen in het netwerk, %u kernen, %u voorzieningen, %u lijnen in “%s”.\n":
         "Done: %u nodes and %u links in the network, %u villages and towns, %u facilities, %u lines in “%s”.\n",
     "%llu knooppunten en %llu wegen gelezen…\n": "%llu nodes and %llu ways read…\n",
+    "REGIO is een regiobestand, een regiomap of de naam van een ingebouwde regio. Met --add beschrijven “kernen” en “summary” de toestand na het plan; “before” en “after” geven beide samenvattingen.":
+        "REGION is a region file, a region folder or the name of a built-in region. With --add, “kernen” and “summary” describe the situation after the plan; “before” and “after” give both summaries.",
 }
 
 top = pathlib.Path(__file__).resolve().parent

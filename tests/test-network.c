@@ -382,6 +382,8 @@ test_save_load (void)
   g_assert_no_error (error);
   g_assert_cmpuint (sk_network_get_n_nodes (loaded), ==, 200);
   g_assert_cmpuint (sk_network_get_n_edges (loaded), ==, sk_network_get_n_edges (net));
+  g_assert_null (sk_network_get_checksum (net));
+  g_assert_cmpuint (strlen (sk_network_get_checksum (loaded)), ==, 64);
   for (int m = 0; m < SK_N_MODES; m++)
     g_assert_cmpuint (sk_network_get_n_arcs (loaded, m), ==, sk_network_get_n_arcs (net, m));
 

@@ -249,6 +249,11 @@ sk_cli_reach (int    argc,
   guint modes;
 
   context = g_option_context_new (_("REGIO — reistijd naar de dichtstbijzijnde voorzieningen"));
+  g_option_context_set_summary (context,
+                                _("REGIO is een regiobestand, een regiomap of de naam van een "
+                                  "ingebouwde regio. Met --add beschrijven “kernen” en “summary” "
+                                  "de toestand na het plan; “before” en “after” geven beide "
+                                  "samenvattingen."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2
       || !parse_args (adds, mode_id, additions, &modes, &error))

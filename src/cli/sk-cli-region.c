@@ -34,6 +34,8 @@ add_network_json (JsonBuilder *b,
   json_builder_add_int_value (b, sk_network_get_n_nodes (network));
   json_builder_set_member_name (b, "edges");
   json_builder_add_int_value (b, sk_network_get_n_edges (network));
+  json_builder_set_member_name (b, "checksum");
+  json_builder_add_string_value (b, sk_network_get_checksum (network));
   json_builder_set_member_name (b, "arcs");
   json_builder_begin_object (b);
   for (int m = 0; m < SK_N_MODES; m++)

@@ -275,6 +275,7 @@ sk_network_load (const char      *path,
   g_autofree double *lon = NULL;
   g_autofree SkEdge *edges = NULL;
   const guint8 *data, *p;
+  SkNetwork *net;
   guint32 n_nodes, n_edges;
   gsize size;
 
@@ -301,6 +302,10 @@ sk_network_load (const char      *path,
     }
   if (!read_edges (path, p, n_nodes, n_edges, edges, error))
     return NULL;
-  return sk_network_new_take (n_nodes, g_steal_pointer (&lat), g_steal_pointer (&lon), n_edges,
-                              g_steal_pointer (&edges), speeds);
+  net = sk_network_new_take (n_nodes, g_steal_pointer (&lat), g_steal_pointer (&lon), n_edges,
+                             g_steal_pointer (&edges), speeds);
+  net->checksum = g_malloc (2 * HASH_SIZE + 1);
+  for (int i = 0; i < HASH_SIZE; i++)
+    g_snprintf (net->checksum + 2 * i, 3, "%02x", data[size - HASH_SIZE + i]);
+  return net;
 }

@@ -41,6 +41,7 @@ struct _SkNetwork
   double *lon;
   SkEdge *edges;
   SkSpeeds speeds;
+  char *checksum;    /* hex SHA-256 of network.bin, or NULL */
 
   /* Local projection */
   double lat0, lon0, mx, my;

@@ -383,6 +383,7 @@ sk_network_unref (SkNetwork *self)
   g_free (self->lat);
   g_free (self->lon);
   g_free (self->edges);
+  g_free (self->checksum);
   g_free (self);
 }
 
@@ -421,6 +422,12 @@ const SkSpeeds *
 sk_network_get_speeds (SkNetwork *self)
 {
   return &self->speeds;
+}
+
+const char *
+sk_network_get_checksum (SkNetwork *self)
+{
+  return self->checksum;
 }
 
 void

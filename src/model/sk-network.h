@@ -125,6 +125,10 @@ double             sk_network_edge_speed     (SkNetwork        *self,
 double             sk_network_edge_length    (SkNetwork        *self,
                                               guint32           e);
 const SkSpeeds    *sk_network_get_speeds     (SkNetwork        *self);
+/* The SHA-256 (hex) stored at the end of the network.bin it was loaded
+ * from, over all that precedes it: with the region's content hash it
+ * identifies the data a result used. NULL when built in memory. */
+const char        *sk_network_get_checksum   (SkNetwork        *self);
 
 /* The nearest point on an edge of MODE's largest connected part. FALSE
  * when the mode has no edges. */
