@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "sk-store.h"
+#include "sk-test-util.h"
 
 #define EVIL "Robert'); DROP TABLE interventions;-- \"quoted\" \\ %s %n"
 
@@ -18,23 +19,14 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = g_dir_make_tmp ("test-store-XXXXXX", NULL);
-  g_assert_nonnull (f->dir);
+  f->dir = sk_test_tmpdir_new ("test-store");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  sk_test_tmpdir_remove (f->dir);
   g_free (f->dir);
 }
 

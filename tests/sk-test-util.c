@@ -1,0 +1,28 @@
+/* sk-test-util.c — helpers shared by the tests. */
+#include "sk-test-util.h"
+
+#include <glib/gstdio.h>
+
+char *
+sk_test_tmpdir_new (const char *prefix)
+{
+  g_autofree char *template = g_strdup_printf ("%s-XXXXXX", prefix);
+  char *dir = g_dir_make_tmp (template, NULL);
+
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+void
+sk_test_tmpdir_remove (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}

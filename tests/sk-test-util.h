@@ -1,0 +1,13 @@
+/* sk-test-util.h — helpers shared by the tests. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A new empty directory under the temporary directory. */
+char *sk_test_tmpdir_new    (const char *prefix);
+/* Removes DIR and the files in it (one level deep, as the tests make). */
+void  sk_test_tmpdir_remove (const char *dir);
+
+G_END_DECLS
