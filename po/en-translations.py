@@ -111,6 +111,19 @@ EN = {
     "Hoe reist u?": "How do you travel?",
     "Wat uw ideeën kosten en opleveren, ziet u hier zodra u iets op de kaart zet.":
         "What your ideas cost and bring shows here as soon as you put something on the map.",
+    "%.1f km · was %.0f min": "%.1f km · was %.0f min",
+    "Gemiddeld %.0f minuten per inwoner. Zonder het plan: %.0f %%.":
+        "On average %.0f minutes per inhabitant. Without the plan: %.0f %%.",
+    "Ongedaan maken (Ctrl+Z)": "Undo (Ctrl+Z)",
+    "Opnieuw doen (Ctrl+Shift+Z)": "Redo (Ctrl+Shift+Z)",
+    "Zoek een idee": "Search for an idea",
+    "Sleep een idee naar de kaart, of tik erop en tik dan op de kaart.":
+        "Drag an idea onto the map, or tap it and then tap the map.",
+    "Verwijderd. Met Ongedaan maken komt het terug.": "Removed. Undo brings it back.",
+    "_Verwijderen": "_Remove",
+    "%s: tik op de kaart waar die moet komen.": "%s: tap the map where it should go.",
+    "%s: tik op de kaart voor elke hoek. Dubbeltik of Enter: klaar. Esc: stoppen.":
+        "%s: tap the map for every corner. Double-tap or Enter: done. Esc: stop.",
     "Huisarts": "GP",
     "Apotheek": "Pharmacy",
     "Huisartsenpost": "Out-of-hours GP",
@@ -359,6 +372,81 @@ EN = {
     "%llu knooppunten en %llu wegen gelezen…\n": "%llu nodes and %llu ways read…\n",
     "REGIO is een regiobestand, een regiomap of de naam van een ingebouwde regio. Met --add beschrijven “kernen” en “summary” de toestand na het plan; “before” en “after” geven beide samenvattingen.":
         "REGION is a region file, a region folder or the name of a built-in region. With --add, “kernen” and “summary” describe the situation after the plan; “before” and “after” give both summaries.",
+    # samenkaart-cli toolbox (src/cli/sk-cli-toolbox.c)
+    "toon de toolbox met alle kengetallen en bronnen": "show the toolbox with all figures and sources",
+    "aanname": "assumption",
+    "  Parameter %s: %g %s (van %g tot %g)\n": "  Parameter %s: %g %s (from %g to %g)\n",
+    "    Kosten: %s, betaald door %s\n": "    Cost: %s, paid by %s\n",
+    "bedrag": "amount",
+    "levensduur": "lifetime",
+    "    Baten: %s, voor %s\n": "    Benefit: %s, for %s\n",
+    "bedrag per jaar": "amount per year",
+    "    PM: %s\n": "    PM: %s\n",
+    "Een ander toolboxbestand": "Another toolbox file",
+    "BESTAND": "FILE",
+    "— toon de toolbox met alle kengetallen": "— show the toolbox with all figures",
+    "Deze opdracht neemt geen andere argumenten.": "This command takes no other arguments.",
+    "Toolbox: %zu soorten, bedragen in euro’s van %d\n\n": "Toolbox: %zu kinds, amounts in euros of %d\n\n",
+    # toolbox catalogue loader (src/model/sk-toolbox.c, sk-toolbox-kind.c)
+    "Het toolboxbestand “%s” klopt niet: %s: %s": "The toolbox file “%s” is not valid: %s: %s",
+    "Het toolboxbestand “%s” klopt niet: %s": "The toolbox file “%s” is not valid: %s",
+    "het veld “%s” noemt “%s”, maar die staat niet in de lijst": "the field “%s” names “%s”, which is not in the list",
+    "soort": "kind",
+    "het veld “%s” is “%s”, maar moet “%s” zijn": "the field “%s” is “%s” but must be “%s”",
+    "thema": "theme",
+    "actor": "actor",
+    "categorie": "category",
+    "brede-welvaartthema": "broad-welfare theme",
+    "randvoorwaarde": "condition",
+    "Het toolboxbestand “%s” is geen geldige JSON: %s": "The toolbox file “%s” is not valid JSON: %s",
+    "het bestand moet één JSON-object zijn": "the file must be one JSON object",
+    "Het toolboxbestand “%s” kan niet worden gelezen: %s": "The toolbox file “%s” cannot be read: %s",
+    "het veld “%s” noemt de bron “%s”, maar die staat niet in de lijst “sources”":
+        "the field “%s” names the source “%s”, which is not in the list “sources”",
+    "het veld “%s” noemt de bron “%s”, maar die staat niet in de “sources” van de soort":
+        "the field “%s” names the source “%s”, which is not in the kind’s “sources”",
+    "het veld “%s” moet een object zijn": "the field “%s” must be an object",
+    "het veld “%s” is %g, maar mag niet negatief zijn": "the field “%s” is %g but must not be negative",
+    "in het veld “%s” geldt low ≤ central ≤ high niet (%g, %g, %g)":
+        "in the field “%s”, low ≤ central ≤ high does not hold (%g, %g, %g)",
+    "het veld “%s” mag niet samen met “assumption” voorkomen": "the field “%s” must not be combined with “assumption”",
+    "het veld “%s” ontbreekt; zonder bron horen “assumption”: true en een “note”":
+        "the field “%s” is missing; without a source, “assumption”: true and a “note” are required",
+    "het veld “%s” noemt de parameter “%s”, maar de soort heeft die niet":
+        "the field “%s” names the parameter “%s”, which the kind does not have",
+    "het veld “%s” is “%s”, maar dat past niet bij geometrie “%s”":
+        "the field “%s” is “%s”, which does not fit geometry “%s”",
+    "het veld “%s” (%g) is groter dan “%s” (%g)": "the field “%s” (%g) is larger than “%s” (%g)",
+    "parameter": "parameter",
+    "het veld “%s” is “%s”, maar moet “%s” of “%s” zijn": "the field “%s” is “%s” but must be “%s” or “%s”",
+    "het veld “%s” moet groter dan nul zijn": "the field “%s” must be greater than zero",
+    "kostenpost": "cost item",
+    "baat": "benefit",
+    "PM-post": "PM item",
+    "de soort heeft geen baten en geen PM-posten": "the kind has no benefits and no PM items",
+    "het veld “%s” moet een lijst met tekst zijn": "the field “%s” must be a list of text",
+    "het veld “%s” noemt “%s”, maar dat is geen soort voorziening": "the field “%s” names “%s”, which is not a facility type",
+    "het veld “%s” moet true of false zijn": "the field “%s” must be true or false",
+    "het veld “%s” is “%s”, maar moet “point”, “line” of “area” zijn":
+        "the field “%s” is “%s” but must be “point”, “line” or “area”",
+    # the plan and its interventions (src/model/sk-intervention.c, sk-plan.c)
+    "Een punt heeft precies één positie, niet %zu": "A point has exactly one position, not %zu",
+    "Een lijn heeft minstens twee punten, niet %zu": "A line has at least two points, not %zu",
+    "Een vlak heeft minstens drie punten, niet %zu": "An area has at least three points, not %zu",
+    "Het plan heeft geen ingreep met nummer %lld": "The plan has no intervention number %lld",
+    "Het plan heeft al een ingreep met nummer %lld": "The plan already has an intervention number %lld",
+    "De toolbox heeft geen soort “%s”": "The toolbox has no kind “%s”",
+    "De ingreep heeft geen hoekpunt %zu": "The intervention has no vertex %zu",
+    "%s heeft geen parameter “%s”": "%s has no parameter “%s”",
+    "%s volgt uit de getekende vorm; pas de vorm aan": "%s follows from the drawn shape; change the shape instead",
+    "%s moet tussen %g en %g %s liggen": "%s must be between %g and %g %s",
+    "%s geplaatst": "%s placed",
+    "%s verplaatst": "%s moved",
+    "%s: vorm aangepast": "%s: shape changed",
+    "%s aangepast": "%s changed",
+    "%s verwijderd": "%s removed",
+    "Ongedaan gemaakt: %s": "Undone: %s",
+    "Opnieuw gedaan: %s": "Redone: %s",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -23,6 +23,7 @@ static const Command commands[] = {
   { "reach", sk_cli_reach, N_("reistijd naar de dichtstbijzijnde voorzieningen") },
   { "import-osm", sk_cli_import_osm, N_("maak een regio van een OpenStreetMap-uittreksel") },
   { "session", sk_cli_session, N_("maak, wijzig, toon of voeg sessies samen") },
+  { "toolbox", sk_cli_toolbox, N_("toon de toolbox met alle kengetallen en bronnen") },
 };
 
 static void

@@ -14,7 +14,9 @@ struct _SkReachPanel
 
   SkRegion *region;
   SkKengetallen *kengetallen;
-  SkReachResult *result;
+  SkReachResult *result;       /* now: with the plan's additions */
+  SkReachResult *before;       /* without the plan; NULL when the plan adds nothing */
+  GArray *additions;           /* SkReachAddition */
   GArray *types;              /* SkFacilityType shown in the drop-down */
   SkFacilityType facility;
   SkMode mode;
@@ -42,6 +44,14 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 const char *
 sk_reach_grade_to_css_class (SkReachGrade grade)
@@ -177,8 +187,17 @@ kern_row (SkReachPanel   *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kern->name);
   if (!isnan (kt->minutes))
     {
+      const SkNearest *was = self->before
+                               ? sk_reach_result_get_nearest (self->before, kt->kern,
+                                                              self->facility, self->mode)
+                               : NULL;
+
       minutes = g_strdup_printf (_("%.0f min"), kt->minutes);
-      km = g_strdup_printf (_("%.1f km"), nearest->meters / 1000.0);
+      if (was != NULL && was->reachable && fabs (was->minutes - kt->minutes) >= 0.5)
+        /* Translators: distance now, and the time before the plan. */
+        km = g_strdup_printf (_("%.1f km · was %.0f min"), nearest->meters / 1000.0, was->minutes);
+      else
+        km = g_strdup_printf (_("%.1f km"), nearest->meters / 1000.0);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), km);
     }
   else
@@ -225,7 +244,20 @@ update_headline (SkReachPanel *self)
   else
     headline = g_strdup (sk_facility_type_get_name (self->facility));
   if (summary != NULL && summary->present && !isnan (summary->mean_minutes))
-    mean = g_strdup_printf (_("Gemiddeld %.0f minuten per inwoner."), summary->mean_minutes);
+    {
+      const SkReachSummary *was = self->before
+                                    ? sk_reach_result_get_summary (self->before, self->facility,
+                                                                   self->mode)
+                                    : NULL;
+
+      if (was != NULL && was->present && !isnan (was->share_within_norm)
+          && fabs (was->share_within_norm - summary->share_within_norm) >= 0.005)
+        /* Translators: the mean now, and the share before the plan. */
+        mean = g_strdup_printf (_("Gemiddeld %.0f minuten per inwoner. Zonder het plan: %.0f %%."),
+                                summary->mean_minutes, 100 * was->share_within_norm);
+      else
+        mean = g_strdup_printf (_("Gemiddeld %.0f minuten per inwoner."), summary->mean_minutes);
+    }
   gtk_label_set_label (self->headline_label, headline);
   gtk_label_set_label (self->mean_label, mean ? mean : "");
   gtk_widget_set_visible (GTK_WIDGET (self->mean_label), mean != NULL);
@@ -250,18 +282,54 @@ static void
 compute (SkReachPanel *self)
 {
   g_autoptr(GError) error = NULL;
+  SkReachResult *before = NULL, *after = NULL;
 
   g_clear_pointer (&self->result, sk_reach_result_free);
+  g_clear_pointer (&self->before, sk_reach_result_free);
   if (self->kengetallen == NULL)
     self->kengetallen = sk_kengetallen_load_default (&error);
   if (self->kengetallen == NULL
-      || !sk_reach_evaluate (self->region, self->kengetallen, NULL, 0, SK_ACCESS_ALL,
-                             &self->result, NULL, &error))
+      || !sk_reach_evaluate (self->region, self->kengetallen,
+                             (const SkReachAddition *) self->additions->data, self->additions->len,
+                             SK_ACCESS_ALL, &before, &after, &error))
     {
       gtk_label_set_label (self->headline_label, _("De afstanden kunnen niet worden berekend."));
       gtk_label_set_label (self->method_label, error->message);
       return;
     }
+  if (after != NULL)
+    {
+      self->result = after;
+      self->before = before;
+    }
+  else
+    self->result = before;
+}
+
+void
+sk_reach_panel_set_additions (SkReachPanel          *self,
+                              const SkReachAddition *additions,
+                              size_t                 n)
+{
+  g_return_if_fail (SK_IS_REACH_PANEL (self));
+
+  g_array_set_size (self->additions, 0);
+  g_array_append_vals (self->additions, additions, (guint) n);
+  compute (self);
+  update (self);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+double
+sk_reach_panel_get_share_before (SkReachPanel *self)
+{
+  const SkReachSummary *summary;
+
+  g_return_val_if_fail (SK_IS_REACH_PANEL (self), NAN);
+  if (self->before == NULL)
+    return sk_reach_panel_get_share (self);
+  summary = sk_reach_result_get_summary (self->before, self->facility, self->mode);
+  return summary != NULL && summary->present ? summary->share_within_norm : NAN;
 }
 
 static void
@@ -376,6 +444,8 @@ sk_reach_panel_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_REACH_PANEL);
   g_clear_pointer (&self->result, sk_reach_result_free);
+  g_clear_pointer (&self->before, sk_reach_result_free);
+  g_clear_pointer (&self->additions, g_array_unref);
   g_clear_pointer (&self->kengetallen, sk_kengetallen_free);
   g_clear_pointer (&self->types, g_array_unref);
   g_clear_object (&self->region);
@@ -453,6 +523,14 @@ sk_reach_panel_class_init (SkReachPanelClass *klass)
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * SkReachPanel::changed:
+   *
+   * The figures changed because the plan did.
+   */
+  signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sk-reach-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, SkReachPanel, type_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SkReachPanel, type_names);
@@ -469,6 +547,7 @@ static void
 sk_reach_panel_init (SkReachPanel *self)
 {
   self->types = g_array_new (FALSE, FALSE, sizeof (SkFacilityType));
+  self->additions = g_array_new (FALSE, FALSE, sizeof (SkReachAddition));
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

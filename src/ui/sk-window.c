@@ -1,6 +1,7 @@
 /* sk-window.c — the main window. */
 #include "sk-config.h"
 #include "sk-window.h"
+#include "sk-window-private.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
@@ -13,31 +14,6 @@
 /* Zoom the map opens at when it does not yet know its size. */
 #define START_ZOOM 10.5
 
-struct _SkWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  SkRegion *region;
-  GSettings *settings;
-  SkBaseMapSource *base_map;
-  ShumateMarkerLayer *kern_layer;
-  gboolean fallback_toast_shown;
-  double start_zoom;      /* from --zoom, or 0: fit the region */
-  int fit_width;          /* map width at the last fit */
-  guint fit_stable_frames;
-
-  /* Template children */
-  AdwWindowTitle *window_title;
-  AdwToastOverlay *toast_overlay;
-  AdwFlap *toolbox_flap;
-  AdwFlap *indicators_flap;
-  ShumateSimpleMap *map;
-  GtkLabel *kernen_label;
-  GtkLabel *inhabitants_label;
-  GtkLabel *facilities_label;
-  GtkBox *indicators_box;
-  SkReachPanel *reach_panel;
-};
 
 G_DEFINE_FINAL_TYPE (SkWindow, sk_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -274,7 +250,11 @@ sk_window_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reach_panel, "notify::mode", G_CALLBACK (on_reach_changed),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reach_panel, "changed", G_CALLBACK (on_reach_changed),
+                           self, G_CONNECT_SWAPPED);
   on_reach_changed (self);
+
+  sk_window_plan_init (self);
 
   shumate_viewport_set_min_zoom_level (viewport, 6);
   shumate_viewport_set_max_zoom_level (viewport, 18);
@@ -290,6 +270,7 @@ sk_window_dispose (GObject *object)
 {
   SkWindow *self = SK_WINDOW (object);
 
+  sk_window_plan_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WINDOW);
   g_clear_object (&self->base_map);
   g_clear_object (&self->settings);
@@ -373,6 +354,9 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, inhabitants_label);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, facilities_label);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_box);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, toolbox_box);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, toolbox_placeholder);
+  sk_window_plan_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.zoom-region", NULL, zoom_region_action);
   gtk_widget_class_install_action (widget_class, "win.show-sources", NULL, show_sources_action);
@@ -452,6 +436,34 @@ sk_window_get_map (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
   return self->map;
+}
+
+SkPlan *
+sk_window_get_plan (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->plan;
+}
+
+SkMapEditor *
+sk_window_get_editor (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->editor;
+}
+
+SkPlanLayer *
+sk_window_get_plan_layer (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->plan_layer;
+}
+
+SkPalette *
+sk_window_get_palette (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->palette;
 }
 
 SkReachPanel *

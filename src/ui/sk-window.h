@@ -6,6 +6,10 @@
 #include <shumate/shumate.h>
 
 #include "sk-base-map-source.h"
+#include "sk-map-editor.h"
+#include "sk-palette.h"
+#include "sk-plan-layer.h"
+#include "sk-plan.h"
 #include "sk-reach-panel.h"
 #include "sk-region.h"
 
@@ -22,6 +26,10 @@ void                sk_window_set_start_zoom      (SkWindow       *self,
 SkRegion           *sk_window_get_region          (SkWindow       *self);
 ShumateSimpleMap   *sk_window_get_map             (SkWindow       *self);
 ShumateMarkerLayer *sk_window_get_kern_layer      (SkWindow       *self);
+SkPlan             *sk_window_get_plan            (SkWindow       *self);
+SkMapEditor        *sk_window_get_editor          (SkWindow       *self);
+SkPlanLayer        *sk_window_get_plan_layer      (SkWindow       *self);
+SkPalette          *sk_window_get_palette         (SkWindow       *self);
 SkReachPanel       *sk_window_get_reach_panel     (SkWindow       *self);
 SkBaseMapSource    *sk_window_get_base_map        (SkWindow       *self);
 void                sk_window_show_toast          (SkWindow       *self,

@@ -1,0 +1,539 @@
+/* sk-plan-layer.c — interventions drawn over the base map. */
+#include "sk-config.h"
+#include "sk-plan-layer.h"
+
+#include <math.h>
+
+#define POINT_RADIUS 16.0   /* px: a finger-sized target on a touch table */
+#define LABEL_ZOOM 13.0
+
+struct _SkPlanLayer
+{
+  ShumateLayer parent_instance;
+
+  GArray *features;   /* SkFeature */
+  gint64 selected;
+  GArray *sketch;     /* SkLatLon */
+  gint64 drag_id;     /* feature being dragged, or 0 */
+  int drag_vertex;    /* its vertex, or -1: the whole feature */
+  SkLatLon drag_to;
+  SkFeatureShape sketch_shape;
+  GdkRGBA sketch_colour;
+};
+
+G_DEFINE_FINAL_TYPE (SkPlanLayer, sk_plan_layer, SHUMATE_TYPE_LAYER)
+
+void
+sk_feature_clear (SkFeature *feature)
+{
+  g_clear_pointer (&feature->points, g_free);
+  g_clear_pointer (&feature->icon_name, g_free);
+  g_clear_pointer (&feature->label, g_free);
+}
+
+static void
+to_widget (SkPlanLayer *self,
+           SkLatLon     p,
+           double      *x,
+           double      *y)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self), p.lat, p.lon, x, y);
+}
+
+static void
+trace (SkPlanLayer    *self,
+       cairo_t        *cr,
+       const SkLatLon *points,
+       size_t          n,
+       gboolean        close)
+{
+  cairo_new_path (cr);
+  for (size_t i = 0; i < n; i++)
+    {
+      double x, y;
+
+      to_widget (self, points[i], &x, &y);
+      if (i == 0)
+        cairo_move_to (cr, x, y);
+      else
+        cairo_line_to (cr, x, y);
+    }
+  if (close)
+    cairo_close_path (cr);
+}
+
+static void
+draw_shape (SkPlanLayer     *self,
+            cairo_t         *cr,
+            const SkFeature *f,
+            gboolean         selected)
+{
+  const GdkRGBA *c = &f->colour;
+
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (f->shape == SK_FEATURE_AREA)
+    {
+      trace (self, cr, f->points, f->n_points, TRUE);
+      cairo_set_source_rgba (cr, c->red, c->green, c->blue, selected ? 0.45 : 0.3);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgba (cr, c->red, c->green, c->blue, 1);
+      cairo_set_line_width (cr, selected ? 4 : 2.5);
+      cairo_stroke (cr);
+    }
+  else if (f->shape == SK_FEATURE_LINE)
+    {
+      /* A white casing keeps a line readable on any base map. */
+      trace (self, cr, f->points, f->n_points, FALSE);
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_set_line_width (cr, selected ? 11 : 8);
+      cairo_stroke_preserve (cr);
+      cairo_set_source_rgba (cr, c->red, c->green, c->blue, 1);
+      cairo_set_line_width (cr, selected ? 7 : 5);
+      cairo_stroke (cr);
+    }
+}
+
+SkLatLon
+sk_feature_anchor (SkFeatureShape  shape,
+                   const SkLatLon *points,
+                   size_t          n)
+{
+  SkBBox bbox;
+  size_t i;
+
+  if (n == 0)
+    return (SkLatLon) { 0, 0 };
+  if (shape == SK_FEATURE_POINT || n == 1)
+    return points[0];
+  if (shape == SK_FEATURE_LINE)
+    {
+      /* Halfway along the middle segment: never on a corner, so the badge
+       * (move) and the corners (reshape) are apart. */
+      i = (n - 1) / 2;
+      return (SkLatLon) { (points[i].lat + points[i + 1].lat) / 2,
+                          (points[i].lon + points[i + 1].lon) / 2 };
+    }
+  sk_bbox_init_empty (&bbox);
+  for (i = 0; i < n; i++)
+    sk_bbox_extend (&bbox, points[i].lat, points[i].lon);
+  return sk_bbox_get_centre (&bbox);
+}
+
+static SkLatLon
+anchor_of (const SkFeature *f)
+{
+  return sk_feature_anchor (f->shape, f->points, f->n_points);
+}
+
+static void
+draw_badge (SkPlanLayer     *self,
+            GtkSnapshot     *snapshot,
+            const SkFeature *f,
+            gboolean         selected)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  SkLatLon at = anchor_of (f);
+  double x, y, r = selected ? POINT_RADIUS + 3 : POINT_RADIUS;
+  cairo_t *cr;
+  GdkRGBA white = { 1, 1, 1, 1 };
+
+  to_widget (self, at, &x, &y);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x - r - 4, y - r - 4,
+                                                                  2 * r + 8, 2 * r + 8));
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  cairo_set_source_rgba (cr, f->colour.red, f->colour.green, f->colour.blue, 1);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, 1, 1, 1, 1);
+  cairo_set_line_width (cr, selected ? 4 : 2);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+
+  icon = gtk_icon_theme_lookup_icon (theme, f->icon_name, NULL, 20, 1, GTK_TEXT_DIR_NONE, 0);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - 10, y - 10));
+  gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), snapshot, 20, 20,
+                                            &white, 1);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+draw_label (SkPlanLayer     *self,
+            GtkSnapshot     *snapshot,
+            const SkFeature *f)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  SkLatLon at = anchor_of (f);
+  double x, y;
+  int w, h;
+  GdkRGBA dark = { 0.18, 0.2, 0.21, 1 };
+
+  if (f->label == NULL || *f->label == '\0')
+    return;
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), f->label);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  to_widget (self, at, &x, &y);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - w / 2.0, y + POINT_RADIUS + 4));
+  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 1, 1, 1, 0.8 },
+                             &GRAPHENE_RECT_INIT (-3, -1, w + 6, h + 2));
+  gtk_snapshot_append_layout (snapshot, layout, &dark);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+draw_sketch (SkPlanLayer *self,
+             cairo_t     *cr)
+{
+  const SkLatLon *points = (const SkLatLon *) self->sketch->data;
+  const GdkRGBA *c = &self->sketch_colour;
+  static const double dashes[] = { 8, 6 };
+
+  if (self->sketch->len == 0)
+    return;
+  trace (self, cr, points, self->sketch->len,
+         self->sketch_shape == SK_FEATURE_AREA && self->sketch->len > 2);
+  cairo_set_source_rgba (cr, c->red, c->green, c->blue, 1);
+  cairo_set_line_width (cr, 4);
+  cairo_set_dash (cr, dashes, 2, 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  for (guint i = 0; i < self->sketch->len; i++)
+    {
+      double x, y;
+
+      to_widget (self, points[i], &x, &y);
+      cairo_arc (cr, x, y, 6, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgba (cr, c->red, c->green, c->blue, 1);
+      cairo_set_line_width (cr, 2.5);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_vertices (SkPlanLayer     *self,
+               cairo_t         *cr,
+               const SkFeature *f)
+{
+  if (f->shape == SK_FEATURE_POINT)
+    return;
+  /* The selected line or area shows its corners: drag one to reshape. */
+  for (size_t i = 0; i < f->n_points; i++)
+    {
+      double x, y;
+
+      to_widget (self, f->points[i], &x, &y);
+      cairo_arc (cr, x, y, 7, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgba (cr, f->colour.red, f->colour.green, f->colour.blue, 1);
+      cairo_set_line_width (cr, 3);
+      cairo_stroke (cr);
+    }
+}
+
+/* The feature as drawn: with the drag in progress applied. */
+static void
+dragged_copy (SkPlanLayer     *self,
+              const SkFeature *f,
+              SkFeature       *out)
+{
+  SkLatLon anchor = anchor_of (f);
+
+  *out = *f;
+  out->points = g_memdup2 (f->points, sizeof (SkLatLon) * f->n_points);
+  for (size_t i = 0; i < f->n_points; i++)
+    if (self->drag_vertex < 0)
+      {
+        out->points[i].lat += self->drag_to.lat - anchor.lat;
+        out->points[i].lon += self->drag_to.lon - anchor.lon;
+      }
+    else if ((int) i == self->drag_vertex)
+      out->points[i] = self->drag_to;
+}
+
+static void
+sk_plan_layer_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  SkPlanLayer *self = SK_PLAN_LAYER (widget);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  gboolean labels = shumate_viewport_get_zoom_level (viewport) >= LABEL_ZOOM;
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  const SkFeature *selected = NULL;
+
+  SkFeature dragged = { 0 };
+
+  for (guint i = 0; i < self->features->len; i++)
+    {
+      const SkFeature *f = &g_array_index (self->features, SkFeature, i);
+
+      if (f->id == self->drag_id)
+        {
+          dragged_copy (self, f, &dragged);
+          f = &dragged;
+        }
+      draw_shape (self, cr, f, f->id == self->selected);
+      if (f->id == self->selected)
+        selected = f;
+    }
+  if (selected != NULL)
+    draw_vertices (self, cr, selected);
+  draw_sketch (self, cr);
+  cairo_destroy (cr);
+
+  for (guint i = 0; i < self->features->len; i++)
+    {
+      const SkFeature *f = &g_array_index (self->features, SkFeature, i);
+
+      if (f->id == self->drag_id)
+        f = &dragged;
+      draw_badge (self, snapshot, f, f->id == self->selected);
+      if (labels)
+        draw_label (self, snapshot, f);
+    }
+  g_free (dragged.points);
+}
+
+static double
+segment_distance (double px, double py, double ax, double ay, double bx, double by)
+{
+  double dx = bx - ax, dy = by - ay;
+  double len2 = dx * dx + dy * dy;
+  double t = len2 > 0 ? CLAMP (((px - ax) * dx + (py - ay) * dy) / len2, 0, 1) : 0;
+
+  return hypot (px - (ax + t * dx), py - (ay + t * dy));
+}
+
+static gboolean
+hits (SkPlanLayer     *self,
+      const SkFeature *f,
+      double           x,
+      double           y)
+{
+  double ax, ay;
+
+  to_widget (self, anchor_of (f), &ax, &ay);
+  if (hypot (x - ax, y - ay) <= POINT_RADIUS + 6)
+    return TRUE;
+  if (f->shape == SK_FEATURE_LINE)
+    for (size_t i = 1; i < f->n_points; i++)
+      {
+        double x1, y1, x2, y2;
+
+        to_widget (self, f->points[i - 1], &x1, &y1);
+        to_widget (self, f->points[i], &x2, &y2);
+        if (segment_distance (x, y, x1, y1, x2, y2) <= 10)
+          return TRUE;
+      }
+  if (f->shape == SK_FEATURE_AREA)
+    {
+      double lat, lon;
+
+      shumate_viewport_widget_coords_to_location (shumate_layer_get_viewport (SHUMATE_LAYER (self)),
+                                                  GTK_WIDGET (self), x, y, &lat, &lon);
+      return sk_geo_point_in_polygon (f->points, f->n_points, lat, lon);
+    }
+  return FALSE;
+}
+
+gint64
+sk_plan_layer_pick (SkPlanLayer *self,
+                    double       x,
+                    double       y)
+{
+  g_return_val_if_fail (SK_IS_PLAN_LAYER (self), 0);
+
+  /* Badges and lines first (drawn on top), areas last, newest first. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = self->features->len; i-- > 0;)
+      {
+        const SkFeature *f = &g_array_index (self->features, SkFeature, i);
+
+        if ((f->shape == SK_FEATURE_AREA) == (pass == 1) && hits (self, f, x, y))
+          return f->id;
+      }
+  return 0;
+}
+
+int
+sk_plan_layer_pick_vertex (SkPlanLayer *self,
+                           gint64       id,
+                           double       x,
+                           double       y)
+{
+  g_return_val_if_fail (SK_IS_PLAN_LAYER (self), -1);
+
+  for (guint i = 0; i < self->features->len; i++)
+    {
+      const SkFeature *f = &g_array_index (self->features, SkFeature, i);
+
+      if (f->id != id || f->shape == SK_FEATURE_POINT)
+        continue;
+      for (size_t v = 0; v < f->n_points; v++)
+        {
+          double vx, vy;
+
+          to_widget (self, f->points[v], &vx, &vy);
+          if (hypot (x - vx, y - vy) <= 14)
+            return (int) v;
+        }
+    }
+  return -1;
+}
+
+void
+sk_plan_layer_set_features (SkPlanLayer     *self,
+                            const SkFeature *features,
+                            size_t           n)
+{
+  g_return_if_fail (SK_IS_PLAN_LAYER (self));
+
+  g_array_set_size (self->features, 0);
+  for (size_t i = 0; i < n; i++)
+    {
+      SkFeature copy = features[i];
+
+      copy.points = g_memdup2 (features[i].points, sizeof (SkLatLon) * features[i].n_points);
+      copy.icon_name = g_strdup (features[i].icon_name);
+      copy.label = g_strdup (features[i].label);
+      g_array_append_val (self->features, copy);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+size_t
+sk_plan_layer_get_n_features (SkPlanLayer *self)
+{
+  g_return_val_if_fail (SK_IS_PLAN_LAYER (self), 0);
+  return self->features->len;
+}
+
+void
+sk_plan_layer_set_selected (SkPlanLayer *self,
+                            gint64       id)
+{
+  g_return_if_fail (SK_IS_PLAN_LAYER (self));
+  if (self->selected == id)
+    return;
+  self->selected = id;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gint64
+sk_plan_layer_get_selected (SkPlanLayer *self)
+{
+  g_return_val_if_fail (SK_IS_PLAN_LAYER (self), 0);
+  return self->selected;
+}
+
+void
+sk_plan_layer_set_drag (SkPlanLayer *self,
+                        gint64       id,
+                        int          vertex,
+                        double       lat,
+                        double       lon)
+{
+  g_return_if_fail (SK_IS_PLAN_LAYER (self));
+
+  self->drag_id = id;
+  self->drag_vertex = vertex;
+  self->drag_to = (SkLatLon) { lat, lon };
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const SkFeature *
+sk_plan_layer_get_feature (SkPlanLayer *self,
+                           gint64       id)
+{
+  g_return_val_if_fail (SK_IS_PLAN_LAYER (self), NULL);
+
+  for (guint i = 0; i < self->features->len; i++)
+    if (g_array_index (self->features, SkFeature, i).id == id)
+      return &g_array_index (self->features, SkFeature, i);
+  return NULL;
+}
+
+void
+sk_plan_layer_set_sketch (SkPlanLayer    *self,
+                          SkFeatureShape  shape,
+                          const SkLatLon *points,
+                          size_t          n,
+                          const GdkRGBA  *colour)
+{
+  g_return_if_fail (SK_IS_PLAN_LAYER (self));
+
+  g_array_set_size (self->sketch, 0);
+  g_array_append_vals (self->sketch, points, (guint) n);
+  self->sketch_shape = shape;
+  if (colour != NULL)
+    self->sketch_colour = *colour;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_viewport_changed (SkPlanLayer *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+sk_plan_layer_constructed (GObject *object)
+{
+  SkPlanLayer *self = SK_PLAN_LAYER (object);
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+
+  G_OBJECT_CLASS (sk_plan_layer_parent_class)->constructed (object);
+
+  g_signal_connect_object (viewport, "notify::longitude", G_CALLBACK (on_viewport_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::latitude", G_CALLBACK (on_viewport_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::zoom-level", G_CALLBACK (on_viewport_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::rotation", G_CALLBACK (on_viewport_changed), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+sk_plan_layer_finalize (GObject *object)
+{
+  SkPlanLayer *self = SK_PLAN_LAYER (object);
+
+  g_array_unref (self->features);
+  g_array_unref (self->sketch);
+
+  G_OBJECT_CLASS (sk_plan_layer_parent_class)->finalize (object);
+}
+
+static void
+sk_plan_layer_class_init (SkPlanLayerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sk_plan_layer_constructed;
+  object_class->finalize = sk_plan_layer_finalize;
+  widget_class->snapshot = sk_plan_layer_snapshot;
+}
+
+static void
+sk_plan_layer_init (SkPlanLayer *self)
+{
+  self->features = g_array_new (FALSE, TRUE, sizeof (SkFeature));
+  g_array_set_clear_func (self->features, (GDestroyNotify) sk_feature_clear);
+  self->sketch = g_array_new (FALSE, FALSE, sizeof (SkLatLon));
+  gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
+}
+
+SkPlanLayer *
+sk_plan_layer_new (ShumateViewport *viewport)
+{
+  return g_object_new (SK_TYPE_PLAN_LAYER, "viewport", viewport, NULL);
+}

@@ -1,0 +1,388 @@
+/* sk-window-plan.c — the plan in the main window: the toolbox palette,
+ * placing and editing interventions on the map, undo and redo, the
+ * properties of the selected intervention, and the plan's additions fed
+ * to the reachability panel. */
+#include "sk-config.h"
+#include "sk-window-private.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+static SkFeatureShape
+shape_of (SkGeometry geometry)
+{
+  return geometry == SK_GEOMETRY_LINE ? SK_FEATURE_LINE
+         : geometry == SK_GEOMETRY_AREA ? SK_FEATURE_AREA : SK_FEATURE_POINT;
+}
+
+static GdkRGBA
+kind_colour (SkWindow     *self,
+             const SkKind *kind)
+{
+  const SkToolboxTerm *theme = sk_toolbox_find_theme (self->toolbox, kind->theme);
+  GdkRGBA colour = { 0.24, 0.22, 0.27, 1 };
+
+  if (theme != NULL && theme->colour != NULL)
+    gdk_rgba_parse (&colour, theme->colour);
+  return colour;
+}
+
+static void
+fill_palette (SkWindow *self)
+{
+  /* Theme by theme, in the catalogue's order. */
+  for (size_t t = 0; t < sk_toolbox_get_n_themes (self->toolbox); t++)
+    {
+      const SkToolboxTerm *theme = sk_toolbox_get_theme (self->toolbox, t);
+
+      for (size_t k = 0; k < sk_toolbox_get_n_kinds (self->toolbox); k++)
+        {
+          const SkKind *kind = sk_toolbox_get_kind (self->toolbox, k);
+
+          if (g_str_equal (kind->theme, theme->id))
+            sk_palette_add_kind (self->palette, kind->id, kind->name, kind->explanation,
+                                 kind->icon, theme->name, theme->colour);
+        }
+    }
+}
+
+static void
+update_reach (SkWindow *self)
+{
+  g_autoptr(GArray) additions = g_array_new (FALSE, FALSE, sizeof (SkReachAddition));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plan));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (self->plan), i);
+      const SkKind *kind = sk_toolbox_find_kind (self->toolbox, sk_intervention_get_kind_id (iv));
+      size_t n_points;
+      const SkLatLon *points = sk_intervention_get_points (iv, &n_points);
+      SkLatLon at = sk_feature_anchor (shape_of (sk_intervention_get_geometry (iv)), points, n_points);
+
+      for (size_t p = 0; kind != NULL && p < kind->n_provides; p++)
+        {
+          SkReachAddition add = { kind->provides[p], at.lat, at.lon };
+
+          g_array_append_val (additions, add);
+        }
+    }
+  sk_reach_panel_set_additions (self->reach_panel, (const SkReachAddition *) additions->data,
+                                additions->len);
+}
+
+static void
+update_features (SkWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plan));
+  g_autofree SkFeature *features = g_new0 (SkFeature, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (self->plan), i);
+      const SkKind *kind = sk_toolbox_find_kind (self->toolbox, sk_intervention_get_kind_id (iv));
+      const char *name = sk_intervention_get_name (iv);
+
+      features[i].id = sk_intervention_get_id (iv);
+      features[i].shape = shape_of (sk_intervention_get_geometry (iv));
+      /* Borrowed: sk_plan_layer_set_features() copies. */
+      features[i].points = (SkLatLon *) sk_intervention_get_points (iv, &features[i].n_points);
+      features[i].icon_name = kind->icon;
+      features[i].label = (char *) (name != NULL && *name != '\0' ? name : kind->name);
+      features[i].colour = kind_colour (self, kind);
+    }
+  sk_plan_layer_set_features (self->plan_layer, features, n);
+  if (self->plan_layer != NULL && sk_plan_find (self->plan, sk_plan_layer_get_selected (self->plan_layer)) == NULL)
+    sk_plan_layer_set_selected (self->plan_layer, 0);
+}
+
+static void
+update_actions (SkWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", sk_plan_can_undo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", sk_plan_can_redo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-selected",
+                                 sk_plan_layer_get_selected (self->plan_layer) != 0);
+}
+
+static void
+on_plan_items_changed (SkWindow *self)
+{
+  update_features (self);
+  update_reach (self);
+  update_actions (self);
+}
+
+static void
+on_command_done (SkPlan              *plan,
+                 const SkPlanCommand *command,
+                 int                  direction,
+                 const char          *description,
+                 SkWindow            *self)
+{
+  /* Moves and reshapes keep the list the same length: redraw too. */
+  update_features (self);
+  update_reach (self);
+  update_actions (self);
+  if (direction != SK_PLAN_DO)
+    sk_window_show_toast (self, description);
+}
+
+static void
+show_error (SkWindow *self,
+            GError   *error)
+{
+  sk_window_show_toast (self, error->message);
+}
+
+static void
+on_place (SkMapEditor    *editor,
+          const char     *kind_id,
+          const SkLatLon *points,
+          guint           n,
+          SkWindow       *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = sk_plan_add (self->plan, kind_id, points, n, NULL, &error);
+
+  if (id == 0)
+    {
+      show_error (self, error);
+      return;
+    }
+  sk_plan_layer_set_selected (self->plan_layer, id);
+  sk_map_editor_arm (self->editor, NULL, SK_FEATURE_POINT, NULL);
+  sk_palette_unselect (self->palette);
+  update_actions (self);
+}
+
+static void
+on_move (SkMapEditor *editor,
+         gint64       id,
+         double       lat,
+         double       lon,
+         SkWindow    *self)
+{
+  g_autoptr(GError) error = NULL;
+  SkIntervention *iv = sk_plan_find (self->plan, id);
+  size_t n;
+  const SkLatLon *points;
+  SkLatLon at;
+
+  if (iv == NULL)
+    return;
+  points = sk_intervention_get_points (iv, &n);
+  at = sk_feature_anchor (shape_of (sk_intervention_get_geometry (iv)), points, n);
+  if (!sk_plan_move (self->plan, id, lat - at.lat, lon - at.lon, &error))
+    show_error (self, error);
+}
+
+static void
+on_reshape (SkMapEditor *editor,
+            gint64       id,
+            int          vertex,
+            double       lat,
+            double       lon,
+            SkWindow    *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sk_plan_reshape_vertex (self->plan, id, vertex, (SkLatLon) { lat, lon }, &error))
+    show_error (self, error);
+}
+
+static void
+on_select (SkMapEditor *editor,
+           gint64       id,
+           SkWindow    *self)
+{
+  sk_plan_layer_set_selected (self->plan_layer, id);
+  update_actions (self);
+}
+
+static void
+delete_intervention (SkWindow *self,
+                     gint64    id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sk_plan_delete (self->plan, id, &error))
+    show_error (self, error);
+  else
+    sk_window_show_toast (self, _("Verwijderd. Met Ongedaan maken komt het terug."));
+}
+
+static void
+on_delete (SkMapEditor *editor,
+           gint64       id,
+           SkWindow    *self)
+{
+  delete_intervention (self, id);
+}
+
+static void
+on_context (SkMapEditor *editor,
+            gint64       id,
+            double       x,
+            double       y,
+            SkWindow    *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *popover;
+
+  sk_plan_layer_set_selected (self->plan_layer, id);
+  update_actions (self);
+  g_menu_append (menu, _("_Verwijderen"), "win.delete-selected");
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (popover, GTK_WIDGET (shumate_simple_map_get_map (self->map)));
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  gtk_popover_popup (GTK_POPOVER (popover));
+}
+
+static void
+arm_kind (SkWindow   *self,
+          const char *kind_id)
+{
+  const SkKind *kind = sk_toolbox_find_kind (self->toolbox, kind_id);
+  GdkRGBA colour;
+  g_autofree char *hint = NULL;
+
+  if (kind == NULL)
+    return;
+  colour = kind_colour (self, kind);
+  sk_map_editor_arm (self->editor, kind->id, shape_of (kind->geometry), &colour);
+  if (kind->geometry == SK_GEOMETRY_POINT)
+    hint = g_strdup_printf (_("%s: tik op de kaart waar die moet komen."), kind->name);
+  else
+    hint = g_strdup_printf (_("%s: tik op de kaart voor elke hoek. Dubbeltik of Enter: klaar. "
+                              "Esc: stoppen."), kind->name);
+  sk_window_show_toast (self, hint);
+}
+
+static void
+on_kind_activated (SkPalette  *palette,
+                   const char *kind_id,
+                   SkWindow   *self)
+{
+  arm_kind (self, kind_id);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         SkWindow      *self)
+{
+  const SkKind *kind = sk_toolbox_find_kind (self->toolbox, g_value_get_string (value));
+  GdkRGBA colour;
+
+  if (kind == NULL)
+    return FALSE;
+  colour = kind_colour (self, kind);
+  sk_map_editor_drop (self->editor, kind->id, shape_of (kind->geometry), &colour, x, y);
+  if (kind->geometry != SK_GEOMETRY_POINT)
+    arm_kind (self, kind->id);
+  return TRUE;
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SkWindow *self = SK_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.undo"))
+    sk_plan_undo (self->plan);
+  else
+    sk_plan_redo (self->plan);
+}
+
+static void
+delete_selected_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  gint64 id = sk_plan_layer_get_selected (self->plan_layer);
+
+  if (id != 0)
+    delete_intervention (self, id);
+}
+
+void
+sk_window_plan_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-selected", NULL,
+                                   delete_selected_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+}
+
+static void
+connect_editor (SkWindow *self)
+{
+  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
+
+  g_signal_connect_object (self->editor, "place", G_CALLBACK (on_place), self, 0);
+  g_signal_connect_object (self->editor, "move", G_CALLBACK (on_move), self, 0);
+  g_signal_connect_object (self->editor, "reshape", G_CALLBACK (on_reshape), self, 0);
+  g_signal_connect_object (self->editor, "select", G_CALLBACK (on_select), self, 0);
+  g_signal_connect_object (self->editor, "delete", G_CALLBACK (on_delete), self, 0);
+  g_signal_connect_object (self->editor, "context", G_CALLBACK (on_context), self, 0);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (shumate_simple_map_get_map (self->map)),
+                             GTK_EVENT_CONTROLLER (drop));
+}
+
+void
+sk_window_plan_init (SkWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->map);
+
+  self->toolbox = sk_toolbox_load (NULL, &error);
+  if (self->toolbox == NULL)
+    {
+      /* The app keeps running: the map and reachability still work. */
+      adw_status_page_set_description (ADW_STATUS_PAGE (self->toolbox_placeholder),
+                                       error->message);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-selected", FALSE);
+      return;
+    }
+  gtk_widget_set_visible (self->toolbox_placeholder, FALSE);
+  self->palette = sk_palette_new ();
+  gtk_widget_set_vexpand (GTK_WIDGET (self->palette), TRUE);
+  gtk_box_append (self->toolbox_box, GTK_WIDGET (self->palette));
+  fill_palette (self);
+  g_signal_connect_object (self->palette, "kind-activated", G_CALLBACK (on_kind_activated), self,
+                           0);
+
+  self->plan = sk_plan_new (self->toolbox);
+  self->plan_layer = sk_plan_layer_new (viewport);
+  shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->plan_layer));
+  self->editor = sk_map_editor_new (shumate_simple_map_get_map (self->map), self->plan_layer);
+  connect_editor (self);
+  g_signal_connect_object (self->plan, "items-changed", G_CALLBACK (on_plan_items_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->plan, "command-done", G_CALLBACK (on_command_done), self, 0);
+  update_actions (self);
+}
+
+void
+sk_window_plan_dispose (SkWindow *self)
+{
+  g_clear_object (&self->editor);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->toolbox);
+}

@@ -1,0 +1,53 @@
+/* sk-window-private.h — the main window's state, shared by the files
+ * that implement it (sk-window.c, sk-window-plan.c). */
+#pragma once
+
+#include "sk-map-editor.h"
+#include "sk-palette.h"
+#include "sk-plan-layer.h"
+#include "sk-plan.h"
+#include "sk-window.h"
+
+G_BEGIN_DECLS
+
+struct _SkWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  SkRegion *region;
+  GSettings *settings;
+  SkBaseMapSource *base_map;
+  ShumateMarkerLayer *kern_layer;
+  gboolean fallback_toast_shown;
+  double start_zoom;      /* from --zoom, or 0: fit the region */
+  int fit_width;          /* map width at the last fit */
+  guint fit_stable_frames;
+
+  /* Template children */
+  AdwWindowTitle *window_title;
+  AdwToastOverlay *toast_overlay;
+  AdwFlap *toolbox_flap;
+  AdwFlap *indicators_flap;
+  ShumateSimpleMap *map;
+  GtkLabel *kernen_label;
+  GtkLabel *inhabitants_label;
+  GtkLabel *facilities_label;
+  GtkBox *indicators_box;
+  SkReachPanel *reach_panel;
+
+  /* The plan being drawn (sk-window-plan.c). */
+  SkToolbox *toolbox;
+  SkPlan *plan;
+  SkPalette *palette;
+  SkPlanLayer *plan_layer;
+  SkMapEditor *editor;
+  GtkBox *toolbox_box;
+  GtkWidget *toolbox_placeholder;
+};
+
+/* sk-window-plan.c */
+void sk_window_plan_init          (SkWindow           *self);
+void sk_window_plan_dispose       (SkWindow           *self);
+void sk_window_plan_class_init    (GtkWidgetClass     *widget_class);
+
+G_END_DECLS

@@ -1,0 +1,202 @@
+/* test-ui-plan.c — placing, moving, reshaping, deleting, undoing and
+ * redoing interventions through the window's real actions and the map's
+ * gestures, under Xvfb. */
+#include <adwaita.h>
+
+#include "sk-window.h"
+
+static gboolean
+wait_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, wait_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static SkWindow *
+open_window (void)
+{
+  g_autoptr(SkRegion) region = sk_region_load ("reestdal", NULL);
+  SkWindow *window = sk_window_new (NULL, region);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  run_for (300);
+  return window;
+}
+
+static guint
+n_items (SkWindow *window)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (sk_window_get_plan (window)));
+}
+
+static SkIntervention *
+item (SkWindow *window,
+      guint     i)
+{
+  SkIntervention *iv = g_list_model_get_item (G_LIST_MODEL (sk_window_get_plan (window)), i);
+
+  g_object_unref (iv);  /* the plan keeps it */
+  return iv;
+}
+
+static void
+test_place_point_and_undo (void)
+{
+  SkWindow *window = open_window ();
+  SkMapEditor *editor = sk_window_get_editor (window);
+  SkPlanLayer *layer = sk_window_get_plan_layer (window);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  double share_before = sk_reach_panel_get_share (sk_window_get_reach_panel (window));
+
+  /* The palette offers the toolbox; choosing the pluktuin arms it. */
+  g_assert_nonnull (sk_window_get_palette (window));
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "pluktuin");
+  g_assert_cmpstr (sk_map_editor_get_armed (editor), ==, "pluktuin");
+  /* A tap on the map places it there, selected, and disarms. */
+  sk_map_editor_tap (editor, w / 2, h / 2, 1);
+  g_assert_cmpuint (n_items (window), ==, 1);
+  g_assert_cmpstr (sk_intervention_get_kind_id (item (window, 0)), ==, "pluktuin");
+  g_assert_cmpuint (sk_plan_layer_get_n_features (layer), ==, 1);
+  g_assert_cmpint (sk_plan_layer_get_selected (layer), ==, sk_intervention_get_id (item (window, 0)));
+  g_assert_null (sk_map_editor_get_armed (editor));
+  /* The layer finds it under the finger. */
+  g_assert_cmpint (sk_plan_layer_pick (layer, w / 2 + 5, h / 2 - 5), ==,
+                   sk_intervention_get_id (item (window, 0)));
+
+  /* Ctrl+Z takes it away, Ctrl+Shift+Z brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (n_items (window), ==, 0);
+  g_assert_cmpuint (sk_plan_layer_get_n_features (layer), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpuint (n_items (window), ==, 1);
+
+  /* A new dorpshuis (a meeting place) changes the reachability figures
+   * for meeting places, not for the GP. */
+  g_assert_cmpfloat (sk_reach_panel_get_share (sk_window_get_reach_panel (window)), ==,
+                     share_before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_draw_line_move_reshape_delete (void)
+{
+  SkWindow *window = open_window ();
+  SkMapEditor *editor = sk_window_get_editor (window);
+  SkPlanLayer *layer = sk_window_get_plan_layer (window);
+  SkPlan *plan = sk_window_get_plan (window);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  const SkLatLon *points;
+  size_t n;
+  double length_before, lat_before;
+  gint64 id;
+
+  /* A fietspad: three taps, Backspace drops the last corner, one more
+   * tap, Enter finishes. */
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "fietspad");
+  sk_map_editor_tap (editor, w * 0.3, h * 0.5, 1);
+  sk_map_editor_tap (editor, w * 0.5, h * 0.5, 1);
+  sk_map_editor_tap (editor, w * 0.9, h * 0.9, 1);
+  g_assert_cmpuint (sk_map_editor_get_n_sketch (editor), ==, 3);
+  g_assert_true (sk_map_editor_key (editor, GDK_KEY_BackSpace));
+  sk_map_editor_tap (editor, w * 0.7, h * 0.5, 1);
+  g_assert_cmpuint (n_items (window), ==, 0);
+  g_assert_true (sk_map_editor_key (editor, GDK_KEY_Return));
+  g_assert_cmpuint (n_items (window), ==, 1);
+  id = sk_intervention_get_id (item (window, 0));
+  points = sk_intervention_get_points (item (window, 0), &n);
+  g_assert_cmpuint (n, ==, 3);
+  /* Its length parameter is measured from the drawn line. */
+  length_before = sk_intervention_get_parameter (item (window, 0), "lengte");
+  g_assert_cmpfloat (length_before, >, 100);
+
+  /* Dragging the last corner outwards reshapes it and the length grows. */
+  g_assert_true (sk_map_editor_drag (editor, w * 0.7, h * 0.5, w * 0.95, h * 0.5));
+  g_assert_cmpfloat (sk_intervention_get_parameter (item (window, 0), "lengte"), >,
+                     length_before);
+
+  /* Dragging the line's badge (halfway along its middle segment, now
+   * from 0.5 w to 0.95 w) moves the whole line. */
+  points = sk_intervention_get_points (item (window, 0), &n);
+  lat_before = points[0].lat;
+  g_assert_true (sk_map_editor_drag (editor, w * 0.725, h * 0.5, w * 0.725, h * 0.3));
+  points = sk_intervention_get_points (item (window, 0), &n);
+  g_assert_cmpfloat (points[0].lat, >, lat_before);
+
+  /* Escape while drawing throws the sketch away. */
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "ommetje");
+  sk_map_editor_tap (editor, w * 0.2, h * 0.2, 1);
+  g_assert_true (sk_map_editor_key (editor, GDK_KEY_Escape));
+  g_assert_cmpuint (sk_map_editor_get_n_sketch (editor), ==, 0);
+  g_assert_cmpuint (n_items (window), ==, 1);
+
+  /* Delete removes the selected intervention; undo brings it back where
+   * it was, and redo of the move is still there after. */
+  sk_plan_layer_set_selected (layer, id);
+  g_assert_true (sk_map_editor_key (editor, GDK_KEY_Delete));
+  g_assert_cmpuint (n_items (window), ==, 0);
+  g_assert_true (sk_plan_can_undo (plan));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (n_items (window), ==, 1);
+  g_assert_cmpint (sk_intervention_get_id (item (window, 0)), ==, id);
+  /* Three more undos: the move, the reshape, the placing. */
+  for (int i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (n_items (window), ==, 0);
+  g_assert_false (sk_plan_can_undo (plan));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_area_and_palette_search (void)
+{
+  SkWindow *window = open_window ();
+  SkMapEditor *editor = sk_window_get_editor (window);
+  SkPalette *palette = sk_window_get_palette (window);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+
+  /* Searching without the diaeresis still finds the zorgcoöperatie. */
+  sk_palette_set_search (palette, "cooperatie");
+  g_assert_cmpuint (sk_palette_get_n_visible (palette), >=, 1);
+  sk_palette_set_search (palette, "");
+  g_assert_cmpuint (sk_palette_get_n_visible (palette), >=, 14);
+
+  /* A woonerf is an area: two corners are not enough, three are; a
+   * double tap finishes it. */
+  g_signal_emit_by_name (palette, "kind-activated", "woonerf");
+  sk_map_editor_tap (editor, w * 0.4, h * 0.4, 1);
+  sk_map_editor_tap (editor, w * 0.5, h * 0.4, 1);
+  sk_map_editor_tap (editor, w * 0.5, h * 0.4, 2);
+  g_assert_cmpuint (n_items (window), ==, 0);
+  sk_map_editor_tap (editor, w * 0.45, h * 0.5, 1);
+  sk_map_editor_tap (editor, w * 0.45, h * 0.5, 2);
+  g_assert_cmpuint (n_items (window), ==, 1);
+  g_assert_cmpint (sk_intervention_get_geometry (item (window, 0)), ==, SK_GEOMETRY_AREA);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/plan/place-point-and-undo", test_place_point_and_undo);
+  g_test_add_func ("/ui/plan/draw-line-move-reshape-delete", test_draw_line_move_reshape_delete);
+  g_test_add_func ("/ui/plan/area-and-palette-search", test_area_and_palette_search);
+  return g_test_run ();
+}
