@@ -447,6 +447,8 @@ EN = {
     "%s verwijderd": "%s removed",
     "Ongedaan gemaakt: %s": "Undone: %s",
     "Opnieuw gedaan: %s": "Redone: %s",
+    # Which texts of the toolbox catalogue to show (sk_kind_get_display_name).
+    ("language code of this translation", "nl"): "en",
 }
 
 top = pathlib.Path(__file__).resolve().parent

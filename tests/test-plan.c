@@ -6,6 +6,10 @@
  * empty plan gives the same plan, and that a list built only from the
  * items-changed emissions always equals the plan.
  */
+#include "sk-config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -533,6 +537,28 @@ test_random (void)
   watch_clear (&w);
 }
 
+/* Runs last: switches the process to English. Descriptions then use the
+ * catalogue's English names. */
+static void
+test_english (void)
+{
+  g_autoptr(SkPlan) plan = sk_plan_new (toolbox);
+  const SkKind *pluktuin = sk_toolbox_find_kind (toolbox, "pluktuin");
+  g_autofree char *expected = g_strdup_printf ("Undone: %s placed", pluktuin->name_en);
+  Watch w;
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SAMENKAART_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  watch_init (&w, plan);
+  sk_plan_add (plan, "pluktuin", &here, 1, NULL, NULL);
+  sk_plan_undo (plan);
+  g_assert_cmpstr (sk_kind_get_display_name (pluktuin), ==, pluktuin->name_en);
+  g_assert_cmpstr (g_ptr_array_index (w.descriptions, 1), ==, expected);
+  watch_clear (&w);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -550,6 +576,7 @@ main (int   argc,
   g_test_add_func ("/plan/from-geometry", test_from_geometry);
   g_test_add_func ("/plan/snapshot", test_snapshot);
   g_test_add_func ("/plan/random", test_random);
+  g_test_add_func ("/plan/english", test_english);
   status = g_test_run ();
   g_object_unref (toolbox);
   return status;

@@ -545,7 +545,7 @@ check_parameter (const SkKind       *kind,
 
   if (param == NULL)
     g_set_error (error, SK_PLAN_ERROR, SK_PLAN_ERROR_PARAMETER,
-                 _("%s heeft geen parameter “%s”"), kind->name, param_id);
+                 _("%s heeft geen parameter “%s”"), sk_kind_get_display_name (kind), param_id);
   else if (param->from_geometry != SK_FROM_GEOMETRY_NONE)
     g_set_error (error, SK_PLAN_ERROR, SK_PLAN_ERROR_PARAMETER,
                  _("%s volgt uit de getekende vorm; pas de vorm aan"), param->name);

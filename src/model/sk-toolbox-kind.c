@@ -113,8 +113,103 @@ check_source (SkToolboxParser  *p,
   return TRUE;
 }
 
-/* A FIGURE under obj[field]: low ≤ central ≤ high, all ≥ 0, a unit, and a
- * source or "assumption": true with a note. */
+/* A member of a FIGURE; errors name it as "amount.unit". */
+static gboolean
+get_figure_string (SkToolboxParser  *p,
+                   JsonObject       *obj,
+                   const char       *field,
+                   const char       *member,
+                   gboolean          required,
+                   char            **out,
+                   GError          **error)
+{
+  g_autofree char *path = g_strdup_printf ("%s.%s", field, member);
+  JsonNode *node = json_object_get_member (obj, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return !required || sk_toolbox_fail (p, error, _("het veld “%s” ontbreekt"), path);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING
+      || *json_node_get_string (node) == '\0')
+    return sk_toolbox_fail (p, error, _("het veld “%s” moet tekst zijn"), path);
+  *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
+static gboolean
+get_figure_number (SkToolboxParser  *p,
+                   JsonObject       *obj,
+                   const char       *field,
+                   const char       *member,
+                   double           *out,
+                   GError          **error)
+{
+  g_autofree char *path = g_strdup_printf ("%s.%s", field, member);
+  JsonNode *node = json_object_get_member (obj, member);
+  GType type;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return sk_toolbox_fail (p, error, _("het veld “%s” ontbreekt"), path);
+  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+    return sk_toolbox_fail (p, error, _("het veld “%s” moet een getal zijn"), path);
+  *out = json_node_get_double (node);
+  if (*out < 0)
+    return sk_toolbox_fail (p, error, _("het veld “%s” is %g, maar mag niet negatief zijn"),
+                            path, *out);
+  return TRUE;
+}
+
+static gboolean
+get_assumption (SkToolboxParser  *p,
+                JsonObject       *obj,
+                const char       *field,
+                gboolean         *out,
+                GError          **error)
+{
+  JsonNode *node = json_object_get_member (obj, "assumption");
+  g_autofree char *path = NULL;
+
+  *out = FALSE;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      path = g_strdup_printf ("%s.assumption", field);
+      return sk_toolbox_fail (p, error, _("het veld “%s” moet true of false zijn"), path);
+    }
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+/* Where the figure comes from: a source listed for the kind, or
+ * "assumption": true with a note saying how the range was chosen. */
+static gboolean
+parse_origin (SkToolboxParser  *p,
+              const SkKind     *kind,
+              JsonObject       *obj,
+              const char       *field,
+              SkFigure         *f,
+              GError          **error)
+{
+  g_autofree char *path = g_strdup_printf ("%s.source", field);
+
+  if (!get_assumption (p, obj, field, &f->assumption, error)
+      || !get_figure_string (p, obj, field, "source", FALSE, &f->source, error)
+      || !get_figure_string (p, obj, field, "note", FALSE, &f->note, error))
+    return FALSE;
+  if (f->source != NULL && f->assumption)
+    return sk_toolbox_fail (p, error, _("het veld “%s” mag niet samen met “assumption” voorkomen"),
+                            path);
+  if (f->source == NULL && !(f->assumption && f->note != NULL))
+    return sk_toolbox_fail (p, error,
+                            _("het veld “%s” ontbreekt; zonder bron horen “assumption”: true en een “note”"),
+                            path);
+  return f->source == NULL || check_source (p, kind, path, f->source, error);
+}
+
+/* A FIGURE under parent[field]: low ≤ central ≤ high, all ≥ 0, the unit
+ * UNIT (any when NULL), and where it comes from. */
 static gboolean
 parse_figure (SkToolboxParser  *p,
               const SkKind     *kind,
@@ -124,55 +219,32 @@ parse_figure (SkToolboxParser  *p,
               SkFigure         *f,
               GError          **error)
 {
-  static const char *const names[] = { "low", "central", "high" };
   JsonNode *node = json_object_get_member (parent, field);
   JsonObject *obj;
-  double v[3];
-  g_autofree char *path = NULL;
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return sk_toolbox_fail (p, error, _("het veld “%s” ontbreekt"), field);
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return sk_toolbox_fail (p, error, _("het veld “%s” moet een object zijn"), field);
   obj = json_node_get_object (node);
-  for (int i = 0; i < 3; i++)
-    {
-      g_free (path);
-      path = g_strdup_printf ("%s.%s", field, names[i]);
-      if (!json_object_has_member (obj, names[i]))
-        return sk_toolbox_fail (p, error, _("het veld “%s” ontbreekt"), path);
-      if (!sk_toolbox_get_number (p, obj, names[i], &v[i], error))
-        return FALSE;
-      if (v[i] < 0)
-        return sk_toolbox_fail (p, error, _("het veld “%s” is %g, maar mag niet negatief zijn"),
-                                path, v[i]);
-    }
-  if (!(v[0] <= v[1] && v[1] <= v[2]))
+  if (!get_figure_number (p, obj, field, "low", &f->low, error)
+      || !get_figure_number (p, obj, field, "central", &f->central, error)
+      || !get_figure_number (p, obj, field, "high", &f->high, error))
+    return FALSE;
+  if (!(f->low <= f->central && f->central <= f->high))
     return sk_toolbox_fail (p, error,
                             _("in het veld “%s” geldt low ≤ central ≤ high niet (%g, %g, %g)"),
-                            field, v[0], v[1], v[2]);
-  f->low = v[0], f->central = v[1], f->high = v[2];
-  g_free (path);
-  path = g_strdup_printf ("%s.unit", field);
-  if (!sk_toolbox_get_string (p, obj, "unit", TRUE, &f->unit, error))
+                            field, f->low, f->central, f->high);
+  if (!get_figure_string (p, obj, field, "unit", TRUE, &f->unit, error))
     return FALSE;
   if (unit != NULL && !g_str_equal (f->unit, unit))
-    return sk_toolbox_fail (p, error, _("het veld “%s” is “%s”, maar moet “%s” zijn"),
-                            path, f->unit, unit);
-  f->assumption = json_object_get_boolean_member_with_default (obj, "assumption", FALSE);
-  if (!sk_toolbox_get_string (p, obj, "source", FALSE, &f->source, error)
-      || !sk_toolbox_get_string (p, obj, "note", FALSE, &f->note, error))
-    return FALSE;
-  g_free (path);
-  path = g_strdup_printf ("%s.source", field);
-  if (f->source != NULL && f->assumption)
-    return sk_toolbox_fail (p, error, _("het veld “%s” mag niet samen met “assumption” voorkomen"),
-                            path);
-  if (f->source == NULL && !(f->assumption && f->note != NULL))
-    return sk_toolbox_fail (p, error,
-                            _("het veld “%s” ontbreekt; zonder bron horen “assumption”: true en een “note”"),
-                            path);
-  return f->source == NULL || check_source (p, kind, path, f->source, error);
+    {
+      g_autofree char *path = g_strdup_printf ("%s.unit", field);
+
+      return sk_toolbox_fail (p, error, _("het veld “%s” is “%s”, maar moet “%s” zijn"),
+                              path, f->unit, unit);
+    }
+  return parse_origin (p, kind, obj, field, f, error);
 }
 
 /* The unit a money figure must have: "EUR", per unit of the parameter,

@@ -31,6 +31,7 @@ enum
   SIGNAL_SELECT,
   SIGNAL_DELETE,
   SIGNAL_CONTEXT,
+  SIGNAL_CANCEL,
   N_SIGNALS
 };
 
@@ -156,6 +157,7 @@ sk_map_editor_key (SkMapEditor *self,
       if (self->sketch->len == 0 && self->armed == NULL)
         return FALSE;
       sk_map_editor_arm (self, NULL, SK_FEATURE_POINT, NULL);
+      g_signal_emit (self, signals[SIGNAL_CANCEL], 0);
       return TRUE;
     case GDK_KEY_BackSpace:
       if (self->sketch->len == 0)
@@ -416,6 +418,9 @@ sk_map_editor_class_init (SkMapEditorClass *klass)
   signals[SIGNAL_CONTEXT] = g_signal_new ("context", type, G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                           NULL, G_TYPE_NONE, 3, G_TYPE_INT64, G_TYPE_DOUBLE,
                                           G_TYPE_DOUBLE);
+  /* ::cancel: Escape stopped placing or drawing. */
+  signals[SIGNAL_CANCEL] = g_signal_new ("cancel", type, G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 0);
 }
 
 static void

@@ -153,6 +153,7 @@ on_place (SkMapEditor    *editor,
   sk_plan_layer_set_selected (self->plan_layer, id);
   sk_map_editor_arm (self->editor, NULL, SK_FEATURE_POINT, NULL);
   sk_palette_unselect (self->palette);
+  sk_window_show_hint (self, NULL);
   update_actions (self);
 }
 
@@ -241,6 +242,14 @@ on_context (SkMapEditor *editor,
 }
 
 static void
+on_cancel (SkMapEditor *editor,
+           SkWindow    *self)
+{
+  sk_palette_unselect (self->palette);
+  sk_window_show_hint (self, NULL);
+}
+
+static void
 arm_kind (SkWindow   *self,
           const char *kind_id)
 {
@@ -257,7 +266,7 @@ arm_kind (SkWindow   *self,
   else
     hint = g_strdup_printf (_("%s: tik op de kaart voor elke hoek. Dubbeltik of Enter: klaar. "
                               "Esc: stoppen."), kind->name);
-  sk_window_show_toast (self, hint);
+  sk_window_show_hint (self, hint);
 }
 
 static void
@@ -338,6 +347,7 @@ connect_editor (SkWindow *self)
   g_signal_connect_object (self->editor, "select", G_CALLBACK (on_select), self, 0);
   g_signal_connect_object (self->editor, "delete", G_CALLBACK (on_delete), self, 0);
   g_signal_connect_object (self->editor, "context", G_CALLBACK (on_context), self, 0);
+  g_signal_connect_object (self->editor, "cancel", G_CALLBACK (on_cancel), self, 0);
   g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (shumate_simple_map_get_map (self->map)),
                              GTK_EVENT_CONTROLLER (drop));

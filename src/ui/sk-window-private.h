@@ -22,6 +22,7 @@ struct _SkWindow
   double start_zoom;      /* from --zoom, or 0: fit the region */
   int fit_width;          /* map width at the last fit */
   guint fit_stable_frames;
+  gboolean user_moved;    /* the user zoomed or panned: stop fitting */
 
   /* Template children */
   AdwWindowTitle *window_title;
@@ -41,9 +42,15 @@ struct _SkWindow
   SkPalette *palette;
   SkPlanLayer *plan_layer;
   SkMapEditor *editor;
+  AdwToast *hint;          /* the drawing hint shown, or NULL */
   GtkBox *toolbox_box;
   GtkWidget *toolbox_placeholder;
 };
+
+/* A toast that replaces the previous hint instead of queueing behind it;
+ * MESSAGE NULL only takes the hint away. */
+void sk_window_show_hint          (SkWindow           *self,
+                                   const char         *message);
 
 /* sk-window-plan.c */
 void sk_window_plan_init          (SkWindow           *self);

@@ -36,6 +36,22 @@ sk_window_show_toast (SkWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+void
+sk_window_show_hint (SkWindow   *self,
+                     const char *message)
+{
+  if (self->hint != NULL)
+    adw_toast_dismiss (self->hint);
+  g_clear_weak_pointer (&self->hint);
+  if (message == NULL)
+    return;
+  self->hint = adw_toast_new (message);
+  adw_toast_set_priority (self->hint, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (self->hint, 0);
+  g_object_add_weak_pointer (G_OBJECT (self->hint), (gpointer *) &self->hint);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->hint);
+}
+
 static void
 on_base_map_fallback (SkBaseMapSource *source,
                       SkWindow        *self)
@@ -121,6 +137,8 @@ fit_region_while_settling (GtkWidget     *widget,
   ShumateViewport *viewport = shumate_simple_map_get_viewport (self->map);
   int width = gtk_widget_get_width (widget);
 
+  if (self->user_moved)
+    return G_SOURCE_REMOVE;
   if (width <= 0)
     return G_SOURCE_CONTINUE;
   if (width == self->fit_width)
@@ -163,6 +181,7 @@ zoom_action (GtkWidget  *widget,
 {
   ShumateMap *map = shumate_simple_map_get_map (SK_WINDOW (widget)->map);
 
+  SK_WINDOW (widget)->user_moved = TRUE;
   if (g_str_equal (action_name, "win.zoom-in"))
     shumate_map_zoom_in (map);
   else
@@ -182,6 +201,7 @@ pan_action (GtkWidget  *widget,
   int dx, dy;
   double lat, lon;
 
+  self->user_moved = TRUE;
   g_variant_get (parameter, "(ii)", &dx, &dy);
   shumate_viewport_widget_coords_to_location (viewport, map,
                                               gtk_widget_get_width (map) * (0.5 + dx * 0.25),
