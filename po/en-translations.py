@@ -124,6 +124,10 @@ EN = {
     "%s: tik op de kaart waar die moet komen.": "%s: tap the map where it should go.",
     "%s: tik op de kaart voor elke hoek. Dubbeltik of Enter: klaar. Esc: stoppen.":
         "%s: tap the map for every corner. Double-tap or Enter: done. Esc: stop.",
+    "Gemeten op de kaart": "Measured on the map",
+    "%g tot %g %s": "%g to %g %s",
+    "Naam": "Name",
+    "Notitie": "Note",
     "Huisarts": "GP",
     "Apotheek": "Pharmacy",
     "Huisartsenpost": "Out-of-hours GP",
@@ -449,6 +453,8 @@ EN = {
     "Opnieuw gedaan: %s": "Redone: %s",
     # Which texts of the toolbox catalogue to show (sk_kind_get_display_name).
     ("language code of this translation", "nl"): "en",
+    "Een opgeslagen bewerking klopt niet: het veld “%s” ontbreekt of is onjuist":
+        "A stored edit is not valid: the field “%s” is missing or wrong",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -455,20 +455,79 @@ assert_same_plan (SkPlan *a,
     }
 }
 
+/* A command through JSON text and back, as the session store keeps it. */
+static SkPlanCommand *
+through_json (const SkPlanCommand *command)
+{
+  g_autoptr(JsonNode) node = sk_plan_command_to_json (command);
+  g_autofree char *text = json_to_string (node, FALSE);
+  g_autoptr(JsonNode) parsed = json_from_string (text, NULL);
+  g_autoptr(GError) error = NULL;
+  SkPlanCommand *copy = sk_plan_command_from_json (parsed, &error);
+
+  g_assert_no_error (error);
+  return copy;
+}
+
+/* Replays the surviving commands on an empty plan, once as they are and
+ * once through JSON: both give this plan. */
 static void
 assert_replay_equal (SkPlan *plan)
 {
   g_autoptr(SkPlan) replay = sk_plan_new (toolbox);
+  g_autoptr(SkPlan) stored = sk_plan_new (toolbox);
   GPtrArray *history = sk_plan_get_history (plan);
 
   for (guint i = 0; i < history->len; i++)
     {
+      g_autoptr(SkPlanCommand) copy = through_json (g_ptr_array_index (history, i));
       g_autoptr(GError) error = NULL;
 
       g_assert_true (sk_plan_apply (replay, g_ptr_array_index (history, i), &error));
       g_assert_no_error (error);
+      g_assert_true (sk_plan_apply (stored, copy, &error));
+      g_assert_no_error (error);
     }
   assert_same_plan (plan, replay);
+  assert_same_plan (plan, stored);
+}
+
+typedef struct
+{
+  const char *json;
+  const char *field;
+} BadCommand;
+
+static const BadCommand bad_commands[] = {
+  { "[]", "op" },
+  { "{\"op\": \"fly\", \"id\": 1, \"position\": 0}", "op" },
+  { "{\"op\": \"delete\", \"id\": 0, \"position\": 0}", "id" },
+  { "{\"op\": \"delete\", \"id\": 2, \"position\": -1}", "position" },
+  { "{\"op\": \"delete\", \"id\": 2, \"position\": 0, \"before\": null}", "before" },
+  { "{\"op\": \"add\", \"id\": 2, \"position\": 0, \"after\": {\"kind\": \"pluktuin\","
+    " \"geometry\": \"blob\", \"points\": [], \"parameters\": []}}", "geometry" },
+  { "{\"op\": \"add\", \"id\": 2, \"position\": 0, \"after\": {\"kind\": \"pluktuin\","
+    " \"geometry\": \"point\", \"points\": [[52.7]], \"parameters\": []}}", "points" },
+  { "{\"op\": \"add\", \"id\": 2, \"position\": 0, \"after\": {\"kind\": \"pluktuin\","
+    " \"geometry\": \"point\", \"points\": [[\"52.7\", 6.4]], \"parameters\": []}}", "points" },
+  { "{\"op\": \"add\", \"id\": 2, \"position\": 0, \"after\": {\"kind\": \"pluktuin\","
+    " \"geometry\": \"point\", \"points\": [[52.7, 6.4]], \"parameters\": [{\"id\": 4}]}}",
+    "parameters" },
+};
+
+static void
+test_bad_json (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bad_commands); i++)
+    {
+      g_autoptr(JsonNode) node = json_from_string (bad_commands[i].json, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *quoted = g_strdup_printf ("“%s”", bad_commands[i].field);
+
+      g_assert_null (sk_plan_command_from_json (node, &error));
+      g_assert_error (error, SK_PLAN_ERROR, SK_PLAN_ERROR_FORMAT);
+      g_assert_nonnull (strstr (error->message, quoted));
+    }
 }
 
 /* The sequence really mixes the commands and undoes and redoes them. */
@@ -576,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/plan/from-geometry", test_from_geometry);
   g_test_add_func ("/plan/snapshot", test_snapshot);
   g_test_add_func ("/plan/random", test_random);
+  g_test_add_func ("/plan/bad-json", test_bad_json);
   g_test_add_func ("/plan/english", test_english);
   status = g_test_run ();
   g_object_unref (toolbox);

@@ -34,6 +34,23 @@ open_window (void)
   return window;
 }
 
+static GtkWidget *
+find_spin (GtkWidget  *widget,
+           const char *param)
+{
+  if (GTK_IS_SPIN_BUTTON (widget)
+      && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sk-param"), param) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_spin (child, param);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static guint
 n_items (SkWindow *window)
 {
@@ -81,6 +98,25 @@ test_place_point_and_undo (void)
   g_assert_cmpuint (sk_plan_layer_get_n_features (layer), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_cmpuint (n_items (window), ==, 1);
+
+  /* The properties of the selected pluktuin show its area, within the
+   * catalogue's range; changing it is one more step to undo. */
+  sk_map_editor_tap (editor, w / 2, h / 2, 1);  /* a tap selects it */
+  {
+    GtkWidget *spin = find_spin (GTK_WIDGET (window), "oppervlakte");
+    double area = sk_intervention_get_parameter (item (window, 0), "oppervlakte");
+
+    g_assert_nonnull (spin);
+    g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, area);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), area + 500);
+    g_assert_cmpfloat (sk_intervention_get_parameter (item (window, 0), "oppervlakte"), ==,
+                       area + 500);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    g_assert_cmpfloat (sk_intervention_get_parameter (item (window, 0), "oppervlakte"), ==, area);
+    /* The editor shows the undone value again. */
+    spin = find_spin (GTK_WIDGET (window), "oppervlakte");
+    g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, area);
+  }
 
   /* A new dorpshuis (a meeting place) changes the reachability figures
    * for meeting places, not for the GP. */

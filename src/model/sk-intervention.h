@@ -24,6 +24,7 @@ typedef enum
   SK_PLAN_ERROR_UNKNOWN_INTERVENTION,
   SK_PLAN_ERROR_GEOMETRY,
   SK_PLAN_ERROR_PARAMETER,
+  SK_PLAN_ERROR_FORMAT,     /* a recorded command that cannot be read */
 } SkPlanError;
 
 GQuark               sk_plan_error_quark              (void);

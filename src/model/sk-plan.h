@@ -11,6 +11,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "sk-intervention.h"
 #include "sk-toolbox.h"
@@ -50,6 +51,15 @@ void           sk_plan_command_free     (SkPlanCommand       *command);
 const char    *sk_plan_op_to_id         (SkPlanOp             op);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkPlanCommand, sk_plan_command_free)
+
+/* A command as JSON, for the session store's event log (sk-plan-json.c):
+ * {"op": "move", "id": 3, "position": 0, "before": STATE, "after": STATE},
+ * STATE = {"kind", "geometry", "points": [[lat, lon] …], "parameters":
+ * [{"id", "value", "from_geometry"} …], "name", "note", "participant"} or
+ * null. Numbers round-trip exactly. */
+JsonNode      *sk_plan_command_to_json   (const SkPlanCommand  *command);
+SkPlanCommand *sk_plan_command_from_json (JsonNode             *node,
+                                          GError              **error);
 
 /* An immutable copy of a plan's interventions, safe to read from any
  * thread (reference counted; the refcount is atomic). */

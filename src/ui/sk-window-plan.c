@@ -8,12 +8,24 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "sk-format.h"
+
 static SkFeatureShape
 shape_of (SkGeometry geometry)
 {
   return geometry == SK_GEOMETRY_LINE ? SK_FEATURE_LINE
          : geometry == SK_GEOMETRY_AREA ? SK_FEATURE_AREA : SK_FEATURE_POINT;
 }
+
+static void
+show_error (SkWindow *self,
+            GError   *error)
+{
+  sk_window_show_toast (self, error->message);
+}
+
+static void select_intervention (SkWindow *self,
+                                 gint64    id);
 
 static GdkRGBA
 kind_colour (SkWindow     *self,
@@ -92,8 +104,134 @@ update_features (SkWindow *self)
       features[i].colour = kind_colour (self, kind);
     }
   sk_plan_layer_set_features (self->plan_layer, features, n);
-  if (self->plan_layer != NULL && sk_plan_find (self->plan, sk_plan_layer_get_selected (self->plan_layer)) == NULL)
+  if (sk_plan_find (self->plan, sk_plan_layer_get_selected (self->plan_layer)) == NULL)
     sk_plan_layer_set_selected (self->plan_layer, 0);
+}
+
+
+/* The properties of the selected intervention, at the top of the results
+ * panel: its name and note, its parameters (typed ones with a spin
+ * button within the kind's range, measured ones shown), and Remove. */
+static void
+on_name_applied (AdwEntryRow *row,
+                 SkWindow    *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = sk_plan_layer_get_selected (self->plan_layer);
+  const char *field = g_object_get_data (G_OBJECT (row), "sk-field");
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  if (id != 0 && !sk_plan_edit_text (self->plan, id, g_str_equal (field, "name") ? text : NULL,
+                                     g_str_equal (field, "note") ? text : NULL, &error))
+    show_error (self, error);
+}
+
+static void
+on_parameter_changed (GtkSpinButton *spin,
+                      SkWindow      *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = sk_plan_layer_get_selected (self->plan_layer);
+  const char *param = g_object_get_data (G_OBJECT (spin), "sk-param");
+  SkIntervention *iv = sk_plan_find (self->plan, id);
+
+  if (iv == NULL || sk_intervention_get_parameter (iv, param) == gtk_spin_button_get_value (spin))
+    return;
+  if (!sk_plan_edit_parameter (self->plan, id, param, gtk_spin_button_get_value (spin), &error))
+    show_error (self, error);
+}
+
+static GtkWidget *
+text_row (SkWindow   *self,
+          const char *title,
+          const char *field,
+          const char *value)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
+  g_object_set_data (G_OBJECT (row), "sk-field", (gpointer) field);
+  g_signal_connect_object (row, "apply", G_CALLBACK (on_name_applied), self, 0);
+  return row;
+}
+
+/* Units as a reader writes them. */
+static const char *
+unit_label (const char *unit)
+{
+  return g_str_equal (unit, "m2") ? "m²" : unit;
+}
+
+static GtkWidget *
+parameter_row (SkWindow          *self,
+               const SkParameter *param,
+               double             value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *subtitle = NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), param->name);
+  if (param->from_geometry != SK_FROM_GEOMETRY_NONE)
+    {
+      /* Measured from the drawing: reshape to change it. */
+      g_autofree char *number = sk_format_count (lround (value));
+      g_autofree char *text = g_strdup_printf ("%s %s", number, unit_label (param->unit));
+
+      subtitle = g_strdup (_("Gemeten op de kaart"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (text));
+    }
+  else
+    {
+      GtkWidget *spin = gtk_spin_button_new_with_range (param->min, param->max,
+                                                        param->max - param->min > 100 ? 10 : 1);
+
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      g_object_set_data_full (G_OBJECT (spin), "sk-param", g_strdup (param->id), g_free);
+      g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_parameter_changed), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+      subtitle = g_strdup_printf (_("%g tot %g %s"), param->min, param->max,
+                                  unit_label (param->unit));
+    }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+static void
+update_selection_editor (SkWindow *self)
+{
+  gint64 id = sk_plan_layer_get_selected (self->plan_layer);
+  SkIntervention *iv = id ? sk_plan_find (self->plan, id) : NULL;
+  const SkKind *kind;
+  GtkWidget *group, *remove;
+
+  if (self->selection_group != NULL)
+    gtk_box_remove (self->indicators_box, self->selection_group);
+  self->selection_group = NULL;
+  if (iv == NULL)
+    return;
+  kind = sk_toolbox_find_kind (self->toolbox, sk_intervention_get_kind_id (iv));
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), kind->name);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), kind->explanation);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             text_row (self, _("Naam"), "name", sk_intervention_get_name (iv)));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             text_row (self, _("Notitie"), "note", sk_intervention_get_note (iv)));
+  for (size_t i = 0; i < kind->n_parameters; i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               parameter_row (self, &kind->parameters[i],
+                                              sk_intervention_get_parameter (iv, kind->parameters[i].id)));
+  remove = gtk_button_new_with_mnemonic (_("_Verwijderen"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "win.delete-selected");
+  gtk_widget_add_css_class (remove, "destructive-action");
+  gtk_widget_set_margin_top (remove, 6);
+  gtk_widget_set_halign (remove, GTK_ALIGN_END);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), remove);
+  gtk_box_prepend (self->indicators_box, group);
+  self->selection_group = group;
 }
 
 static void
@@ -124,16 +262,15 @@ on_command_done (SkPlan              *plan,
   update_features (self);
   update_reach (self);
   update_actions (self);
+  /* Rebuild the properties when they changed other than by typing in
+   * them: undo, redo, or a reshape that measures anew. */
+  if (direction != SK_PLAN_DO || command->op == SK_PLAN_OP_RESHAPE
+      || command->op == SK_PLAN_OP_DELETE || command->op == SK_PLAN_OP_ADD)
+    update_selection_editor (self);
   if (direction != SK_PLAN_DO)
     sk_window_show_toast (self, description);
 }
 
-static void
-show_error (SkWindow *self,
-            GError   *error)
-{
-  sk_window_show_toast (self, error->message);
-}
 
 static void
 on_place (SkMapEditor    *editor,
@@ -150,7 +287,7 @@ on_place (SkMapEditor    *editor,
       show_error (self, error);
       return;
     }
-  sk_plan_layer_set_selected (self->plan_layer, id);
+  select_intervention (self, id);
   sk_map_editor_arm (self->editor, NULL, SK_FEATURE_POINT, NULL);
   sk_palette_unselect (self->palette);
   sk_window_show_hint (self, NULL);
@@ -193,12 +330,23 @@ on_reshape (SkMapEditor *editor,
 }
 
 static void
+select_intervention (SkWindow *self,
+                     gint64    id)
+{
+  gboolean changed = sk_plan_layer_get_selected (self->plan_layer) != id;
+
+  sk_plan_layer_set_selected (self->plan_layer, id);
+  if (changed)
+    update_selection_editor (self);
+  update_actions (self);
+}
+
+static void
 on_select (SkMapEditor *editor,
            gint64       id,
            SkWindow    *self)
 {
-  sk_plan_layer_set_selected (self->plan_layer, id);
-  update_actions (self);
+  select_intervention (self, id);
 }
 
 static void
@@ -231,8 +379,7 @@ on_context (SkMapEditor *editor,
   g_autoptr(GMenu) menu = g_menu_new ();
   GtkWidget *popover;
 
-  sk_plan_layer_set_selected (self->plan_layer, id);
-  update_actions (self);
+  select_intervention (self, id);
   g_menu_append (menu, _("_Verwijderen"), "win.delete-selected");
   popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
   gtk_widget_set_parent (popover, GTK_WIDGET (shumate_simple_map_get_map (self->map)));

@@ -42,6 +42,7 @@ struct _SkWindow
   SkPalette *palette;
   SkPlanLayer *plan_layer;
   SkMapEditor *editor;
+  GtkWidget *selection_group;  /* properties of the selected intervention */
   AdwToast *hint;          /* the drawing hint shown, or NULL */
   GtkBox *toolbox_box;
   GtkWidget *toolbox_placeholder;
