@@ -10,4 +10,7 @@ char *sk_test_tmpdir_new    (const char *prefix);
 /* Removes DIR and the files in it (one level deep, as the tests make). */
 void  sk_test_tmpdir_remove (const char *dir);
 
+/* Runs the default main context for MS milliseconds. */
+void  sk_test_run_for       (guint       ms);
+
 G_END_DECLS

@@ -3,24 +3,8 @@
  * gestures, under Xvfb. */
 #include <adwaita.h>
 
+#include "sk-test-util.h"
 #include "sk-window.h"
-
-static gboolean
-wait_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, wait_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static SkWindow *
 open_window (void)
@@ -30,7 +14,7 @@ open_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
-  run_for (300);
+  sk_test_run_for (300);
   return window;
 }
 

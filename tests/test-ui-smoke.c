@@ -5,24 +5,8 @@
 
 #include "sk-application.h"
 #include "sk-preferences-window.h"
+#include "sk-test-util.h"
 #include "sk-window.h"
-
-static gboolean
-wait_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, wait_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static SkWindow *
 open_window (SkRegion *region)
@@ -72,7 +56,7 @@ test_window_shows_region (void)
   deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   while (sk_base_map_source_get_n_filled (SK_BASE_MAP_SOURCE (source)) < 4
          && g_get_monotonic_time () < deadline)
-    run_for (50);
+    sk_test_run_for (50);
   g_assert_cmpuint (sk_base_map_source_get_n_filled (SK_BASE_MAP_SOURCE (source)), >=, 4);
   viewport = shumate_simple_map_get_viewport (map);
   g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >=, 8);
@@ -96,7 +80,7 @@ test_panel_actions (void)
   gboolean revealed;
   AdwFlap *flap;
 
-  run_for (100);
+  sk_test_run_for (100);
   /* F9 hides and shows the toolbox, as the header button does. */
   /* The toolbox is the flap right around the map. */
   flap = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (sk_window_get_map (window)),
@@ -114,17 +98,17 @@ test_panel_actions (void)
     double lon = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
-    run_for (600);
+    sk_test_run_for (600);
     g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >, zoom);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.pan", "(ii)", 1, 0));
-    run_for (600);
+    sk_test_run_for (600);
     g_assert_cmpfloat (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), >, lon);
   }
 
   /* "Naar de hele regio" brings a wandering map back. */
   shumate_map_center_on (shumate_simple_map_get_map (sk_window_get_map (window)), 53.2, 5.0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-region", NULL));
-  run_for (1500);
+  sk_test_run_for (1500);
   {
     ShumateViewport *viewport = shumate_simple_map_get_viewport (sk_window_get_map (window));
     SkLatLon centre = sk_bbox_get_centre (sk_region_get_bbox (region));
@@ -166,7 +150,7 @@ test_preferences_choose_base_map (void)
   GtkWidget *w;
 
   gtk_window_present (GTK_WINDOW (prefs));
-  run_for (100);
+  sk_test_run_for (100);
   /* Find the base-map row the way a user sees it: the first combo row. */
   for (w = GTK_WIDGET (prefs); w != NULL && row == NULL;)
     {
