@@ -208,6 +208,44 @@ test_area_and_palette_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_reach_before_after (void)
+{
+  SkWindow *window = open_window ();
+  SkMapEditor *editor = sk_window_get_editor (window);
+  SkReachPanel *panel = sk_window_get_reach_panel (window);
+  SkRegion *region = sk_window_get_region (window);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  int k = sk_region_find_kern (region, "kolderveen");
+  const SkKern *kern = sk_region_get_kern (region, k);
+  double x, y, minutes_before, share_before;
+
+  /* On foot to a meeting place: Kolderveen has none of its own. */
+  sk_reach_panel_set_facility (panel, SK_FACILITY_ONTMOETINGSPLEK);
+  sk_reach_panel_set_mode (panel, SK_MODE_LOPEN);
+  minutes_before = sk_reach_panel_get_minutes (panel, k);
+  share_before = sk_reach_panel_get_share (panel);
+  g_assert_cmpfloat (minutes_before, >, 5);
+
+  /* A dorpshuis placed in Kolderveen brings it within a minute's walk,
+   * and the panel keeps the figure from before the plan. */
+  shumate_map_center_on (map, kern->lat, kern->lon);
+  sk_test_run_for (100);
+  shumate_viewport_location_to_widget_coords (shumate_map_get_viewport (map), GTK_WIDGET (map),
+                                              kern->lat, kern->lon, &x, &y);
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "dorpshuis");
+  sk_map_editor_tap (editor, x, y, 1);
+  g_assert_cmpuint (n_items (window), ==, 1);
+  g_assert_cmpfloat (sk_reach_panel_get_minutes (panel, k), <, 1.0);
+  g_assert_cmpfloat (sk_reach_panel_get_share (panel), >=, share_before);
+  g_assert_cmpfloat (sk_reach_panel_get_share_before (panel), ==, share_before);
+
+  /* Undo gives the old figures back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpfloat (sk_reach_panel_get_minutes (panel, k), ==, minutes_before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,5 +256,6 @@ main (int   argc,
   g_test_add_func ("/ui/plan/place-point-and-undo", test_place_point_and_undo);
   g_test_add_func ("/ui/plan/draw-line-move-reshape-delete", test_draw_line_move_reshape_delete);
   g_test_add_func ("/ui/plan/area-and-palette-search", test_area_and_palette_search);
+  g_test_add_func ("/ui/plan/reach-before-after", test_reach_before_after);
   return g_test_run ();
 }
