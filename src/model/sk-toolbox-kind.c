@@ -61,11 +61,13 @@ set_part_where (SkToolboxParser *p,
                 guint            index)
 {
   g_autofree char *part = NULL;
+  g_autofree char *entry = NULL;
 
   sk_toolbox_set_where (p, what, id, index);
   part = g_steal_pointer (&p->where);
   sk_toolbox_set_where (p, _("soort"), kind->id, kind_index);
-  p->where = g_strconcat (p->where, ", ", part, NULL);
+  entry = g_steal_pointer (&p->where);
+  p->where = g_strconcat (entry, ", ", part, NULL);
 }
 
 static JsonObject *
@@ -455,6 +457,9 @@ parse_costs (SkToolboxParser  *p,
       kind->n_costs = i + 1;
       if (!parse_cost (p, kind, part, &kind->costs[i], error))
         return FALSE;
+      for (guint j = 0; j < i; j++)
+        if (g_str_equal (kind->costs[j].id, kind->costs[i].id))
+          return sk_toolbox_fail (p, error, _("de id “%s” komt twee keer voor"), kind->costs[i].id);
     }
   return TRUE;
 }
@@ -483,6 +488,10 @@ parse_benefits (SkToolboxParser  *p,
       kind->n_benefits = i + 1;
       if (!parse_benefit (p, kind, part, &kind->benefits[i], error))
         return FALSE;
+      for (guint j = 0; j < i; j++)
+        if (g_str_equal (kind->benefits[j].id, kind->benefits[i].id))
+          return sk_toolbox_fail (p, error, _("de id “%s” komt twee keer voor"),
+                                  kind->benefits[i].id);
     }
   return TRUE;
 }
