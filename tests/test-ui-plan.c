@@ -3,11 +3,13 @@
  * gestures, under Xvfb. */
 #include <adwaita.h>
 
+#include "sk-store.h"
 #include "sk-test-util.h"
 #include "sk-window.h"
 
+/* A window on the last session, as at the next start of the app. */
 static SkWindow *
-open_window (void)
+reopen_window (void)
 {
   g_autoptr(SkRegion) region = sk_region_load ("reestdal", NULL);
   SkWindow *window = sk_window_new (NULL, region);
@@ -16,6 +18,16 @@ open_window (void)
   gtk_window_present (GTK_WINDOW (window));
   sk_test_run_for (300);
   return window;
+}
+
+/* A window with no earlier session: a fresh start. */
+static SkWindow *
+open_window (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.samenkaart.Samenkaart");
+
+  g_settings_reset (settings, "last-session");
+  return reopen_window ();
 }
 
 static GtkWidget *
@@ -246,6 +258,53 @@ test_reach_before_after (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_session_saved_as_it_happens (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.samenkaart.Samenkaart");
+  SkWindow *window = open_window ();
+  SkMapEditor *editor = sk_window_get_editor (window);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  g_autofree char *path = NULL;
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(GPtrArray) saved = NULL;
+
+  /* Looking at the map makes no file; the first placement does. */
+  g_assert_cmpstr (g_settings_get_string (settings, "last-session"), ==, "");
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "pluktuin");
+  sk_map_editor_tap (editor, w / 2, h / 2, 1);
+  path = g_settings_get_string (settings, "last-session");
+  g_assert_true (g_str_has_suffix (path, ".samenkaart"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* It is in the file at once, without saving; another program can read it. */
+  store = sk_store_open_readonly (path, NULL);
+  saved = sk_store_list_interventions (store, 0, NULL);
+  g_assert_cmpuint (saved->len, ==, 1);
+  {
+    const SkStoreIntervention *first = g_ptr_array_index (saved, 0);
+    g_assert_cmpstr (first->kind, ==, "pluktuin");
+  }
+  g_clear_pointer (&saved, g_ptr_array_unref);
+  g_clear_object (&store);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The next start shows it again, with nothing to undo. */
+  window = reopen_window ();
+  g_assert_cmpuint (n_items (window), ==, 1);
+  g_assert_cmpstr (sk_intervention_get_kind_id (item (window, 0)), ==, "pluktuin");
+  g_assert_false (sk_plan_can_undo (sk_window_get_plan (window)));
+  /* Removing it is saved too. */
+  sk_plan_layer_set_selected (sk_window_get_plan_layer (window),
+                              sk_intervention_get_id (item (window, 0)));
+  g_assert_true (sk_map_editor_key (sk_window_get_editor (window), GDK_KEY_Delete));
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = reopen_window ();
+  g_assert_cmpuint (n_items (window), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,5 +316,6 @@ main (int   argc,
   g_test_add_func ("/ui/plan/draw-line-move-reshape-delete", test_draw_line_move_reshape_delete);
   g_test_add_func ("/ui/plan/area-and-palette-search", test_area_and_palette_search);
   g_test_add_func ("/ui/plan/reach-before-after", test_reach_before_after);
+  g_test_add_func ("/ui/plan/session-saved-as-it-happens", test_session_saved_as_it_happens);
   return g_test_run ();
 }

@@ -692,6 +692,36 @@ sk_plan_apply (SkPlan               *self,
   return TRUE;
 }
 
+gboolean
+sk_plan_load (SkPlan                    *self,
+              gint64                     id,
+              const SkInterventionState *state,
+              GError                   **error)
+{
+  g_return_val_if_fail (SK_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (id > 0 && state != NULL, FALSE);
+
+  if (sk_plan_find (self, id) != NULL)
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+      g_set_error (error, SK_PLAN_ERROR, SK_PLAN_ERROR_UNKNOWN_INTERVENTION,
+                   _("Het plan heeft al een ingreep met nummer %s."), number);
+      return FALSE;
+    }
+  if (sk_toolbox_find_kind (self->toolbox, state->kind_id) == NULL)
+    {
+      g_set_error (error, SK_PLAN_ERROR, SK_PLAN_ERROR_UNKNOWN_KIND,
+                   _("De gereedschapskist kent “%s” niet."), state->kind_id);
+      return FALSE;
+    }
+  /* Not a command: what was saved is where the undo history starts. */
+  g_ptr_array_add (self->items, sk_intervention_new (id, state));
+  self->next_id = MAX (self->next_id, id + 1);
+  g_list_model_items_changed (G_LIST_MODEL (self), self->items->len - 1, 0, 1);
+  return TRUE;
+}
+
 char *
 sk_plan_describe (SkPlan              *self,
                   const SkPlanCommand *command,

@@ -142,6 +142,13 @@ gboolean        sk_plan_apply            (SkPlan               *self,
                                           const SkPlanCommand  *command,
                                           GError              **error);
 
+/* Puts a saved intervention in the plan under its saved ID, without a
+ * command: loading a session starts with an empty undo history. */
+gboolean        sk_plan_load             (SkPlan               *self,
+                                          gint64                id,
+                                          const SkInterventionState *state,
+                                          GError              **error);
+
 /* A translated, one-line description ("Pluktuin geplaatst"). */
 char           *sk_plan_describe         (SkPlan               *self,
                                           const SkPlanCommand  *command,

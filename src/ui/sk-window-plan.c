@@ -6,6 +6,7 @@
 #include "sk-window-private.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <math.h>
 
 #include "sk-format.h"
@@ -252,6 +253,92 @@ on_plan_items_changed (SkWindow *self)
 }
 
 static void
+on_save_failed (SkSession  *session,
+                const char *message,
+                SkWindow   *self)
+{
+  g_autofree char *text = g_strdup_printf (_("Niet bewaard: %s"), message);
+
+  sk_window_show_toast (self, text);
+}
+
+static void
+bind_session (SkWindow *self,
+              SkStore  *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->session = sk_session_new (store, self->plan, &error);
+  if (self->session == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed), self, 0);
+  g_settings_set_string (self->settings, "last-session", sk_store_get_path (store));
+}
+
+/* The session of the last time, when it can be opened. */
+static void
+open_last_session (SkWindow *self)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, "last-session");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = NULL;
+
+  if (*path == '\0' || !g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+  store = sk_store_open (path, &error);
+  if (store == NULL)
+    {
+      /* The file stays as it is; new work goes into a new session. */
+      g_autofree char *text = g_strdup_printf (_("%s Uw nieuwe werk komt in een nieuwe sessie."),
+                                               error->message);
+      sk_window_show_toast (self, text);
+      return;
+    }
+  bind_session (self, store);
+}
+
+/* A new session file in the user's data folder, made at the first change
+ * so that merely looking at the map leaves nothing behind. */
+static void
+start_session (SkWindow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "samenkaart", "sessies", NULL);
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *path = NULL;
+  g_autofree char *title_time = g_date_time_format (now, "%Y-%m-%d %H:%M");
+  g_autofree char *title = g_strdup_printf (_("Sessie van %s"), title_time);
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  SkStoreMetadata metadata = { title, NULL, date, (char *) "keukentafelgesprek",
+                               (char *) sk_region_get_id (self->region),
+                               (char *) sk_region_get_content_hash (self->region), NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = NULL;
+
+  g_mkdir_with_parents (dir, 0700);
+  /* Two sessions begun in the same second get their own names. */
+  for (int n = 1; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup_printf ("sessie-%s.samenkaart", stamp)
+                                     : g_strdup_printf ("sessie-%s-%d.samenkaart", stamp, n);
+
+      g_free (path);
+      path = g_build_filename (dir, name, NULL);
+    }
+  store = sk_store_create (path, &metadata, &error);
+  if (store == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Niet bewaard: %s"), error->message);
+      sk_window_show_toast (self, text);
+      return;
+    }
+  bind_session (self, store);
+}
+
+static void
 on_command_done (SkPlan              *plan,
                  const SkPlanCommand *command,
                  int                  direction,
@@ -269,6 +356,9 @@ on_command_done (SkPlan              *plan,
     update_selection_editor (self);
   if (direction != SK_PLAN_DO)
     sk_window_show_toast (self, description);
+  /* The session keeps itself in step from now on. */
+  if (self->session == NULL)
+    start_session (self);
 }
 
 
@@ -533,6 +623,7 @@ sk_window_plan_init (SkWindow *self)
   g_signal_connect_object (self->plan, "items-changed", G_CALLBACK (on_plan_items_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan, "command-done", G_CALLBACK (on_command_done), self, 0);
+  open_last_session (self);
   update_actions (self);
 }
 
@@ -540,6 +631,7 @@ void
 sk_window_plan_dispose (SkWindow *self)
 {
   g_clear_object (&self->editor);
+  g_clear_object (&self->session);
   g_clear_object (&self->plan);
   g_clear_object (&self->toolbox);
 }

@@ -6,6 +6,7 @@
 #include "sk-palette.h"
 #include "sk-plan-layer.h"
 #include "sk-plan.h"
+#include "sk-session.h"
 #include "sk-window.h"
 
 G_BEGIN_DECLS
@@ -42,6 +43,7 @@ struct _SkWindow
   SkPalette *palette;
   SkPlanLayer *plan_layer;
   SkMapEditor *editor;
+  SkSession *session;      /* the session file, from the first change on */
   GtkWidget *selection_group;  /* properties of the selected intervention */
   AdwToast *hint;          /* the drawing hint shown, or NULL */
   GtkBox *toolbox_box;

@@ -46,7 +46,6 @@ sk_window_show_hint (SkWindow   *self,
   if (message == NULL)
     return;
   self->hint = adw_toast_new (message);
-  adw_toast_set_priority (self->hint, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (self->hint, 0);
   g_object_add_weak_pointer (G_OBJECT (self->hint), (gpointer *) &self->hint);
   adw_toast_overlay_add_toast (self->toast_overlay, self->hint);

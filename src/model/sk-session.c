@@ -1,0 +1,318 @@
+/* sk-session.c — keeping a plan and its session file in step. */
+#include "sk-config.h"
+#include "sk-session.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+struct _SkSession
+{
+  GObject parent_instance;
+
+  SkStore *store;
+  SkPlan *plan;
+  GHashTable *store_ids;   /* plan id → store id (gint64 in pointers) */
+  guint n_skipped;
+};
+
+G_DEFINE_FINAL_TYPE (SkSession, sk_session, G_TYPE_OBJECT)
+
+enum
+{
+  SIGNAL_SAVE_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+char *
+sk_session_state_to_geojson (const SkInterventionState *state)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  gboolean area = state->geometry == SK_GEOMETRY_AREA;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "type");
+  json_builder_add_string_value (b, state->geometry == SK_GEOMETRY_POINT ? "Point"
+                                    : area ? "Polygon" : "LineString");
+  json_builder_set_member_name (b, "coordinates");
+  if (state->geometry != SK_GEOMETRY_POINT)
+    json_builder_begin_array (b);
+  if (area)
+    json_builder_begin_array (b);
+  /* GeoJSON order is [lon, lat]; a polygon's ring closes on its start. */
+  for (size_t i = 0; i < state->n_points + (area ? 1 : 0); i++)
+    {
+      const SkLatLon *p = &state->points[i % state->n_points];
+
+      json_builder_begin_array (b);
+      json_builder_add_double_value (b, p->lon);
+      json_builder_add_double_value (b, p->lat);
+      json_builder_end_array (b);
+    }
+  if (area)
+    json_builder_end_array (b);
+  if (state->geometry != SK_GEOMETRY_POINT)
+    json_builder_end_array (b);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  return json_to_string (root, FALSE);
+}
+
+static char *
+params_to_json (const SkInterventionState *state)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (b);
+  for (size_t i = 0; i < state->n_parameters; i++)
+    {
+      json_builder_set_member_name (b, state->parameters[i].id);
+      json_builder_add_double_value (b, state->parameters[i].value);
+    }
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  return json_to_string (root, FALSE);
+}
+
+static void
+save_failed (SkSession *self,
+             GError    *error)
+{
+  g_signal_emit (self, signals[SIGNAL_SAVE_FAILED], 0, error->message);
+}
+
+static void
+store_add (SkSession                 *self,
+           gint64                     plan_id,
+           const SkInterventionState *state)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *geometry = sk_session_state_to_geojson (state);
+  g_autofree char *params = params_to_json (state);
+  SkStoreAction action = { .op = SK_STORE_OP_ADD, .kind = state->kind_id,
+                           .geometry = geometry, .params = params,
+                           .name = state->name, .note = state->note };
+  gint64 store_id = 0;
+
+  if (sk_store_apply (self->store, &action, &store_id, &error) == 0)
+    save_failed (self, error);
+  else
+    g_hash_table_insert (self->store_ids, GSIZE_TO_POINTER (plan_id), GSIZE_TO_POINTER (store_id));
+}
+
+/* Writes the intervention's present state, whichever way the command
+ * went: done, undone or redone. */
+static void
+sync_command (SkSession           *self,
+              const SkPlanCommand *command)
+{
+  g_autoptr(GError) error = NULL;
+  SkIntervention *iv = sk_plan_find (self->plan, command->id);
+  gint64 store_id = (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (self->store_ids,
+                                                                    GSIZE_TO_POINTER (command->id)));
+  const SkInterventionState *state;
+  SkStoreAction action = { 0 };
+  g_autofree char *geometry = NULL;
+  g_autofree char *params = NULL;
+
+  if (iv == NULL || store_id == 0)
+    {
+      if (iv == NULL && store_id != 0)
+        {
+          action.op = SK_STORE_OP_DELETE;
+          action.intervention_id = store_id;
+          g_hash_table_remove (self->store_ids, GSIZE_TO_POINTER (command->id));
+          if (sk_store_apply (self->store, &action, NULL, &error) == 0)
+            save_failed (self, error);
+        }
+      else if (iv != NULL)
+        store_add (self, command->id, sk_intervention_get_state (iv));
+      return;
+    }
+  state = sk_intervention_get_state (iv);
+  action.intervention_id = store_id;
+  if (command->op == SK_PLAN_OP_MOVE || command->op == SK_PLAN_OP_RESHAPE)
+    {
+      action.op = SK_STORE_OP_RESHAPE;
+      action.geometry = geometry = sk_session_state_to_geojson (state);
+    }
+  else
+    {
+      action.op = SK_STORE_OP_EDIT;
+      action.params = params = params_to_json (state);
+      action.name = state->name ? state->name : "";
+      action.note = state->note ? state->note : "";
+    }
+  if (sk_store_apply (self->store, &action, NULL, &error) == 0)
+    save_failed (self, error);
+}
+
+static void
+on_command_done (SkPlan              *plan,
+                 const SkPlanCommand *command,
+                 int                  direction,
+                 const char          *description,
+                 SkSession           *self)
+{
+  sync_command (self, command);
+}
+
+static gboolean
+read_points (const char  *geometry,
+             GArray      *points,
+             GError     **error)
+{
+  g_autoptr(JsonNode) root = json_from_string (geometry, error);
+  JsonArray *coords;
+  const char *type;
+
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return FALSE;
+  type = json_object_get_string_member_with_default (json_node_get_object (root), "type", "");
+  coords = json_object_get_array_member (json_node_get_object (root), "coordinates");
+  if (g_str_equal (type, "Point"))
+    {
+      SkLatLon p = { json_array_get_double_element (coords, 1),
+                     json_array_get_double_element (coords, 0) };
+      g_array_append_val (points, p);
+      return TRUE;
+    }
+  if (g_str_equal (type, "Polygon"))
+    coords = json_array_get_array_element (coords, 0);
+  for (guint i = 0; i < json_array_get_length (coords); i++)
+    {
+      JsonArray *pair = json_array_get_array_element (coords, i);
+      SkLatLon p = { json_array_get_double_element (pair, 1),
+                     json_array_get_double_element (pair, 0) };
+      g_array_append_val (points, p);
+    }
+  /* Drop the ring's closing point. */
+  if (g_str_equal (type, "Polygon") && points->len > 1)
+    g_array_set_size (points, points->len - 1);
+  return TRUE;
+}
+
+static SkInterventionState *
+state_from_store (SkSession                 *self,
+                  const SkStoreIntervention *saved)
+{
+  const SkKind *kind = sk_toolbox_find_kind (sk_plan_get_toolbox (self->plan), saved->kind);
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (SkLatLon));
+  g_autoptr(JsonNode) params = NULL;
+  SkInterventionState *state;
+
+  if (kind == NULL || !read_points (saved->geometry, points, NULL))
+    return NULL;
+  state = sk_intervention_state_new (kind, (const SkLatLon *) points->data, points->len, NULL);
+  if (state == NULL)
+    return NULL;
+  params = json_from_string (saved->params ? saved->params : "{}", NULL);
+  for (size_t i = 0; i < state->n_parameters && params && JSON_NODE_HOLDS_OBJECT (params); i++)
+    if (state->parameters[i].from_geometry == SK_FROM_GEOMETRY_NONE
+        && json_object_has_member (json_node_get_object (params), state->parameters[i].id))
+      state->parameters[i].value = json_object_get_double_member (json_node_get_object (params),
+                                                                  state->parameters[i].id);
+  state->name = saved->name && *saved->name ? g_strdup (saved->name) : NULL;
+  state->note = saved->note && *saved->note ? g_strdup (saved->note) : NULL;
+  return state;
+}
+
+static void
+load (SkSession *self,
+      GPtrArray *saved)
+{
+  for (guint i = 0; i < saved->len; i++)
+    {
+      const SkStoreIntervention *iv = g_ptr_array_index (saved, i);
+      g_autoptr(SkInterventionState) state = state_from_store (self, iv);
+
+      if (state == NULL || !sk_plan_load (self->plan, iv->id, state, NULL))
+        {
+          self->n_skipped++;
+          continue;
+        }
+      g_hash_table_insert (self->store_ids, GSIZE_TO_POINTER (iv->id), GSIZE_TO_POINTER (iv->id));
+    }
+}
+
+SkSession *
+sk_session_new (SkStore  *store,
+                SkPlan   *plan,
+                GError  **error)
+{
+  g_autoptr(SkSession) self = g_object_new (SK_TYPE_SESSION, NULL);
+  g_autoptr(GPtrArray) saved = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (plan));
+
+  g_return_val_if_fail (SK_IS_STORE (store), NULL);
+  g_return_val_if_fail (SK_IS_PLAN (plan), NULL);
+
+  self->store = g_object_ref (store);
+  self->plan = g_object_ref (plan);
+  saved = sk_store_list_interventions (store, 0, error);
+  if (saved == NULL)
+    return NULL;
+  if (saved->len > 0)
+    {
+      g_return_val_if_fail (n == 0, NULL);
+      load (self, saved);
+    }
+  else
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (plan), i);
+
+        store_add (self, sk_intervention_get_id (iv), sk_intervention_get_state (iv));
+      }
+  g_signal_connect_object (plan, "command-done", G_CALLBACK (on_command_done), self, 0);
+  return g_steal_pointer (&self);
+}
+
+SkStore *
+sk_session_get_store (SkSession *self)
+{
+  g_return_val_if_fail (SK_IS_SESSION (self), NULL);
+  return self->store;
+}
+
+guint
+sk_session_get_n_skipped (SkSession *self)
+{
+  g_return_val_if_fail (SK_IS_SESSION (self), 0);
+  return self->n_skipped;
+}
+
+static void
+sk_session_finalize (GObject *object)
+{
+  SkSession *self = SK_SESSION (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->plan);
+  g_hash_table_unref (self->store_ids);
+
+  G_OBJECT_CLASS (sk_session_parent_class)->finalize (object);
+}
+
+static void
+sk_session_class_init (SkSessionClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sk_session_finalize;
+
+  /**
+   * SkSession::save-failed:
+   * @message: what went wrong, for the user (full disk …)
+   */
+  signals[SIGNAL_SAVE_FAILED] = g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass),
+                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                              G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+sk_session_init (SkSession *self)
+{
+  self->store_ids = g_hash_table_new (NULL, NULL);
+}

@@ -1,0 +1,30 @@
+/* sk-session.h — a plan bound to its session file. Opening fills the
+ * plan with what the file holds; from then on every command on the plan
+ * (done, undone or redone) is committed to the file in its own
+ * transaction as it happens, so there is never unsaved work.
+ */
+#pragma once
+
+#include "sk-plan.h"
+#include "sk-store.h"
+
+G_BEGIN_DECLS
+
+#define SK_TYPE_SESSION (sk_session_get_type ())
+G_DECLARE_FINAL_TYPE (SkSession, sk_session, SK, SESSION, GObject)
+
+/* Binds PLAN to STORE. When the store holds interventions, the plan must
+ * be empty and is filled from it (without undo history); otherwise the
+ * plan's interventions are written to the store. */
+SkSession *sk_session_new            (SkStore   *store,
+                                      SkPlan    *plan,
+                                      GError   **error);
+SkStore   *sk_session_get_store      (SkSession *self);
+/* Saved interventions that could not be put back (their kind is no
+ * longer in the toolbox, or their shape is broken). */
+guint      sk_session_get_n_skipped  (SkSession *self);
+
+/* GeoJSON geometry text of STATE (a Point, LineString or Polygon). */
+char      *sk_session_state_to_geojson (const SkInterventionState *state);
+
+G_END_DECLS
