@@ -167,6 +167,14 @@ test_draw_line_move_reshape_delete (void)
   points = sk_intervention_get_points (item (window, 0), &n);
   g_assert_cmpfloat (points[0].lat, >, lat_before);
 
+  /* From the keyboard: Space puts a point at the map's centre. */
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "speelplek");
+  g_assert_true (sk_map_editor_key (editor, GDK_KEY_space));
+  g_assert_cmpuint (n_items (window), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (n_items (window), ==, 1);
+  sk_plan_layer_set_selected (layer, id);
+
   /* Escape while drawing throws the sketch away. */
   g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "ommetje");
   sk_map_editor_tap (editor, w * 0.2, h * 0.2, 1);

@@ -147,6 +147,14 @@ sk_map_editor_key (SkMapEditor *self,
 
   switch (keyval)
     {
+    case GDK_KEY_space:
+      /* From the keyboard, the map's centre is where a finger would tap:
+       * Space puts a point (or the next corner) there. */
+      if (self->armed == NULL)
+        return FALSE;
+      sk_map_editor_tap (self, gtk_widget_get_width (GTK_WIDGET (self->map)) / 2.0,
+                         gtk_widget_get_height (GTK_WIDGET (self->map)) / 2.0, 1);
+      return TRUE;
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
       if (self->sketch->len == 0)
@@ -345,6 +353,23 @@ on_key_pressed (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 SkMapEditor           *self)
 {
+  const SkFeature *f = sk_plan_layer_get_feature (self->layer, sk_plan_layer_get_selected (self->layer));
+  int dx = keyval == GDK_KEY_Left ? -1 : keyval == GDK_KEY_Right ? 1 : 0;
+  int dy = keyval == GDK_KEY_Up ? -1 : keyval == GDK_KEY_Down ? 1 : 0;
+
+  /* Alt+arrows move the selected intervention 20 px at a time. */
+  if ((state & GDK_ALT_MASK) && f != NULL && (dx != 0 || dy != 0))
+    {
+      SkLatLon at = sk_feature_anchor (f->shape, f->points, f->n_points);
+      ShumateViewport *viewport = shumate_map_get_viewport (self->map);
+      double x, y, lat, lon;
+
+      shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self->map), at.lat,
+                                                  at.lon, &x, &y);
+      to_location (self, x + 20 * dx, y + 20 * dy, &lat, &lon);
+      g_signal_emit (self, signals[SIGNAL_MOVE], 0, f->id, lat, lon);
+      return TRUE;
+    }
   return sk_map_editor_key (self, keyval);
 }
 

@@ -17,6 +17,15 @@ struct _SkPlanLayer
   gint64 drag_id;     /* feature being dragged, or 0 */
   int drag_vertex;    /* its vertex, or -1: the whole feature */
   SkLatLon drag_to;
+
+  /* The shapes drawn once per zoom and content, with a margin around the
+   * view, and moved as a picture while the map pans. */
+  guint version;      /* bumped whenever what is drawn changes */
+  GdkTexture *cache;
+  guint cache_version;
+  double cache_zoom;
+  double cache_x, cache_y;  /* world pixels of its top-left corner */
+  double last_zoom;         /* of the frame before */
   SkFeatureShape sketch_shape;
   GdkRGBA sketch_colour;
 };
@@ -128,30 +137,39 @@ anchor_of (const SkFeature *f)
   return sk_feature_anchor (f->shape, f->points, f->n_points);
 }
 
+/* The badge's disc, drawn in the layer's one cairo node: one node for
+ * all of them keeps panning smooth with hundreds of interventions. */
 static void
-draw_badge (SkPlanLayer     *self,
-            GtkSnapshot     *snapshot,
-            const SkFeature *f,
-            gboolean         selected)
+draw_badge_disc (SkPlanLayer     *self,
+                 cairo_t         *cr,
+                 const SkFeature *f,
+                 gboolean         selected)
 {
-  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  g_autoptr(GtkIconPaintable) icon = NULL;
   SkLatLon at = anchor_of (f);
   double x, y, r = selected ? POINT_RADIUS + 3 : POINT_RADIUS;
-  cairo_t *cr;
-  GdkRGBA white = { 1, 1, 1, 1 };
 
   to_widget (self, at, &x, &y);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x - r - 4, y - r - 4,
-                                                                  2 * r + 8, 2 * r + 8));
+  cairo_new_path (cr);
   cairo_arc (cr, x, y, r, 0, 2 * G_PI);
   cairo_set_source_rgba (cr, f->colour.red, f->colour.green, f->colour.blue, 1);
   cairo_fill_preserve (cr);
   cairo_set_source_rgba (cr, 1, 1, 1, 1);
   cairo_set_line_width (cr, selected ? 4 : 2);
   cairo_stroke (cr);
-  cairo_destroy (cr);
+}
 
+static void
+draw_badge_icon (SkPlanLayer     *self,
+                 GtkSnapshot     *snapshot,
+                 const SkFeature *f)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  SkLatLon at = anchor_of (f);
+  GdkRGBA white = { 1, 1, 1, 1 };
+  double x, y;
+
+  to_widget (self, at, &x, &y);
   icon = gtk_icon_theme_lookup_icon (theme, f->icon_name, NULL, 20, 1, GTK_TEXT_DIR_NONE, 0);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - 10, y - 10));
@@ -258,6 +276,113 @@ dragged_copy (SkPlanLayer     *self,
 }
 
 static void
+draw_shapes (SkPlanLayer     *self,
+             cairo_t         *cr,
+             const SkFeature *dragged)
+{
+  const SkFeature *selected = NULL;
+
+  for (guint i = 0; i < self->features->len; i++)
+    {
+      const SkFeature *f = &g_array_index (self->features, SkFeature, i);
+
+      if (f->id == self->drag_id)
+        f = dragged;
+      draw_shape (self, cr, f, f->id == self->selected);
+      if (f->id == self->selected)
+        selected = f;
+    }
+  for (guint i = 0; i < self->features->len; i++)
+    {
+      const SkFeature *f = &g_array_index (self->features, SkFeature, i);
+
+      draw_badge_disc (self, cr, f->id == self->drag_id ? dragged : f, f->id == self->selected);
+    }
+  if (selected != NULL)
+    draw_vertices (self, cr, selected);
+  draw_sketch (self, cr);
+}
+
+/* World-pixel position of the widget's top-left corner (no rotation). */
+static void
+view_origin (SkPlanLayer *self,
+             double      *x,
+             double      *y)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  double zoom = shumate_viewport_get_zoom_level (viewport);
+
+  *x = sk_mercator_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), zoom)
+       - gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  *y = sk_mercator_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), zoom)
+       - gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+}
+
+static void
+render_cache (SkPlanLayer     *self,
+              const SkFeature *dragged,
+              double           x0,
+              double           y0)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int mx = width / 2, my = height / 2;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         (width + 2 * mx) * scale,
+                                                         (height + 2 * my) * scale);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GBytes) bytes = NULL;
+
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, mx, my);
+  draw_shapes (self, cr, dragged);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface)
+                       * cairo_image_surface_get_height (surface));
+  g_clear_object (&self->cache);
+  self->cache = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
+                                        cairo_image_surface_get_height (surface),
+                                        GDK_MEMORY_DEFAULT, bytes,
+                                        cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+  self->cache_version = self->version;
+  self->cache_zoom = shumate_viewport_get_zoom_level (shumate_layer_get_viewport (SHUMATE_LAYER (self)));
+  self->cache_x = x0 - mx;
+  self->cache_y = y0 - my;
+}
+
+static gboolean
+cache_covers (SkPlanLayer *self,
+              double       x0,
+              double       y0)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+
+  return self->cache != NULL && self->cache_version == self->version
+         && self->cache_zoom == shumate_viewport_get_zoom_level (viewport)
+         && x0 >= self->cache_x && y0 >= self->cache_y
+         && x0 + gtk_widget_get_width (GTK_WIDGET (self))
+              <= self->cache_x + gdk_texture_get_width (self->cache) / (double) scale
+         && y0 + gtk_widget_get_height (GTK_WIDGET (self))
+              <= self->cache_y + gdk_texture_get_height (self->cache) / (double) scale;
+}
+
+static gboolean
+anchor_visible (SkPlanLayer     *self,
+                const SkFeature *f)
+{
+  double x, y;
+
+  to_widget (self, anchor_of (f), &x, &y);
+  return x > -60 && y > -60 && x < gtk_widget_get_width (GTK_WIDGET (self)) + 60
+         && y < gtk_widget_get_height (GTK_WIDGET (self)) + 60;
+}
+
+static void
 sk_plan_layer_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
@@ -265,28 +390,37 @@ sk_plan_layer_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
   gboolean labels = shumate_viewport_get_zoom_level (viewport) >= LABEL_ZOOM;
-  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  const SkFeature *selected = NULL;
-
   SkFeature dragged = { 0 };
+  gboolean zooming;
+  double x0, y0;
 
   for (guint i = 0; i < self->features->len; i++)
-    {
-      const SkFeature *f = &g_array_index (self->features, SkFeature, i);
+    if (g_array_index (self->features, SkFeature, i).id == self->drag_id)
+      dragged_copy (self, &g_array_index (self->features, SkFeature, i), &dragged);
 
-      if (f->id == self->drag_id)
-        {
-          dragged_copy (self, f, &dragged);
-          f = &dragged;
-        }
-      draw_shape (self, cr, f, f->id == self->selected);
-      if (f->id == self->selected)
-        selected = f;
+  /* While zooming (the zoom differs from the last frame's) or rotated,
+   * draw directly; a picture pays off only while panning. */
+  zooming = shumate_viewport_get_zoom_level (viewport) != self->last_zoom;
+  self->last_zoom = shumate_viewport_get_zoom_level (viewport);
+  if (!zooming && shumate_viewport_get_rotation (viewport) == 0)
+    {
+      int scale = gtk_widget_get_scale_factor (widget);
+
+      view_origin (self, &x0, &y0);
+      if (!cache_covers (self, x0, y0))
+        render_cache (self, &dragged, x0, y0);
+      gtk_snapshot_append_texture (snapshot, self->cache,
+                                   &GRAPHENE_RECT_INIT (self->cache_x - x0, self->cache_y - y0,
+                                                        gdk_texture_get_width (self->cache) / (double) scale,
+                                                        gdk_texture_get_height (self->cache) / (double) scale));
     }
-  if (selected != NULL)
-    draw_vertices (self, cr, selected);
-  draw_sketch (self, cr);
-  cairo_destroy (cr);
+  else
+    {
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+      draw_shapes (self, cr, &dragged);
+      cairo_destroy (cr);
+    }
 
   for (guint i = 0; i < self->features->len; i++)
     {
@@ -294,7 +428,9 @@ sk_plan_layer_snapshot (GtkWidget   *widget,
 
       if (f->id == self->drag_id)
         f = &dragged;
-      draw_badge (self, snapshot, f, f->id == self->selected);
+      if (!anchor_visible (self, f))
+        continue;
+      draw_badge_icon (self, snapshot, f);
       if (labels)
         draw_label (self, snapshot, f);
     }
@@ -405,6 +541,7 @@ sk_plan_layer_set_features (SkPlanLayer     *self,
       copy.label = g_strdup (features[i].label);
       g_array_append_val (self->features, copy);
     }
+  self->version++;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -423,6 +560,7 @@ sk_plan_layer_set_selected (SkPlanLayer *self,
   if (self->selected == id)
     return;
   self->selected = id;
+  self->version++;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -445,6 +583,7 @@ sk_plan_layer_set_drag (SkPlanLayer *self,
   self->drag_id = id;
   self->drag_vertex = vertex;
   self->drag_to = (SkLatLon) { lat, lon };
+  self->version++;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -474,6 +613,7 @@ sk_plan_layer_set_sketch (SkPlanLayer    *self,
   self->sketch_shape = shape;
   if (colour != NULL)
     self->sketch_colour = *colour;
+  self->version++;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -508,6 +648,7 @@ sk_plan_layer_finalize (GObject *object)
 
   g_array_unref (self->features);
   g_array_unref (self->sketch);
+  g_clear_object (&self->cache);
 
   G_OBJECT_CLASS (sk_plan_layer_parent_class)->finalize (object);
 }

@@ -498,8 +498,11 @@ arm_kind (SkWindow   *self,
     return;
   colour = kind_colour (self, kind);
   sk_map_editor_arm (self->editor, kind->id, shape_of (kind->geometry), &colour);
+  /* From the keyboard, Space on the map places at its centre. */
+  gtk_widget_grab_focus (GTK_WIDGET (shumate_simple_map_get_map (self->map)));
   if (kind->geometry == SK_GEOMETRY_POINT)
-    hint = g_strdup_printf (_("%s: tik op de kaart waar die moet komen."), kind->name);
+    hint = g_strdup_printf (_("%s: tik op de kaart waar die moet komen (of Spatie: midden)."),
+                            kind->name);
   else
     hint = g_strdup_printf (_("%s: tik op de kaart voor elke hoek. Dubbeltik of Enter: klaar. "
                               "Esc: stoppen."), kind->name);
