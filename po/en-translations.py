@@ -126,6 +126,7 @@ EN = {
     "%s: tik op de kaart voor elke hoek. Dubbeltik of Enter: klaar. Esc: stoppen.":
         "%s: tap the map for every corner. Double-tap or Enter: done. Esc: stop.",
     "Gemeten op de kaart": "Measured on the map",
+    "Gemeten; gewoon is %s tot %s %s. Klopt de tekening?": "Measured; usual is %s to %s %s. Is the drawing right?",
     "%g tot %g %s": "%g to %g %s",
     "Naam": "Name",
     "Notitie": "Note",
@@ -143,6 +144,24 @@ EN = {
     "Gekozen idee verwijderen": "Remove the selected idea",
     "Ongedaan maken": "Undo",
     "Opnieuw doen": "Redo",
+    "Baten per euro kosten: %s": "Benefits per euro of cost: %s",
+    "Aanname: %.0f %% van de meerwaarde (de bron noemt geen percentage)":
+        "Assumption: %.0f %% of the added value (the source gives no percentage)",
+    "Kosten (contante waarde)": "Costs (present value)",
+    "Baten (contante waarde)": "Benefits (present value)",
+    "Subsidie uit het gebiedsfonds": "Subsidy from the area fund",
+    "betaalt meer dan het krijgt": "pays more than it gets",
+    "krijgt meer dan het betaalt": "gets more than it pays",
+    "Ook belangrijk, maar niet in euro’s: ": "Also important, but not in euros: ",
+    "Saldo: %s": "Net value: %s",
+    "Tussen %s en %s, met de lage en de hoge kengetallen.": "Between %s and %s, with the low and the high figures.",
+    "Voor de laatste wijziging: %s": "Before the last change: %s",
+    "Maatschappelijke kosten-batenanalyse volgens de Algemene leidraad (CPB/PBL 2013): alle kosten en baten over %d jaar, teruggerekend naar nu met %g %% per jaar (de standaard sinds 2021). Investeringen worden aan het eind van hun levensduur opnieuw gedaan. Bij elk idee staat in de gereedschapskist waar een bedrag vandaan komt; de meeste zijn nog aannames.":
+        "Social cost-benefit analysis following the Algemene leidraad (CPB/PBL 2013): all costs and benefits over %d years, discounted to today at %g %% a year (the standard since 2021). Investments are made again at the end of their lifetime. The toolbox shows for every idea where an amount comes from; most are still assumptions.",
+    "Wat kost het, wat levert het op?": "What does it cost, what does it bring?",
+    "Hoe wordt dit berekend?": "How is this computed?",
+    "Zet een idee op de kaart. Dan ziet u hier wat het de samenleving kost en oplevert.":
+        "Put an idea on the map. Then you see here what it costs and brings to society.",
     "Huisarts": "GP",
     "Apotheek": "Pharmacy",
     "Huisartsenpost": "Out-of-hours GP",

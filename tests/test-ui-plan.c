@@ -88,12 +88,23 @@ test_place_point_and_undo (void)
   g_assert_cmpint (sk_plan_layer_pick (layer, w / 2 + 5, h / 2 - 5), ==,
                    sk_intervention_get_id (item (window, 0)));
 
+  /* The MKBA follows at once: one intervention, with costs. */
+  {
+    const SkMkbaResult *r = sk_mkba_panel_get_result (sk_window_get_mkba_panel (window));
+
+    g_assert_cmpuint (r->n_interventions, ==, 1);
+    g_assert_cmpfloat (r->costs[SK_RANGE_CENTRAL], >, 0);
+    g_assert_cmpfloat (r->ncw[SK_RANGE_LOW], <=, r->ncw[SK_RANGE_HIGH]);
+  }
+
   /* Ctrl+Z takes it away, Ctrl+Shift+Z brings it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (n_items (window), ==, 0);
   g_assert_cmpuint (sk_plan_layer_get_n_features (layer), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_cmpuint (n_items (window), ==, 1);
+  /* The figure before the last change (the empty plan: € 0) stays in view. */
+  g_assert_cmpfloat (sk_mkba_panel_get_previous_ncw (sk_window_get_mkba_panel (window)), ==, 0);
 
   /* The properties of the selected pluktuin show its area, within the
    * catalogue's range; changing it is one more step to undo. */

@@ -3,6 +3,8 @@
 #include "sk-format.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdlib.h>
 
 char *
 sk_format_count (long value)
@@ -20,4 +22,14 @@ sk_format_count (long value)
       g_string_append_c (s, digits[i]);
     }
   return g_string_free (s, FALSE);
+}
+
+char *
+sk_format_money (double euros)
+{
+  long rounded = lround (euros);
+  g_autofree char *digits = sk_format_count (labs (rounded));
+
+  /* A real minus sign reads better than a hyphen. */
+  return g_strdup_printf ("€ %s%s", rounded < 0 ? "−" : "", digits);
 }

@@ -8,4 +8,7 @@ G_BEGIN_DECLS
 /* A whole number with the translated thousands separator. */
 char *sk_format_count (long value);
 
+/* Euros, rounded to whole euros: "€ 12.300", "€ −4.500". */
+char *sk_format_money (double euros);
+
 G_END_DECLS

@@ -180,8 +180,22 @@ parameter_row (SkWindow          *self,
       g_autofree char *number = sk_format_count (lround (value));
       g_autofree char *text = g_strdup_printf ("%s %s", number, unit_label (param->unit));
 
-      subtitle = g_strdup (_("Gemeten op de kaart"));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (text));
+      GtkWidget *label = gtk_label_new (text);
+
+      if (value < param->min || value > param->max)
+        {
+          /* Measured sizes are not clamped: the costs follow the drawing,
+           * and the drawing is questioned instead. */
+          g_autofree char *min = sk_format_count (lround (param->min));
+          g_autofree char *max = sk_format_count (lround (param->max));
+
+          subtitle = g_strdup_printf (_("Gemeten; gewoon is %s tot %s %s. Klopt de tekening?"),
+                                      min, max, unit_label (param->unit));
+          gtk_widget_add_css_class (label, "error");
+        }
+      else
+        subtitle = g_strdup (_("Gemeten op de kaart"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
     }
   else
     {
@@ -242,6 +256,14 @@ update_actions (SkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", sk_plan_can_redo (self->plan));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-selected",
                                  sk_plan_layer_get_selected (self->plan_layer) != 0);
+}
+
+static void
+update_mkba (SkWindow *self)
+{
+  g_autoptr(SkPlanSnapshot) snapshot = sk_plan_dup_snapshot (self->plan);
+
+  sk_mkba_panel_update (self->mkba_panel, snapshot);
 }
 
 static void
@@ -348,6 +370,7 @@ on_command_done (SkPlan              *plan,
   /* Moves and reshapes keep the list the same length: redraw too. */
   update_features (self);
   update_reach (self);
+  update_mkba (self);
   update_actions (self);
   /* Rebuild the properties when they changed other than by typing in
    * them: undo, redo, or a reshape that measures anew. */
@@ -619,6 +642,8 @@ sk_window_plan_init (SkWindow *self)
                            0);
 
   self->plan = sk_plan_new (self->toolbox);
+  self->mkba_panel = sk_mkba_panel_new (self->toolbox);
+  gtk_box_prepend (self->indicators_box, GTK_WIDGET (self->mkba_panel));
   self->plan_layer = sk_plan_layer_new (viewport);
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->plan_layer));
   self->editor = sk_map_editor_new (shumate_simple_map_get_map (self->map), self->plan_layer);
@@ -627,6 +652,7 @@ sk_window_plan_init (SkWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan, "command-done", G_CALLBACK (on_command_done), self, 0);
   open_last_session (self);
+  update_mkba (self);
   update_actions (self);
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sk-map-editor.h"
+#include "sk-mkba-panel.h"
 #include "sk-palette.h"
 #include "sk-plan-layer.h"
 #include "sk-plan.h"
@@ -43,7 +44,8 @@ struct _SkWindow
   SkPalette *palette;
   SkPlanLayer *plan_layer;
   SkMapEditor *editor;
-  SkSession *session;      /* the session file, from the first change on */
+  SkSession *session;
+  SkMkbaPanel *mkba_panel;      /* the session file, from the first change on */
   GtkWidget *selection_group;  /* properties of the selected intervention */
   AdwToast *hint;          /* the drawing hint shown, or NULL */
   GtkBox *toolbox_box;

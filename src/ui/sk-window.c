@@ -478,6 +478,13 @@ sk_window_get_plan_layer (SkWindow *self)
   return self->plan_layer;
 }
 
+SkMkbaPanel *
+sk_window_get_mkba_panel (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->mkba_panel;
+}
+
 SkPalette *
 sk_window_get_palette (SkWindow *self)
 {

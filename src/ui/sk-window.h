@@ -7,6 +7,7 @@
 
 #include "sk-base-map-source.h"
 #include "sk-map-editor.h"
+#include "sk-mkba-panel.h"
 #include "sk-palette.h"
 #include "sk-plan-layer.h"
 #include "sk-plan.h"
@@ -29,6 +30,7 @@ ShumateMarkerLayer *sk_window_get_kern_layer      (SkWindow       *self);
 SkPlan             *sk_window_get_plan            (SkWindow       *self);
 SkMapEditor        *sk_window_get_editor          (SkWindow       *self);
 SkPlanLayer        *sk_window_get_plan_layer      (SkWindow       *self);
+SkMkbaPanel        *sk_window_get_mkba_panel      (SkWindow       *self);
 SkPalette          *sk_window_get_palette         (SkWindow       *self);
 SkReachPanel       *sk_window_get_reach_panel     (SkWindow       *self);
 SkBaseMapSource    *sk_window_get_base_map        (SkWindow       *self);

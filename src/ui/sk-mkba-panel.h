@@ -1,0 +1,24 @@
+/* sk-mkba-panel.h — the MKBA of the plan in plain words: the saldo for
+ * society with its range, benefits per euro, the subsidy, who pays and
+ * who benefits, the effects without a price, and the figure before the
+ * last change. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sk-mkba-eval.h"
+
+G_BEGIN_DECLS
+
+#define SK_TYPE_MKBA_PANEL (sk_mkba_panel_get_type ())
+G_DECLARE_FINAL_TYPE (SkMkbaPanel, sk_mkba_panel, SK, MKBA_PANEL, GtkBox)
+
+SkMkbaPanel *sk_mkba_panel_new        (SkToolbox      *toolbox);
+/* Recomputes for PLAN; the previous saldo stays visible beside it. */
+void         sk_mkba_panel_update     (SkMkbaPanel    *self,
+                                       SkPlanSnapshot *plan);
+/* The result shown, or NULL before the first update. */
+const SkMkbaResult *sk_mkba_panel_get_result (SkMkbaPanel *self);
+double       sk_mkba_panel_get_previous_ncw (SkMkbaPanel *self);
+
+G_END_DECLS
