@@ -266,11 +266,15 @@ update_mkba (SkWindow *self)
   sk_mkba_panel_update (self->mkba_panel, snapshot);
 }
 
+/* Everything that shows the plan, after it changed. Called once per
+ * command (from ::command-done) and once after a session is loaded, so
+ * the reachability search runs once per edit. */
 static void
-on_plan_items_changed (SkWindow *self)
+refresh (SkWindow *self)
 {
   update_features (self);
   update_reach (self);
+  update_mkba (self);
   update_actions (self);
 }
 
@@ -367,11 +371,7 @@ on_command_done (SkPlan              *plan,
                  const char          *description,
                  SkWindow            *self)
 {
-  /* Moves and reshapes keep the list the same length: redraw too. */
-  update_features (self);
-  update_reach (self);
-  update_mkba (self);
-  update_actions (self);
+  refresh (self);
   /* Rebuild the properties when they changed other than by typing in
    * them: undo, redo, or a reshape that measures anew. */
   if (direction != SK_PLAN_DO || command->op == SK_PLAN_OP_RESHAPE
@@ -648,12 +648,9 @@ sk_window_plan_init (SkWindow *self)
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->plan_layer));
   self->editor = sk_map_editor_new (shumate_simple_map_get_map (self->map), self->plan_layer);
   connect_editor (self);
-  g_signal_connect_object (self->plan, "items-changed", G_CALLBACK (on_plan_items_changed), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan, "command-done", G_CALLBACK (on_command_done), self, 0);
   open_last_session (self);
-  update_mkba (self);
-  update_actions (self);
+  refresh (self);
 }
 
 void
