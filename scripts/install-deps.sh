@@ -9,7 +9,8 @@ packages="
   libsqlite3-dev libjson-glib-dev libreadosm-dev libcairo2-dev libpango1.0-dev
   osmium-tool
   gettext appstream desktop-file-utils python3
-  poppler-utils xvfb xauth imagemagick dbus locales fonts-cantarell adwaita-icon-theme
+  poppler-utils xvfb xauth imagemagick dbus locales fonts-cantarell fonts-dejavu-core
+  adwaita-icon-theme librsvg2-common
 "
 
 missing=""
