@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "sk-format.h"
+#include "sk-live.h"
 
 struct _SkReachPanel
 {
@@ -17,6 +18,7 @@ struct _SkReachPanel
   SkReachResult *result;       /* now: with the plan's additions */
   SkReachResult *before;       /* without the plan; NULL when the plan adds nothing */
   GArray *additions;           /* SkReachAddition */
+  SkLive *live;                /* evaluates the plan's additions off the main thread */
   GArray *types;              /* SkFacilityType shown in the drop-down */
   SkFacilityType facility;
   SkMode mode;
@@ -278,32 +280,119 @@ update (SkReachPanel *self)
                          : _("Berekend over het wegennet."));
 }
 
+/* One evaluation, as handed to the worker thread: the region is immutable
+ * and the figures are loaded afresh, so nothing is shared with the panel. */
+typedef struct
+{
+  SkRegion *region;
+  GArray *additions;      /* SkReachAddition */
+} ReachInput;
+
+typedef struct
+{
+  SkReachResult *before;
+  SkReachResult *after;   /* NULL without additions */
+  char *error;
+} ReachOutput;
+
+static void
+reach_input_free (ReachInput *input)
+{
+  g_object_unref (input->region);
+  g_array_unref (input->additions);
+  g_free (input);
+}
+
+static void
+reach_output_free (ReachOutput *output)
+{
+  g_clear_pointer (&output->before, sk_reach_result_free);
+  g_clear_pointer (&output->after, sk_reach_result_free);
+  g_free (output->error);
+  g_free (output);
+}
+
+static ReachOutput *
+evaluate (const ReachInput *input)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkKengetallen) kengetallen = sk_kengetallen_load_default (&error);
+  ReachOutput *output = g_new0 (ReachOutput, 1);
+
+  if (kengetallen == NULL
+      || !sk_reach_evaluate (input->region, kengetallen,
+                             (const SkReachAddition *) input->additions->data,
+                             input->additions->len, SK_ACCESS_ALL, &output->before,
+                             &output->after, &error))
+    output->error = g_strdup (error->message);
+  return output;
+}
+
+/* Worker thread (SkLive): with a road network a search over every mode
+ * takes long enough that the map must not wait for it. */
+static gpointer
+evaluate_in_thread (gconstpointer  input,
+                    GCancellable  *cancellable,
+                    gpointer       user_data)
+{
+  return evaluate (input);
+}
+
+static ReachInput *
+make_input (SkReachPanel *self)
+{
+  ReachInput *input = g_new0 (ReachInput, 1);
+
+  input->region = g_object_ref (self->region);
+  input->additions = g_array_copy (self->additions);
+  return input;
+}
+
+/* Takes the output's results. */
+static void
+take_output (SkReachPanel *self,
+             ReachOutput  *output)
+{
+  g_clear_pointer (&self->result, sk_reach_result_free);
+  g_clear_pointer (&self->before, sk_reach_result_free);
+  if (output->error != NULL)
+    {
+      gtk_label_set_label (self->headline_label, _("De afstanden kunnen niet worden berekend."));
+      gtk_label_set_label (self->method_label, output->error);
+      return;
+    }
+  if (output->after != NULL)
+    {
+      self->result = g_steal_pointer (&output->after);
+      self->before = g_steal_pointer (&output->before);
+    }
+  else
+    self->result = g_steal_pointer (&output->before);
+}
+
 static void
 compute (SkReachPanel *self)
 {
   g_autoptr(GError) error = NULL;
-  SkReachResult *before = NULL, *after = NULL;
+  ReachInput *input = make_input (self);
+  ReachOutput *output = evaluate (input);
 
-  g_clear_pointer (&self->result, sk_reach_result_free);
-  g_clear_pointer (&self->before, sk_reach_result_free);
   if (self->kengetallen == NULL)
     self->kengetallen = sk_kengetallen_load_default (&error);
-  if (self->kengetallen == NULL
-      || !sk_reach_evaluate (self->region, self->kengetallen,
-                             (const SkReachAddition *) self->additions->data, self->additions->len,
-                             SK_ACCESS_ALL, &before, &after, &error))
-    {
-      gtk_label_set_label (self->headline_label, _("De afstanden kunnen niet worden berekend."));
-      gtk_label_set_label (self->method_label, error->message);
-      return;
-    }
-  if (after != NULL)
-    {
-      self->result = after;
-      self->before = before;
-    }
-  else
-    self->result = before;
+  take_output (self, output);
+  reach_output_free (output);
+  reach_input_free (input);
+}
+
+static void
+on_live_ready (SkLive       *live,
+               ReachOutput  *output,
+               guint64       generation,
+               SkReachPanel *self)
+{
+  take_output (self, output);
+  update (self);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
 void
@@ -315,9 +404,14 @@ sk_reach_panel_set_additions (SkReachPanel          *self,
 
   g_array_set_size (self->additions, 0);
   g_array_append_vals (self->additions, additions, (guint) n);
-  compute (self);
-  update (self);
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  sk_live_submit (self->live, make_input (self));
+}
+
+gboolean
+sk_reach_panel_get_busy (SkReachPanel *self)
+{
+  g_return_val_if_fail (SK_IS_REACH_PANEL (self), FALSE);
+  return sk_live_get_busy (self->live);
 }
 
 double
@@ -445,6 +539,7 @@ sk_reach_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_REACH_PANEL);
   g_clear_pointer (&self->result, sk_reach_result_free);
   g_clear_pointer (&self->before, sk_reach_result_free);
+  g_clear_object (&self->live);
   g_clear_pointer (&self->additions, g_array_unref);
   g_clear_pointer (&self->kengetallen, sk_kengetallen_free);
   g_clear_pointer (&self->types, g_array_unref);
@@ -548,6 +643,9 @@ sk_reach_panel_init (SkReachPanel *self)
 {
   self->types = g_array_new (FALSE, FALSE, sizeof (SkFacilityType));
   self->additions = g_array_new (FALSE, FALSE, sizeof (SkReachAddition));
+  self->live = sk_live_new (evaluate_in_thread, NULL, (GDestroyNotify) reach_input_free,
+                            (GDestroyNotify) reach_output_free);
+  g_signal_connect_object (self->live, "ready", G_CALLBACK (on_live_ready), self, 0);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

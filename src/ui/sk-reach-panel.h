@@ -37,10 +37,13 @@ SkReachGrade    sk_reach_panel_get_grade        (SkReachPanel   *self,
 /* The share of inhabitants within the norm, 0–1, NAN when unknown. */
 double          sk_reach_panel_get_share        (SkReachPanel   *self);
 /* The plan's facilities: the panel shows the situation with them, and
- * before → after where it differs. */
+ * before → after where it differs. Evaluated in a worker thread; the
+ * panel updates (and emits ::changed) when the newest result is in. */
 void            sk_reach_panel_set_additions    (SkReachPanel          *self,
                                                  const SkReachAddition *additions,
                                                  size_t                 n);
+/* TRUE while an evaluation of the plan runs in the background. */
+gboolean        sk_reach_panel_get_busy         (SkReachPanel   *self);
 /* The share before the plan (the same as now without additions). */
 double          sk_reach_panel_get_share_before (SkReachPanel   *self);
 const char     *sk_reach_grade_to_css_class     (SkReachGrade    grade);
