@@ -126,6 +126,7 @@ EN = {
     "%s: tik op de kaart voor elke hoek. Dubbeltik of Enter: klaar. Esc: stoppen.":
         "%s: tap the map for every corner. Double-tap or Enter: done. Esc: stop.",
     "Gemeten op de kaart": "Measured on the map",
+    "Voorwaarden: %u van de %u": "Conditions: %u of %u",
     "Gemeten; gewoon is %s tot %s %s. Klopt de tekening?": "Measured; usual is %s to %s %s. Is the drawing right?",
     "%g tot %g %s": "%g to %g %s",
     "Naam": "Name",

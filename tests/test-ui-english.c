@@ -31,6 +31,12 @@ test_english_window (void)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (find_row_title (GTK_WIDGET (window), "Villages and towns"));
   g_assert_false (find_row_title (GTK_WIDGET (window), "Dorpen en steden"));
+  /* The toolbox speaks English too: the picking garden is found by its
+   * English name, and not by its Dutch one. */
+  sk_palette_set_search (sk_window_get_palette (window), "Picking garden");
+  g_assert_cmpuint (sk_palette_get_n_visible (sk_window_get_palette (window)), ==, 1);
+  sk_palette_set_search (sk_window_get_palette (window), "Pluktuin");
+  g_assert_cmpuint (sk_palette_get_n_visible (sk_window_get_palette (window)), ==, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

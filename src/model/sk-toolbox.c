@@ -564,6 +564,20 @@ sk_kind_get_display_name (const SkKind *kind)
 }
 
 const char *
+sk_kind_get_display_explanation (const SkKind *kind)
+{
+  g_return_val_if_fail (kind != NULL, NULL);
+  return ui_is_english () && kind->explanation_en ? kind->explanation_en : kind->explanation;
+}
+
+const char *
+sk_parameter_get_display_name (const SkParameter *param)
+{
+  g_return_val_if_fail (param != NULL, NULL);
+  return ui_is_english () && param->name_en ? param->name_en : param->name;
+}
+
+const char *
 sk_toolbox_term_get_display_name (const SkToolboxTerm *term)
 {
   g_return_val_if_fail (term != NULL, NULL);

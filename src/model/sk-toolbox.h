@@ -193,6 +193,8 @@ const SkToolboxSource *sk_toolbox_find_source    (SkToolbox   *self,
  * is in English, else the Dutch name. */
 const char          *sk_kind_get_display_name    (const SkKind        *kind);
 const char          *sk_toolbox_term_get_display_name (const SkToolboxTerm *term);
+const char          *sk_kind_get_display_explanation  (const SkKind        *kind);
+const char          *sk_parameter_get_display_name    (const SkParameter   *param);
 
 /* The parameter with that id, or NULL. */
 const SkParameter   *sk_kind_find_parameter      (const SkKind *kind,

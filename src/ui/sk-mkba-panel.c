@@ -77,7 +77,7 @@ fill_list (SkMkbaPanel *self)
 
       if (fabs (net) < 0.5 && line->costs[SK_RANGE_CENTRAL] < 0.5)
         continue;
-      gtk_list_box_append (self->list, money_row (actor ? actor->name : line->id,
+      gtk_list_box_append (self->list, money_row (actor ? sk_toolbox_term_get_display_name (actor) : line->id,
                                                   net < 0 ? _("betaalt meer dan het krijgt")
                                                           : _("krijgt meer dan het betaalt"),
                                                   net));

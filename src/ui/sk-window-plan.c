@@ -53,8 +53,9 @@ fill_palette (SkWindow *self)
           const SkKind *kind = sk_toolbox_get_kind (self->toolbox, k);
 
           if (g_str_equal (kind->theme, theme->id))
-            sk_palette_add_kind (self->palette, kind->id, kind->name, kind->explanation,
-                                 kind->icon, theme->name, theme->colour);
+            sk_palette_add_kind (self->palette, kind->id, sk_kind_get_display_name (kind),
+                                 sk_kind_get_display_explanation (kind), kind->icon,
+                                 sk_toolbox_term_get_display_name (theme), theme->colour);
         }
     }
 }
@@ -101,7 +102,7 @@ update_features (SkWindow *self)
       /* Borrowed: sk_plan_layer_set_features() copies. */
       features[i].points = (SkLatLon *) sk_intervention_get_points (iv, &features[i].n_points);
       features[i].icon_name = kind->icon;
-      features[i].label = (char *) (name != NULL && *name != '\0' ? name : kind->name);
+      features[i].label = (char *) (name != NULL && *name != '\0' ? name : sk_kind_get_display_name (kind));
       features[i].colour = kind_colour (self, kind);
     }
   sk_plan_layer_set_features (self->plan_layer, features, n);
@@ -173,7 +174,7 @@ parameter_row (SkWindow          *self,
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *subtitle = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), param->name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_parameter_get_display_name (param));
   if (param->from_geometry != SK_FROM_GEOMETRY_NONE)
     {
       /* Measured from the drawing: reshape to change it. */
@@ -214,6 +215,37 @@ parameter_row (SkWindow          *self,
   return row;
 }
 
+/* The five toolbox conditions (domain.md §1): a check to talk about,
+ * not a score. */
+static GtkWidget *
+conditions_row (SkWindow     *self,
+                const SkKind *kind)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  guint met = 0, n = sk_toolbox_get_n_conditions (self->toolbox);
+  g_autofree char *title = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SkToolboxTerm *condition = sk_toolbox_get_condition (self->toolbox, i);
+      GtkWidget *child = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name (kind->conditions[i] ? "object-select-symbolic"
+                                                                          : "window-close-symbolic");
+
+      met += kind->conditions[i];
+      gtk_widget_add_css_class (icon, kind->conditions[i] ? "success" : "dim-label");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child),
+                                     sk_toolbox_term_get_display_name (condition));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (child), icon);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
+    }
+  title = g_strdup_printf (_("Voorwaarden: %u van de %u"), met, n);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (kind->conditions_note != NULL)
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), kind->conditions_note);
+  return row;
+}
+
 static void
 update_selection_editor (SkWindow *self)
 {
@@ -229,8 +261,9 @@ update_selection_editor (SkWindow *self)
     return;
   kind = sk_toolbox_find_kind (self->toolbox, sk_intervention_get_kind_id (iv));
   group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), kind->name);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), kind->explanation);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), sk_kind_get_display_name (kind));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         sk_kind_get_display_explanation (kind));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              text_row (self, _("Naam"), "name", sk_intervention_get_name (iv)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
@@ -239,6 +272,7 @@ update_selection_editor (SkWindow *self)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                parameter_row (self, &kind->parameters[i],
                                               sk_intervention_get_parameter (iv, kind->parameters[i].id)));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), conditions_row (self, kind));
   remove = gtk_button_new_with_mnemonic (_("_Verwijderen"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "win.delete-selected");
   gtk_widget_add_css_class (remove, "destructive-action");
@@ -525,10 +559,10 @@ arm_kind (SkWindow   *self,
   gtk_widget_grab_focus (GTK_WIDGET (shumate_simple_map_get_map (self->map)));
   if (kind->geometry == SK_GEOMETRY_POINT)
     hint = g_strdup_printf (_("%s: tik op de kaart waar die moet komen (of Spatie: midden)."),
-                            kind->name);
+                            sk_kind_get_display_name (kind));
   else
     hint = g_strdup_printf (_("%s: tik op de kaart voor elke hoek. Dubbeltik of Enter: klaar. "
-                              "Esc: stoppen."), kind->name);
+                              "Esc: stoppen."), sk_kind_get_display_name (kind));
   sk_window_show_hint (self, hint);
 }
 
