@@ -45,6 +45,7 @@ EN = {
     "Gebruik: samenkaart-cli OPDRACHT [OPTIES…]": "Usage: samenkaart-cli COMMAND [OPTIONS…]",
     "Onbekende opdracht “%s”.\n": "Unknown command “%s”.\n",
     ("thousands separator", "."): ",",
+    ("decimal separator", ","): ".",
     "Het regiobestand “%s” klopt niet: %s: %s": "The region file “%s” is not valid: %s: %s",
     "Het regiobestand “%s” klopt niet: %s": "The region file “%s” is not valid: %s",
     "het veld “%s” ontbreekt": "the field “%s” is missing",
@@ -497,6 +498,9 @@ pot = polib.pofile(str(top / "samenkaart.pot"))
 po = polib.POFile()
 po.metadata = {
     "Project-Id-Version": "samenkaart",
+    "PO-Revision-Date": "2026-11-23 00:00+0000",
+    "Last-Translator": "The Samenkaart developers",
+    "Language-Team": "English",
     "Language": "en",
     "MIME-Version": "1.0",
     "Content-Type": "text/plain; charset=UTF-8",

@@ -33,3 +33,19 @@ sk_format_money (double euros)
   /* A real minus sign reads better than a hyphen. */
   return g_strdup_printf ("€ %s%s", rounded < 0 ? "−" : "", digits);
 }
+
+char *
+sk_format_decimal (double value,
+                   int    digits)
+{
+  /* Translators: the separator before the decimals. */
+  const char *separator = C_("decimal separator", ",");
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autoptr(GString) s = NULL;
+
+  g_ascii_formatd (buffer, sizeof buffer, digits == 1 ? "%.1f" : digits == 0 ? "%.0f" : "%.2f",
+                   value);
+  s = g_string_new (buffer);
+  g_string_replace (s, ".", separator, 1);
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}

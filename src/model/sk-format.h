@@ -8,6 +8,11 @@ G_BEGIN_DECLS
 /* A whole number with the translated thousands separator. */
 char *sk_format_count (long value);
 
+/* A number with DIGITS decimals and the translated decimal separator
+ * ("0,61" in Dutch). */
+char *sk_format_decimal (double value,
+                         int    digits);
+
 /* Euros, rounded to whole euros: "€ 12.300", "€ −4.500". */
 char *sk_format_money (double euros);
 

@@ -54,7 +54,7 @@ fill_list (SkMkbaPanel *self)
 {
   const SkMkbaResult *r = self->result;
   g_autofree char *bc = isnan (r->bc[SK_RANGE_CENTRAL]) ? g_strdup ("–")
-                                                         : g_strdup_printf ("%.2f", r->bc[SK_RANGE_CENTRAL]);
+                                                         : sk_format_decimal (r->bc[SK_RANGE_CENTRAL], 2);
   g_autofree char *bc_title = g_strdup_printf (_("Baten per euro kosten: %s"), bc);
   g_autofree char *share = g_strdup_printf (_("Aanname: %.0f %% van de meerwaarde (de bron noemt geen percentage)"),
                                             100 * self->settings.subsidy_share);
