@@ -137,6 +137,9 @@ EN = {
     "Niet bewaard: %s": "Not saved: %s",
     "%s Uw nieuwe werk komt in een nieuwe sessie.": "%s Your new work goes into a new session.",
     "Sessie van %s": "Session of %s",
+    "Deze sessie is gemaakt op de regio “%s”, niet op %s.": "This session was made on the region “%s”, not on %s.",
+    "De gegevens van deze regio zijn veranderd sinds de sessie. De afstanden kunnen anders zijn dan toen.":
+        "The data of this region has changed since the session. Distances may differ from then.",
     "Ideeën op de kaart": "Ideas on the map",
     "Zetten in het midden van de kaart (of een hoek toevoegen)": "Place at the centre of the map (or add a corner)",
     "Lijn of vlak afmaken": "Finish a line or area",

@@ -319,8 +319,13 @@ test_session_saved_as_it_happens (void)
   g_clear_object (&store);
   gtk_window_destroy (GTK_WINDOW (window));
 
-  /* The next start shows it again, with nothing to undo. */
+  /* The next start shows it again, with nothing to undo, and names it. */
   window = reopen_window ();
+  g_assert_true (g_str_has_prefix (adw_window_title_get_subtitle (
+                   ADW_WINDOW_TITLE (adw_header_bar_get_title_widget (
+                     ADW_HEADER_BAR (gtk_widget_get_first_child (
+                       adw_application_window_get_content (ADW_APPLICATION_WINDOW (window))))))),
+                   "Reestdal · Sessie van "));
   g_assert_cmpuint (n_items (window), ==, 1);
   g_assert_cmpstr (sk_intervention_get_kind_id (item (window, 0)), ==, "pluktuin");
   g_assert_false (sk_plan_can_undo (sk_window_get_plan (window)));

@@ -322,6 +322,28 @@ on_save_failed (SkSession  *session,
   sk_window_show_toast (self, text);
 }
 
+/* The window names the session it writes to, and says so when the
+ * session was made on another region than the one on screen. */
+static void
+show_session (SkWindow              *self,
+              const SkStoreMetadata *metadata)
+{
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s", sk_region_get_name (self->region),
+                                               metadata->title);
+
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  if (metadata->region_id != NULL && !g_str_equal (metadata->region_id, sk_region_get_id (self->region)))
+    {
+      g_autofree char *text = g_strdup_printf (_("Deze sessie is gemaakt op de regio “%s”, niet op %s."),
+                                               metadata->region_id, sk_region_get_name (self->region));
+      sk_window_show_toast (self, text);
+    }
+  else if (metadata->region_hash != NULL
+           && !g_str_equal (metadata->region_hash, sk_region_get_content_hash (self->region)))
+    sk_window_show_toast (self, _("De gegevens van deze regio zijn veranderd sinds de sessie. "
+                                  "De afstanden kunnen anders zijn dan toen."));
+}
+
 static void
 bind_session (SkWindow *self,
               SkStore  *store)
@@ -336,6 +358,7 @@ bind_session (SkWindow *self,
     }
   g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed), self, 0);
   g_settings_set_string (self->settings, "last-session", sk_store_get_path (store));
+  show_session (self, sk_store_get_metadata (store));
 }
 
 /* The session of the last time, when it can be opened. */
