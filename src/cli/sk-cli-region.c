@@ -5,6 +5,7 @@
 
 #include "sk-cli-commands.h"
 #include "sk-region.h"
+#include "sk-json.h"
 
 void
 sk_cli_print_json (JsonBuilder *builder)
@@ -30,12 +31,9 @@ add_network_json (JsonBuilder *b,
       return;
     }
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "nodes");
-  json_builder_add_int_value (b, sk_network_get_n_nodes (network));
-  json_builder_set_member_name (b, "edges");
-  json_builder_add_int_value (b, sk_network_get_n_edges (network));
-  json_builder_set_member_name (b, "checksum");
-  json_builder_add_string_value (b, sk_network_get_checksum (network));
+  sk_json_add_int (b, "nodes", sk_network_get_n_nodes (network));
+  sk_json_add_int (b, "edges", sk_network_get_n_edges (network));
+  sk_json_add_string (b, "checksum", sk_network_get_checksum (network));
   json_builder_set_member_name (b, "arcs");
   json_builder_begin_object (b);
   for (int m = 0; m < SK_N_MODES; m++)
@@ -55,16 +53,11 @@ add_region_json (JsonBuilder *b,
   guint per_type[SK_N_FACILITY_TYPES] = { 0 };
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_string_value (b, sk_region_get_id (region));
-  json_builder_set_member_name (b, "name");
-  json_builder_add_string_value (b, sk_region_get_name (region));
-  json_builder_set_member_name (b, "content_hash");
-  json_builder_add_string_value (b, sk_region_get_content_hash (region));
-  json_builder_set_member_name (b, "kernen");
-  json_builder_add_int_value (b, (gint64) sk_region_get_n_kernen (region));
-  json_builder_set_member_name (b, "inhabitants");
-  json_builder_add_int_value (b, sk_region_get_inhabitants (region));
+  sk_json_add_string (b, "id", sk_region_get_id (region));
+  sk_json_add_string (b, "name", sk_region_get_name (region));
+  sk_json_add_string (b, "content_hash", sk_region_get_content_hash (region));
+  sk_json_add_int (b, "kernen", (gint64) sk_region_get_n_kernen (region));
+  sk_json_add_int (b, "inhabitants", sk_region_get_inhabitants (region));
   json_builder_set_member_name (b, "facilities");
   json_builder_begin_object (b);
   for (size_t i = 0; i < sk_region_get_n_facilities (region); i++)
@@ -76,20 +69,15 @@ add_region_json (JsonBuilder *b,
         json_builder_add_int_value (b, per_type[t]);
       }
   json_builder_end_object (b);
-  json_builder_set_member_name (b, "lines");
-  json_builder_add_int_value (b, (gint64) sk_region_get_n_lines (region));
+  sk_json_add_int (b, "lines", (gint64) sk_region_get_n_lines (region));
   json_builder_set_member_name (b, "network");
   add_network_json (b, sk_region_get_network (region));
   json_builder_set_member_name (b, "bbox");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "south");
-  json_builder_add_double_value (b, bbox->south);
-  json_builder_set_member_name (b, "west");
-  json_builder_add_double_value (b, bbox->west);
-  json_builder_set_member_name (b, "north");
-  json_builder_add_double_value (b, bbox->north);
-  json_builder_set_member_name (b, "east");
-  json_builder_add_double_value (b, bbox->east);
+  sk_json_add_double (b, "south", bbox->south);
+  sk_json_add_double (b, "west", bbox->west);
+  sk_json_add_double (b, "north", bbox->north);
+  sk_json_add_double (b, "east", bbox->east);
   json_builder_end_object (b);
   json_builder_set_member_name (b, "sources");
   json_builder_begin_array (b);
@@ -98,14 +86,10 @@ add_region_json (JsonBuilder *b,
       const SkSource *s = sk_region_get_source (region, i);
 
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      json_builder_add_string_value (b, s->id);
-      json_builder_set_member_name (b, "title");
-      json_builder_add_string_value (b, s->title);
-      json_builder_set_member_name (b, "url");
-      json_builder_add_string_value (b, s->url);
-      json_builder_set_member_name (b, "licence");
-      json_builder_add_string_value (b, s->licence);
+      sk_json_add_string (b, "id", s->id);
+      sk_json_add_string (b, "title", s->title);
+      sk_json_add_string (b, "url", s->url);
+      sk_json_add_string (b, "licence", s->licence);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

@@ -7,27 +7,7 @@
 
 #include "sk-cli-commands.h"
 #include "sk-toolbox.h"
-
-static void
-add_string (JsonBuilder *b,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-add_double (JsonBuilder *b,
-            const char  *name,
-            double       value)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_double_value (b, value);
-}
+#include "sk-json.h"
 
 static void
 add_figure (JsonBuilder    *b,
@@ -36,19 +16,19 @@ add_figure (JsonBuilder    *b,
 {
   json_builder_set_member_name (b, name);
   json_builder_begin_object (b);
-  add_double (b, "low", f->low);
-  add_double (b, "central", f->central);
-  add_double (b, "high", f->high);
-  add_string (b, "unit", f->unit);
+  sk_json_add_double (b, "low", f->low);
+  sk_json_add_double (b, "central", f->central);
+  sk_json_add_double (b, "high", f->high);
+  sk_json_add_string (b, "unit", f->unit);
   if (f->source != NULL)
-    add_string (b, "source", f->source);
+    sk_json_add_string (b, "source", f->source);
   if (f->assumption)
     {
       json_builder_set_member_name (b, "assumption");
       json_builder_add_boolean_value (b, TRUE);
     }
   if (f->note != NULL)
-    add_string (b, "note", f->note);
+    sk_json_add_string (b, "note", f->note);
   json_builder_end_object (b);
 }
 
@@ -59,9 +39,9 @@ add_names (JsonBuilder *b,
            const char  *name_en)
 {
   if (id != NULL)
-    add_string (b, "id", id);
-  add_string (b, "name", name);
-  add_string (b, "name_en", name_en);
+    sk_json_add_string (b, "id", id);
+  sk_json_add_string (b, "name", name);
+  sk_json_add_string (b, "name_en", name_en);
 }
 
 static void
@@ -78,11 +58,11 @@ add_parameters (JsonBuilder  *b,
 
       json_builder_begin_object (b);
       add_names (b, p->id, p->name, p->name_en);
-      add_string (b, "unit", p->unit);
-      add_double (b, "default", p->default_value);
-      add_double (b, "min", p->min);
-      add_double (b, "max", p->max);
-      add_string (b, "from_geometry", from[p->from_geometry]);
+      sk_json_add_string (b, "unit", p->unit);
+      sk_json_add_double (b, "default", p->default_value);
+      sk_json_add_double (b, "min", p->min);
+      sk_json_add_double (b, "max", p->max);
+      sk_json_add_string (b, "from_geometry", from[p->from_geometry]);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -100,10 +80,10 @@ add_costs (JsonBuilder  *b,
 
       json_builder_begin_object (b);
       add_names (b, c->id, c->name, c->name_en);
-      add_string (b, "type", c->type == SK_COST_INVESTMENT ? "investment" : "yearly");
-      add_string (b, "category", c->category);
-      add_string (b, "actor", c->actor);
-      add_string (b, "per", c->per);
+      sk_json_add_string (b, "type", c->type == SK_COST_INVESTMENT ? "investment" : "yearly");
+      sk_json_add_string (b, "category", c->category);
+      sk_json_add_string (b, "actor", c->actor);
+      sk_json_add_string (b, "per", c->per);
       add_figure (b, "amount", &c->amount);
       if (c->type == SK_COST_INVESTMENT)
         add_figure (b, "lifetime", &c->lifetime);
@@ -124,10 +104,10 @@ add_benefits (JsonBuilder  *b,
 
       json_builder_begin_object (b);
       add_names (b, x->id, x->name, x->name_en);
-      add_string (b, "category", x->category);
-      add_string (b, "bw_theme", x->bw_theme);
-      add_string (b, "actor", x->actor);
-      add_string (b, "per", x->per);
+      sk_json_add_string (b, "category", x->category);
+      sk_json_add_string (b, "bw_theme", x->bw_theme);
+      sk_json_add_string (b, "actor", x->actor);
+      sk_json_add_string (b, "per", x->per);
       add_figure (b, "amount", &x->amount);
       json_builder_end_object (b);
     }
@@ -138,7 +118,7 @@ add_benefits (JsonBuilder  *b,
     {
       json_builder_begin_object (b);
       add_names (b, NULL, kind->pm[i].name, kind->pm[i].name_en);
-      add_string (b, "bw_theme", kind->pm[i].bw_theme);
+      sk_json_add_string (b, "bw_theme", kind->pm[i].bw_theme);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -154,7 +134,7 @@ add_profile (JsonBuilder  *b,
   for (size_t i = 0; i < kind->n_provides; i++)
     json_builder_add_string_value (b, sk_facility_type_to_id (kind->provides[i]));
   json_builder_end_array (b);
-  add_string (b, "households_per", kind->households_per);
+  sk_json_add_string (b, "households_per", kind->households_per);
   json_builder_set_member_name (b, "conditions");
   json_builder_begin_object (b);
   for (size_t i = 0; i < sk_toolbox_get_n_conditions (toolbox); i++)
@@ -163,7 +143,7 @@ add_profile (JsonBuilder  *b,
       json_builder_add_boolean_value (b, kind->conditions[i]);
     }
   json_builder_end_object (b);
-  add_string (b, "conditions_note", kind->conditions_note);
+  sk_json_add_string (b, "conditions_note", kind->conditions_note);
   json_builder_set_member_name (b, "sources");
   json_builder_begin_array (b);
   for (size_t i = 0; kind->sources[i] != NULL; i++)
@@ -178,11 +158,11 @@ add_kind (JsonBuilder  *b,
 {
   json_builder_begin_object (b);
   add_names (b, kind->id, kind->name, kind->name_en);
-  add_string (b, "explanation", kind->explanation);
-  add_string (b, "explanation_en", kind->explanation_en);
-  add_string (b, "theme", kind->theme);
-  add_string (b, "icon", kind->icon);
-  add_string (b, "geometry", sk_geometry_to_id (kind->geometry));
+  sk_json_add_string (b, "explanation", kind->explanation);
+  sk_json_add_string (b, "explanation_en", kind->explanation_en);
+  sk_json_add_string (b, "theme", kind->theme);
+  sk_json_add_string (b, "icon", kind->icon);
+  sk_json_add_string (b, "geometry", sk_geometry_to_id (kind->geometry));
   add_parameters (b, kind);
   add_costs (b, kind);
   add_benefits (b, kind);
@@ -201,12 +181,12 @@ add_sources (JsonBuilder *b,
       const SkToolboxSource *s = sk_toolbox_get_source (toolbox, i);
 
       json_builder_begin_object (b);
-      add_string (b, "id", s->id);
-      add_string (b, "title", s->title);
-      add_string (b, "publisher", s->publisher);
+      sk_json_add_string (b, "id", s->id);
+      sk_json_add_string (b, "title", s->title);
+      sk_json_add_string (b, "publisher", s->publisher);
       json_builder_set_member_name (b, "year");
       json_builder_add_int_value (b, s->year);
-      add_string (b, "url", s->url);
+      sk_json_add_string (b, "url", s->url);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

@@ -2,6 +2,7 @@
  * a region directory atomically. */
 #include "sk-config.h"
 #include "sk-osm-private.h"
+#include "sk-json.h"
 
 #include <errno.h>
 #include <glib/gi18n-lib.h>
@@ -216,18 +217,6 @@ add_point (JsonBuilder *b,
 }
 
 static void
-add_member_string (JsonBuilder *b,
-                   const char  *name,
-                   const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
 add_kernen (JsonBuilder *b,
             SkOsmRegion *region)
 {
@@ -248,15 +237,15 @@ add_kernen (JsonBuilder *b,
         }
       g_hash_table_add (used, id);
       json_builder_begin_object (b);
-      add_member_string (b, "id", id);
-      add_member_string (b, "name", k->name);
+      sk_json_add_string (b, "id", id);
+      sk_json_add_string (b, "name", k->name);
       add_point (b, k->lat, k->lon);
       json_builder_set_member_name (b, "inhabitants");
       if (k->population >= 0)
         json_builder_add_int_value (b, k->population);
       else
         json_builder_add_null_value (b);
-      add_member_string (b, "source", "osm");
+      sk_json_add_string (b, "source", "osm");
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -273,13 +262,13 @@ add_facilities (JsonBuilder *b,
       const SkOsmFacility *f = &g_array_index (region->facilities, SkOsmFacility, i);
 
       json_builder_begin_object (b);
-      add_member_string (b, "type", sk_facility_type_to_id (f->type));
+      sk_json_add_string (b, "type", sk_facility_type_to_id (f->type));
       /* Untagged: the type's id keeps the file free of the UI language. */
-      add_member_string (b, "name",
+      sk_json_add_string (b, "name",
                          f->name != NULL && *f->name ? f->name : sk_facility_type_to_id (f->type));
       add_point (b, f->lat, f->lon);
-      add_member_string (b, "position", "exact");
-      add_member_string (b, "source", "osm");
+      sk_json_add_string (b, "position", "exact");
+      sk_json_add_string (b, "source", "osm");
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -304,9 +293,9 @@ add_lines (JsonBuilder *b,
       if (sk_line_class_is_water (l->klass) != water)
         continue;
       json_builder_begin_object (b);
-      add_member_string (b, "id", id);
-      add_member_string (b, "name", l->name);
-      add_member_string (b, water ? "kind" : "class", class_ids[l->klass]);
+      sk_json_add_string (b, "id", id);
+      sk_json_add_string (b, "name", l->name);
+      sk_json_add_string (b, water ? "kind" : "class", class_ids[l->klass]);
       json_builder_set_member_name (b, "points");
       json_builder_begin_array (b);
       for (guint p = 0; p < l->n_points; p++)
@@ -317,7 +306,7 @@ add_lines (JsonBuilder *b,
           json_builder_end_array (b);
         }
       json_builder_end_array (b);
-      add_member_string (b, "source", "osm");
+      sk_json_add_string (b, "source", "osm");
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -336,16 +325,16 @@ region_json (SkOsmRegion *region,
   g_autofree char *title = g_strdup_printf ("%s © OpenStreetMap-bijdragers, ODbL", file);
 
   json_builder_begin_object (b);
-  add_member_string (b, "schema", "samenkaart-region/1");
-  add_member_string (b, "id", id);
-  add_member_string (b, "name", name);
+  sk_json_add_string (b, "schema", "samenkaart-region/1");
+  sk_json_add_string (b, "id", id);
+  sk_json_add_string (b, "name", name);
   json_builder_set_member_name (b, "sources");
   json_builder_begin_array (b);
   json_builder_begin_object (b);
-  add_member_string (b, "id", "osm");
-  add_member_string (b, "title", title);
-  add_member_string (b, "url", "https://www.openstreetmap.org/copyright");
-  add_member_string (b, "licence", "ODbL 1.0");
+  sk_json_add_string (b, "id", "osm");
+  sk_json_add_string (b, "title", title);
+  sk_json_add_string (b, "url", "https://www.openstreetmap.org/copyright");
+  sk_json_add_string (b, "licence", "ODbL 1.0");
   json_builder_end_object (b);
   json_builder_end_array (b);
   add_kernen (b, region);

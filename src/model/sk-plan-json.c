@@ -2,22 +2,11 @@
  * store can record every command and replay it (format in sk-plan.h). */
 #include "sk-config.h"
 #include "sk-plan.h"
+#include "sk-json.h"
 
 #include <glib/gi18n-lib.h>
 
 static const char *const from_geometry_ids[] = { NULL, "length", "area" };
-
-static void
-add_string (JsonBuilder *b,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
 
 static void
 add_points (JsonBuilder               *b,
@@ -47,24 +36,24 @@ add_state (JsonBuilder               *b,
       return;
     }
   json_builder_begin_object (b);
-  add_string (b, "kind", state->kind_id);
-  add_string (b, "geometry", sk_geometry_to_id (state->geometry));
+  sk_json_add_string (b, "kind", state->kind_id);
+  sk_json_add_string (b, "geometry", sk_geometry_to_id (state->geometry));
   add_points (b, state);
   json_builder_set_member_name (b, "parameters");
   json_builder_begin_array (b);
   for (size_t i = 0; i < state->n_parameters; i++)
     {
       json_builder_begin_object (b);
-      add_string (b, "id", state->parameters[i].id);
+      sk_json_add_string (b, "id", state->parameters[i].id);
       json_builder_set_member_name (b, "value");
       json_builder_add_double_value (b, state->parameters[i].value);
-      add_string (b, "from_geometry", from_geometry_ids[state->parameters[i].from_geometry]);
+      sk_json_add_string (b, "from_geometry", from_geometry_ids[state->parameters[i].from_geometry]);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  add_string (b, "name", state->name);
-  add_string (b, "note", state->note);
-  add_string (b, "participant", state->participant);
+  sk_json_add_string (b, "name", state->name);
+  sk_json_add_string (b, "note", state->note);
+  sk_json_add_string (b, "participant", state->participant);
   json_builder_end_object (b);
 }
 
@@ -75,7 +64,7 @@ sk_plan_command_to_json (const SkPlanCommand *command)
 
   g_return_val_if_fail (command != NULL, NULL);
   json_builder_begin_object (b);
-  add_string (b, "op", sk_plan_op_to_id (command->op));
+  sk_json_add_string (b, "op", sk_plan_op_to_id (command->op));
   json_builder_set_member_name (b, "id");
   json_builder_add_int_value (b, command->id);
   json_builder_set_member_name (b, "position");
