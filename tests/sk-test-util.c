@@ -22,7 +22,11 @@ sk_test_tmpdir_remove (const char *dir)
   while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        sk_test_tmpdir_remove (path);
+      else
+        g_unlink (path);
     }
   g_rmdir (dir);
 }

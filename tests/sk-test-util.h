@@ -7,7 +7,7 @@ G_BEGIN_DECLS
 
 /* A new empty directory under the temporary directory. */
 char *sk_test_tmpdir_new    (const char *prefix);
-/* Removes DIR and the files in it (one level deep, as the tests make). */
+/* Removes DIR and everything in it. */
 void  sk_test_tmpdir_remove (const char *dir);
 
 /* Runs the default main context for MS milliseconds. */

@@ -5,6 +5,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "sk-test-util.h"
+
 static const char *cli_path;
 
 typedef struct
@@ -187,24 +189,6 @@ test_region_info_without_network (void)
   g_assert_false (json_object_get_boolean_member (json_node_get_object (root), "network"));
 }
 
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 static const char village_osm[] =
   "<?xml version='1.0' encoding='UTF-8'?>\n<osm version='0.6'>\n"
   " <node id='1' lat='52.700' lon='6.200'><tag k='place' v='village'/><tag k='name' v='Oostdorp'/>"
@@ -260,7 +244,7 @@ test_import_then_reach (void)
   g_assert_cmpint (refused.status, ==, 1);
   g_assert_nonnull (strstr (refused.err, "kapot.osm"));
   g_assert_false (g_file_test (broken_out, G_FILE_TEST_EXISTS));
-  remove_tree (dir);
+  sk_test_tmpdir_remove (dir);
 }
 
 int

@@ -9,6 +9,7 @@
 #include "sk-osm.h"
 #include "sk-reach-eval.h"
 #include "sk-region.h"
+#include "sk-test-util.h"
 
 #define WALK SK_ACCESS (SK_MODE_LOPEN)
 #define BIKE (SK_ACCESS (SK_MODE_FIETS) | SK_ACCESS (SK_MODE_EFIETS))
@@ -204,24 +205,6 @@ write_extract (const char *dir,
   return pbf_path;
 }
 
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 /* All modes at once (in threads) give what each mode gives alone. */
 static void
 check_modes_in_parallel (SkRegion *region)
@@ -313,7 +296,7 @@ test_import (gconstpointer data)
     g_assert_null (region);
     g_assert_error (error, SK_NETWORK_ERROR, SK_NETWORK_ERROR_CORRUPT);
   }
-  remove_tree (dir);
+  sk_test_tmpdir_remove (dir);
 }
 
 typedef struct
@@ -358,7 +341,7 @@ test_broken (gconstpointer data)
   d = g_dir_open (dir, 0, NULL);
   for (const char *name; (name = g_dir_read_name (d)) != NULL;)
     g_assert_true (g_str_has_prefix (name, "mini.osm"));
-  remove_tree (dir);
+  sk_test_tmpdir_remove (dir);
 }
 
 static void
@@ -375,7 +358,7 @@ test_refuses_other_directory (void)
   g_assert_false (sk_osm_import (extract, other, NULL, NULL, &error));
   g_assert_error (error, SK_OSM_ERROR, SK_OSM_ERROR_WRITE);
   g_assert_true (g_file_test (letter, G_FILE_TEST_EXISTS));
-  remove_tree (dir);
+  sk_test_tmpdir_remove (dir);
 }
 
 int
