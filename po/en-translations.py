@@ -494,6 +494,41 @@ EN = {
     ("language code of this translation", "nl"): "en",
     "Een opgeslagen bewerking klopt niet: het veld “%s” ontbreekt of is onjuist":
         "A stored edit is not valid: the field “%s” is missing or wrong",
+    # MKBA panel: tables, sources, settings
+    'Bron: <a href="%s">%s</a> (%s, %d)': 'Source: <a href="%s">%s</a> (%s, %d)',
+    "Bron: %s (%s, %d)": "Source: %s (%s, %d)",
+    "Bedragen per eenheid, met de lage en de hoge waarde. Wat een investering aan het eind van de looptijd nog waard is, telt als baat voor wie betaalde.":
+        "Amounts per unit, with the low and the high value. What an investment is still worth at the end of the period counts as a benefit for whoever paid for it.",
+    "kosten %s, baten %s": "costs %s, benefits %s",
+    "Waar komen deze bedragen vandaan?": "Where do these amounts come from?",
+    "Geen enkel idee voldoet hieraan": "No idea meets this",
+    "%u van de %u ideeën voldoet hieraan": ("%u of the %u ideas meets this", "%u of the %u ideas meet this"),
+    "Voorwaarden van de toolbox": "Toolbox conditions",
+    "Het plan voldoet aan %u van de %zu": "The plan meets %u of the %zu",
+    "Ook belangrijk, maar niet in euro’s": "Also important, but not in euros",
+    "%u effect zonder prijs": ("%u effect without a price", "%u effects without a price"),
+    "Baten per euro kosten: %s (was %s)": "Benefits per euro of cost: %s (was %s)",
+    "Wie betaalt, wie krijgt": "Who pays, who gains",
+    "Per partij: wat zij betaalt en wat zij terugkrijgt": "Per party: what it pays and what it gets back",
+    "Per soort kosten en baten": "Per kind of cost and benefit",
+    "Bouw, beheer, gezondheid, natuur …": "Building, upkeep, health, nature …",
+    "Maatschappelijke kosten-batenanalyse volgens de Algemene leidraad (CPB/PBL 2013): alle kosten en baten over %d jaar, teruggerekend naar nu met %s %% per jaar. Investeringen worden aan het eind van hun levensduur opnieuw gedaan. Bedragen in euro’s van %d. Achter elke regel staat waar een bedrag vandaan komt; de meeste zijn nog aannames.":
+        "Social cost-benefit analysis following the Dutch general guideline (CPB/PBL 2013): all costs and benefits over %d years, discounted to today at %s %% a year. Investments are made again at the end of their lifetime. Amounts in euros of %d. Each line shows where an amount comes from; most are still assumptions.",
+    "Alle bedragen in euro’s van %d (prijspeil van de gereedschapskist).": "All amounts in euros of %d (the price level of the toolbox).",
+    "Rekenregels": "Calculation rules",
+    "Rekenregels van deze sessie": "Calculation rules of this session",
+    "Rente per jaar (%)": "Discount rate per year (%)",
+    "Standaard 2,25 %, de discontovoet sinds 2021": "Standard 2.25 %, the Dutch discount rate since 2021",
+    "Over hoeveel jaar": "Over how many years",
+    "100 jaar is de standaard; 30 en 50 laten zien hoeveel de verre toekomst telt": "100 years is the standard; 30 and 50 show how much the far future counts",
+    "100 jaar": "100 years",
+    "50 jaar": "50 years",
+    "30 jaar": "30 years",
+    "Subsidie (% van de meerwaarde)": "Subsidy (% of the added value)",
+    "Aanname: de regio noemt nog geen percentage": "Assumption: the region names no percentage yet",
+    "Terug naar de standaard": "Back to the standard",
+    "Deze sessie kan niet worden geopend": "This session cannot be opened",
+    "Aanname: geen bron gevonden": "Assumption: no source found",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -2,6 +2,7 @@
  * redoing interventions through the window's real actions and the map's
  * gestures, under Xvfb. */
 #include <adwaita.h>
+#include <math.h>
 
 #include "sk-store.h"
 #include "sk-test-util.h"
@@ -28,6 +29,22 @@ open_window (void)
 
   g_settings_reset (settings, "last-session");
   return reopen_window ();
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static GtkWidget *
@@ -339,6 +356,82 @@ test_session_saved_as_it_happens (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The rekenregels are the session's: a lower rate changes the saldo at
+ * once, and the next start of the session uses the same rate. */
+static void
+test_mkba_settings_kept (void)
+{
+  SkWindow *window = open_window ();
+  SkMkbaPanel *panel = sk_window_get_mkba_panel (window);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  GtkWidget *rate, *horizon;
+  double ncw_standard, ncw_zero;
+
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "dorpshuis");
+  sk_map_editor_tap (sk_window_get_editor (window), w / 2, h / 2, 1);
+  ncw_standard = sk_mkba_panel_get_result (panel)->ncw[SK_RANGE_CENTRAL];
+  rate = find_named (GTK_WIDGET (panel), "rate-spin");
+  horizon = find_named (GTK_WIDGET (panel), "horizon-dropdown");
+  g_assert_nonnull (rate);
+  g_assert_nonnull (horizon);
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (GTK_SPIN_BUTTON (rate)), 2.25, 1e-9);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (rate), 0);
+  g_assert_cmpfloat (sk_mkba_panel_get_settings (panel)->rate, ==, 0);
+  ncw_zero = sk_mkba_panel_get_result (panel)->ncw[SK_RANGE_CENTRAL];
+  g_assert_cmpfloat (fabs (ncw_zero - ncw_standard), >, 1000);
+  /* A change of method is no edit: there is no "before" figure. */
+  g_assert_true (isnan (sk_mkba_panel_get_previous_ncw (panel)));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (horizon), 2);  /* 30 years */
+  g_assert_cmpint (sk_mkba_panel_get_settings (panel)->horizon, ==, 30);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = reopen_window ();
+  panel = sk_window_get_mkba_panel (window);
+  g_assert_cmpfloat (sk_mkba_panel_get_settings (panel)->rate, ==, 0);
+  g_assert_cmpint (sk_mkba_panel_get_settings (panel)->horizon, ==, 30);
+  rate = find_named (GTK_WIDGET (panel), "rate-spin");
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (rate)), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Opening a session file shows its plan; a file that is not a session
+ * gets a message, stays as it was, and the plan on screen stays. */
+static void
+test_open_session (void)
+{
+  g_autofree char *dir = sk_test_tmpdir_new ("open-session");
+  g_autofree char *good = g_build_filename (dir, "goed.samenkaart", NULL);
+  g_autofree char *bad = g_build_filename (dir, "kapot.samenkaart", NULL);
+  const char *garbage = "geen sessie, maar een boodschappenlijstje";
+  SkStoreMetadata metadata = { (char *) "Keukentafel Nolde", (char *) "Nolde" };
+  SkStoreAction add = { SK_STORE_OP_ADD, .kind = "pluktuin",
+                        .geometry = "{\"type\":\"Point\",\"coordinates\":[6.3,52.7]}",
+                        .params = "{\"oppervlakte\":1500}" };
+  g_autoptr(SkStore) store = sk_store_create (good, &metadata, NULL);
+  g_autofree char *contents = NULL;
+  SkWindow *window;
+
+  g_assert_cmpint (sk_store_apply (store, &add, NULL, NULL), >, 0);
+  g_clear_object (&store);
+  g_assert_true (g_file_set_contents (bad, garbage, -1, NULL));
+
+  window = open_window ();
+  g_assert_true (sk_window_open_session (window, good));
+  g_assert_cmpuint (n_items (window), ==, 1);
+  g_assert_cmpstr (sk_intervention_get_kind_id (item (window, 0)), ==, "pluktuin");
+  g_assert_cmpfloat (sk_intervention_get_parameter (item (window, 0), "oppervlakte"), ==, 1500);
+  g_assert_cmpuint (sk_mkba_panel_get_result (sk_window_get_mkba_panel (window))->n_interventions, ==, 1);
+
+  g_assert_false (sk_window_open_session (window, bad));
+  g_assert_cmpuint (n_items (window), ==, 1);
+  g_assert_true (g_file_get_contents (bad, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, garbage);
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,5 +444,7 @@ main (int   argc,
   g_test_add_func ("/ui/plan/area-and-palette-search", test_area_and_palette_search);
   g_test_add_func ("/ui/plan/reach-before-after", test_reach_before_after);
   g_test_add_func ("/ui/plan/session-saved-as-it-happens", test_session_saved_as_it_happens);
+  g_test_add_func ("/ui/plan/mkba-settings-kept", test_mkba_settings_kept);
+  g_test_add_func ("/ui/plan/open-session", test_open_session);
   return g_test_run ();
 }

@@ -149,6 +149,10 @@ gboolean        sk_plan_load             (SkPlan               *self,
                                           const SkInterventionState *state,
                                           GError              **error);
 
+/* Empties the plan and its undo and redo history, without a command (to
+ * load another session or variant into it). */
+void            sk_plan_clear            (SkPlan               *self);
+
 /* A translated, one-line description ("Pluktuin geplaatst"). */
 char           *sk_plan_describe         (SkPlan               *self,
                                           const SkPlanCommand  *command,

@@ -564,6 +564,20 @@ sk_kind_get_display_name (const SkKind *kind)
 }
 
 const char *
+sk_cost_get_display_name (const SkCost *cost)
+{
+  g_return_val_if_fail (cost != NULL, NULL);
+  return ui_is_english () && cost->name_en ? cost->name_en : cost->name;
+}
+
+const char *
+sk_benefit_get_display_name (const SkBenefit *benefit)
+{
+  g_return_val_if_fail (benefit != NULL, NULL);
+  return ui_is_english () && benefit->name_en ? benefit->name_en : benefit->name;
+}
+
+const char *
 sk_kind_get_display_explanation (const SkKind *kind)
 {
   g_return_val_if_fail (kind != NULL, NULL);

@@ -195,6 +195,8 @@ const char          *sk_kind_get_display_name    (const SkKind        *kind);
 const char          *sk_toolbox_term_get_display_name (const SkToolboxTerm *term);
 const char          *sk_kind_get_display_explanation  (const SkKind        *kind);
 const char          *sk_parameter_get_display_name    (const SkParameter   *param);
+const char          *sk_cost_get_display_name         (const SkCost        *cost);
+const char          *sk_benefit_get_display_name      (const SkBenefit     *benefit);
 
 /* The parameter with that id, or NULL. */
 const SkParameter   *sk_kind_find_parameter      (const SkKind *kind,

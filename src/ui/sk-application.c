@@ -80,6 +80,25 @@ sk_application_activate (GApplication *app)
     }
 }
 
+/* `samenkaart FILE.samenkaart`: opens that session. At the start the
+ * window opens "the last session", so the file becomes it. */
+static void
+sk_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *path = n_files > 0 ? g_file_get_path (files[0]) : NULL;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (path != NULL && window == NULL)
+    g_settings_set_string (settings, "last-session", path);
+  sk_application_activate (app);
+  if (path != NULL && window != NULL)
+    sk_window_open_session (SK_WINDOW (window), path);
+}
+
 static int
 sk_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -174,6 +193,7 @@ sk_application_class_init (SkApplicationClass *klass)
   object_class->finalize = sk_application_finalize;
   app_class->activate = sk_application_activate;
   app_class->startup = sk_application_startup;
+  app_class->open = sk_application_open;
   app_class->handle_local_options = sk_application_handle_local_options;
 }
 
@@ -197,7 +217,7 @@ sk_application_new (void)
 {
   return g_object_new (SK_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS | G_APPLICATION_NON_UNIQUE,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }

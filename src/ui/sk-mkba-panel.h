@@ -20,5 +20,11 @@ void         sk_mkba_panel_update     (SkMkbaPanel    *self,
 /* The result shown, or NULL before the first update. */
 const SkMkbaResult *sk_mkba_panel_get_result (SkMkbaPanel *self);
 double       sk_mkba_panel_get_previous_ncw (SkMkbaPanel *self);
+/* The discount rate, horizon and subsidy share in use; setting them
+ * recomputes without emitting ::settings-changed (that is for the user's
+ * own changes, to be kept in the session). */
+const SkMkbaSettings *sk_mkba_panel_get_settings (SkMkbaPanel          *self);
+void         sk_mkba_panel_set_settings (SkMkbaPanel          *self,
+                                         const SkMkbaSettings *settings);
 
 G_END_DECLS

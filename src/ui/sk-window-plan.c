@@ -344,6 +344,79 @@ show_session (SkWindow              *self,
                                   "De afstanden kunnen anders zijn dan toen."));
 }
 
+/* The session's own rekenregels (rate, horizon, subsidy share), kept in
+ * its settings table; a key that is missing or unreadable keeps the
+ * default. */
+static const struct
+{
+  const char *key;
+  size_t offset;
+  gboolean integer;
+} mkba_keys[] = {
+  { "mkba.rate", G_STRUCT_OFFSET (SkMkbaSettings, rate), FALSE },
+  { "mkba.horizon", G_STRUCT_OFFSET (SkMkbaSettings, horizon), TRUE },
+  { "mkba.subsidy-share", G_STRUCT_OFFSET (SkMkbaSettings, subsidy_share), FALSE },
+};
+
+static void
+load_mkba_settings (SkWindow *self,
+                    SkStore  *store)
+{
+  SkMkbaSettings settings;
+
+  sk_mkba_settings_init_default (&settings);
+  for (guint i = 0; i < G_N_ELEMENTS (mkba_keys); i++)
+    {
+      g_autofree char *text = sk_store_dup_setting (store, mkba_keys[i].key);
+      char *end = NULL;
+      double value = text ? g_ascii_strtod (text, &end) : NAN;
+
+      if (text == NULL || end == text || *end != '\0' || !isfinite (value) || value < 0)
+        continue;
+      if (mkba_keys[i].integer)
+        G_STRUCT_MEMBER (int, &settings, mkba_keys[i].offset) = CLAMP ((int) value, 1, 200);
+      else
+        G_STRUCT_MEMBER (double, &settings, mkba_keys[i].offset) = MIN (value, 1.0);
+    }
+  sk_mkba_panel_set_settings (self->mkba_panel, &settings);
+}
+
+static void
+save_mkba_settings (SkWindow *self)
+{
+  const SkMkbaSettings *settings = sk_mkba_panel_get_settings (self->mkba_panel);
+  SkStore *store = sk_session_get_store (self->session);
+
+  for (guint i = 0; i < G_N_ELEMENTS (mkba_keys); i++)
+    {
+      char text[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autoptr(GError) error = NULL;
+
+      if (mkba_keys[i].integer)
+        g_snprintf (text, sizeof text, "%d", G_STRUCT_MEMBER (int, settings, mkba_keys[i].offset));
+      else
+        g_ascii_dtostr (text, sizeof text, G_STRUCT_MEMBER (double, settings, mkba_keys[i].offset));
+      if (!sk_store_set_setting (store, mkba_keys[i].key, text, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("Niet bewaard: %s"), error->message);
+          sk_window_show_toast (self, message);
+          return;
+        }
+    }
+}
+
+static void start_session (SkWindow *self);
+
+static void
+on_mkba_settings_changed (SkMkbaPanel *panel,
+                          SkWindow    *self)
+{
+  if (self->session == NULL)
+    start_session (self);
+  if (self->session != NULL)
+    save_mkba_settings (self);
+}
+
 static void
 bind_session (SkWindow *self,
               SkStore  *store)
@@ -358,6 +431,7 @@ bind_session (SkWindow *self,
     }
   g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed), self, 0);
   g_settings_set_string (self->settings, "last-session", sk_store_get_path (store));
+  load_mkba_settings (self, store);
   show_session (self, sk_store_get_metadata (store));
 }
 
@@ -381,6 +455,39 @@ open_last_session (SkWindow *self)
       return;
     }
   bind_session (self, store);
+}
+
+gboolean
+sk_window_open_session (SkWindow   *self,
+                        const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = NULL;
+
+  g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->plan == NULL)
+    return FALSE;
+  store = sk_store_open (path, &error);
+  if (store == NULL)
+    {
+      /* The file is left as it was; the session on screen stays. */
+      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+        _("Deze sessie kan niet worden geopend"), error->message));
+
+      adw_message_dialog_add_response (dialog, "close", _("_Sluiten"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return FALSE;
+    }
+  /* The session on screen is complete in its file: nothing to save. */
+  g_clear_object (&self->session);
+  sk_plan_layer_set_selected (self->plan_layer, 0);
+  sk_plan_clear (self->plan);
+  bind_session (self, store);
+  refresh (self);
+  update_selection_editor (self);
+  return self->session != NULL;
 }
 
 /* A new session file in the user's data folder, made at the first change
@@ -701,6 +808,8 @@ sk_window_plan_init (SkWindow *self)
   self->plan = sk_plan_new (self->toolbox);
   self->mkba_panel = sk_mkba_panel_new (self->toolbox);
   gtk_box_prepend (self->indicators_box, GTK_WIDGET (self->mkba_panel));
+  g_signal_connect_object (self->mkba_panel, "settings-changed",
+                           G_CALLBACK (on_mkba_settings_changed), self, 0);
   self->plan_layer = sk_plan_layer_new (viewport);
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->plan_layer));
   self->editor = sk_map_editor_new (shumate_simple_map_get_map (self->map), self->plan_layer);

@@ -34,6 +34,10 @@ SkMkbaPanel        *sk_window_get_mkba_panel      (SkWindow       *self);
 SkPalette          *sk_window_get_palette         (SkWindow       *self);
 SkReachPanel       *sk_window_get_reach_panel     (SkWindow       *self);
 SkBaseMapSource    *sk_window_get_base_map        (SkWindow       *self);
+/* Shows the session in the file at PATH instead of the current one; a
+ * file that cannot be opened gets a dialog and changes nothing. */
+gboolean            sk_window_open_session        (SkWindow       *self,
+                                                   const char     *path);
 void                sk_window_show_toast          (SkWindow       *self,
                                                    const char     *message);
 
