@@ -529,6 +529,12 @@ EN = {
     "Terug naar de standaard": "Back to the standard",
     "Deze sessie kan niet worden geopend": "This session cannot be opened",
     "Aanname: geen bron gevonden": "Assumption: no source found",
+    "Presenteren: Esc of F11 om te stoppen": "Presenting: Esc or F11 to stop",
+    "Presenteren: groot op het hele scherm (F11)": "Present: large, on the whole screen (F11)",
+    "Presenteren": "Present",
+    "_Presenteren": "_Present",
+    "Presenteren aan of uit": "Presenting on or off",
+    "Stoppen met presenteren": "Stop presenting",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -247,6 +247,42 @@ test_reach_panel (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* F11 presents: large type, the toolbox out of the way, the results over
+ * the map; Escape gives the room back as it was. */
+static void
+test_presentation_mode (void)
+{
+  g_autoptr(SkRegion) region = sk_region_load ("reestdal", NULL);
+  SkWindow *window = open_window (region);
+  AdwFlap *toolbox = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (sk_window_get_map (window)),
+                                                        ADW_TYPE_FLAP));
+  AdwFlap *indicators = ADW_FLAP (gtk_widget_get_ancestor (gtk_widget_get_parent (GTK_WIDGET (toolbox)),
+                                                           ADW_TYPE_FLAP));
+  gboolean toolbox_shown, indicators_shown;
+
+  sk_test_run_for (100);
+  toolbox_shown = adw_flap_get_reveal_flap (toolbox);
+  indicators_shown = adw_flap_get_reveal_flap (indicators);
+  /* Escape does nothing special when not presenting. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-presenting", NULL);
+  g_assert_false (sk_window_get_presenting (window));
+  g_assert_cmpint (adw_flap_get_reveal_flap (toolbox), ==, toolbox_shown);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_true (sk_window_get_presenting (window));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
+  g_assert_false (adw_flap_get_reveal_flap (toolbox));
+  g_assert_true (adw_flap_get_reveal_flap (indicators));
+  g_assert_true (adw_flap_get_folded (indicators));  /* over the map, not beside it */
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-presenting", NULL));
+  g_assert_false (sk_window_get_presenting (window));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
+  g_assert_cmpint (adw_flap_get_reveal_flap (toolbox), ==, toolbox_shown);
+  g_assert_cmpint (adw_flap_get_reveal_flap (indicators), ==, indicators_shown);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,5 +296,6 @@ main (int   argc,
   g_test_add_func ("/ui/preferences-choose-base-map", test_preferences_choose_base_map);
   g_test_add_func ("/ui/broken-region-falls-back", test_broken_region_falls_back);
   g_test_add_func ("/ui/reach-panel", test_reach_panel);
+  g_test_add_func ("/ui/presentation-mode", test_presentation_mode);
   return g_test_run ();
 }

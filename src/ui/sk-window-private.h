@@ -31,6 +31,8 @@ struct _SkWindow
   AdwToastOverlay *toast_overlay;
   AdwFlap *toolbox_flap;
   AdwFlap *indicators_flap;
+  GtkWidget *indicators_scroll;
+  AdwClamp *indicators_clamp;
   ShumateSimpleMap *map;
   GtkLabel *kernen_label;
   GtkLabel *inhabitants_label;
@@ -50,6 +52,11 @@ struct _SkWindow
   AdwToast *hint;          /* the drawing hint shown, or NULL */
   GtkBox *toolbox_box;
   GtkWidget *toolbox_placeholder;
+
+  /* Presentation mode (sk-window-present.c). */
+  gboolean presenting;
+  gboolean toolbox_was_revealed;
+  gboolean indicators_were_revealed;
 };
 
 /* A toast that replaces the previous hint instead of queueing behind it;
@@ -61,5 +68,9 @@ void sk_window_show_hint          (SkWindow           *self,
 void sk_window_plan_init          (SkWindow           *self);
 void sk_window_plan_dispose       (SkWindow           *self);
 void sk_window_plan_class_init    (GtkWidgetClass     *widget_class);
+
+/* sk-window-present.c */
+void sk_window_present_init       (SkWindow           *self);
+void sk_window_present_class_init (GtkWidgetClass     *widget_class);
 
 G_END_DECLS

@@ -21,6 +21,7 @@ enum
 {
   PROP_0,
   PROP_REGION,
+  PROP_PRESENTING,
   N_PROPS
 };
 
@@ -320,6 +321,9 @@ sk_window_get_property (GObject    *object,
     case PROP_REGION:
       g_value_set_object (value, self->region);
       break;
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -337,6 +341,9 @@ sk_window_set_property (GObject      *object,
     {
     case PROP_REGION:
       self->region = g_value_dup_object (value);
+      break;
+    case PROP_PRESENTING:
+      sk_window_set_presenting (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -358,6 +365,10 @@ sk_window_class_init (SkWindowClass *klass)
   properties[PROP_REGION] =
     g_param_spec_object ("region", NULL, NULL, SK_TYPE_REGION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Presentation mode: full screen, large type, panels over the map. */
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Referencing the resource keeps it (and its registration) linked in. */
@@ -368,6 +379,8 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toolbox_flap);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_flap);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_scroll);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_clamp);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, map);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, kernen_label);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, inhabitants_label);
@@ -389,7 +402,7 @@ sk_window_class_init (SkWindowClass *klass)
                                        "win.zoom-region", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
+  sk_window_present_class_init (widget_class);
 
   /* ShumateMap 1.0 has no keyboard handling of its own. */
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
@@ -426,6 +439,7 @@ sk_window_init (SkWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APP_ID);
+  sk_window_present_init (self);
 }
 
 SkWindow *

@@ -38,6 +38,10 @@ SkBaseMapSource    *sk_window_get_base_map        (SkWindow       *self);
  * file that cannot be opened gets a dialog and changes nothing. */
 gboolean            sk_window_open_session        (SkWindow       *self,
                                                    const char     *path);
+/* Presentation mode: full screen, large type, panels over the map. */
+gboolean            sk_window_get_presenting      (SkWindow       *self);
+void                sk_window_set_presenting      (SkWindow       *self,
+                                                   gboolean        presenting);
 void                sk_window_show_toast          (SkWindow       *self,
                                                    const char     *message);
 

@@ -1,0 +1,88 @@
+/* sk-window-present.c — presentation mode: for a design team in front of
+ * a projector. Full screen, large type, the panels as overlays over the
+ * map, and the Escape key (or F11) to go back. */
+#include "sk-config.h"
+#include "sk-window-private.h"
+
+#include <glib/gi18n.h>
+
+/* The results panel is wider when its type is larger. */
+static void
+set_panel_width (SkWindow *self,
+                 int       width)
+{
+  gtk_widget_set_size_request (self->indicators_scroll, width, -1);
+  adw_clamp_set_maximum_size (self->indicators_clamp, width);
+  adw_clamp_set_tightening_threshold (self->indicators_clamp, width);
+}
+
+gboolean
+sk_window_get_presenting (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
+  return self->presenting;
+}
+
+void
+sk_window_set_presenting (SkWindow *self,
+                          gboolean  presenting)
+{
+  g_return_if_fail (SK_IS_WINDOW (self));
+
+  presenting = !!presenting;
+  if (presenting == self->presenting)
+    return;
+  self->presenting = presenting;
+  if (presenting)
+    {
+      /* Remembered, to give the room back as it was. */
+      self->toolbox_was_revealed = adw_flap_get_reveal_flap (self->toolbox_flap);
+      self->indicators_were_revealed = adw_flap_get_reveal_flap (self->indicators_flap);
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+      adw_flap_set_fold_policy (self->toolbox_flap, ADW_FLAP_FOLD_POLICY_ALWAYS);
+      adw_flap_set_fold_policy (self->indicators_flap, ADW_FLAP_FOLD_POLICY_ALWAYS);
+      adw_flap_set_reveal_flap (self->toolbox_flap, FALSE);
+      adw_flap_set_reveal_flap (self->indicators_flap, TRUE);
+      set_panel_width (self, 460);
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      sk_window_show_hint (self, _("Presenteren: Esc of F11 om te stoppen"));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+      adw_flap_set_fold_policy (self->toolbox_flap, ADW_FLAP_FOLD_POLICY_AUTO);
+      adw_flap_set_fold_policy (self->indicators_flap, ADW_FLAP_FOLD_POLICY_AUTO);
+      adw_flap_set_reveal_flap (self->toolbox_flap, self->toolbox_was_revealed);
+      adw_flap_set_reveal_flap (self->indicators_flap, self->indicators_were_revealed);
+      set_panel_width (self, 320);
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      sk_window_show_hint (self, NULL);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-presenting", presenting);
+  g_object_notify (G_OBJECT (self), "presenting");
+}
+
+static void
+stop_presenting_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  sk_window_set_presenting (SK_WINDOW (widget), FALSE);
+}
+
+void
+sk_window_present_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  /* Only while presenting; otherwise Escape stays with the map editor. */
+  gtk_widget_class_install_action (widget_class, "win.stop-presenting", NULL, stop_presenting_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.stop-presenting", NULL);
+}
+
+void
+sk_window_present_init (SkWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-presenting", FALSE);
+}
