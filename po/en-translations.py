@@ -535,6 +535,22 @@ EN = {
     "_Presenteren": "_Present",
     "Presenteren aan of uit": "Presenting on or off",
     "Stoppen met presenteren": "Stop presenting",
+    "_Beginnen": "_Start",
+    "_Volgende": "_Next",
+    "_Uitleg": "_Introduction",
+    "Welkom bij Samenkaart": "Welcome to Samenkaart",
+    "Terug": "Back",
+    "Samen plannen op de kaart": "Planning together on the map",
+    "Wat kan uw dorp beter maken? Zet ideeën op de kaart: een pluktuin, een woonerf, een ommetje. U ziet meteen wat het kost, wat het oplevert en hoe ver mensen moeten reizen.":
+        "What could make your village better? Put ideas on the map: a picking garden, a home zone, a walking loop. You see at once what it costs, what it brings and how far people have to travel.",
+    "Een idee neerzetten": "Putting an idea on the map",
+    "Kies links een idee uit de gereedschapskist. Tik dan op de kaart waar het moet komen. Een pad of een gebied tekent u punt voor punt; klaar is dubbel tikken of Enter.":
+        "Choose an idea from the toolbox on the left. Then tap the map where it should go. A path or an area you draw point by point; double-tap or Enter when done.",
+    "Niets gaat verloren": "Nothing gets lost",
+    "Vergist? Met de pijl terug (Ctrl+Z) maakt u het ongedaan. Alles wordt meteen bewaard, ook als de stroom uitvalt. Rechts ziet u wat het plan kost en oplevert.":
+        "A mistake? The back arrow (Ctrl+Z) undoes it. Everything is saved at once, even if the power fails. On the right you see what the plan costs and brings.",
+    "De welkomstuitleg is getoond": "The welcome was shown",
+    "Bij de eerste start legt Samenkaart in drie stappen uit hoe het werkt.": "At the first start Samenkaart explains in three steps how it works.",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -25,6 +25,12 @@ lines.append('    <file>style.css</file>')
 for icon in sorted((res / "icons").rglob("*.svg")):
     rel = icon.relative_to(res).as_posix()
     lines.append(f'    <file preprocess="xml-stripblanks">{rel}</file>')
+# The app icon too, so the welcome and the About window show it when the
+# program runs from the build tree (the icon theme has it once installed).
+for icon in sorted((top / "data" / "icons" / "hicolor").rglob("*.svg")):
+    rel = icon.relative_to(top / "data" / "icons" / "hicolor").as_posix()
+    lines.append(f'    <file preprocess="xml-stripblanks" alias="icons/{rel}">'
+                 f'../data/icons/hicolor/{rel}</file>')
 lines += ["  </gresource>", "</gresources>", ""]
 text = "\n".join(lines)
 

@@ -6,6 +6,7 @@
 #include "sk-application.h"
 #include "sk-preferences-window.h"
 #include "sk-test-util.h"
+#include "sk-welcome-window.h"
 #include "sk-window.h"
 
 static SkWindow *
@@ -283,6 +284,39 @@ test_presentation_mode (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first-run welcome: three pages, "Volgende" through them, and
+ * "Beginnen" closes it for good. */
+static void
+set_flag (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+static void
+test_welcome (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.samenkaart.Samenkaart");
+  SkWelcomeWindow *welcome;
+  gboolean closed = FALSE;
+
+  g_settings_reset (settings, "welcome-shown");
+  welcome = sk_welcome_window_new (NULL);
+  g_signal_connect_swapped (welcome, "destroy", G_CALLBACK (set_flag), &closed);
+  gtk_window_present (GTK_WINDOW (welcome));
+  sk_test_run_for (100);
+  g_assert_cmpuint (sk_welcome_window_get_n_pages (welcome), ==, 3);
+  g_assert_cmpuint (sk_welcome_window_get_page (welcome), ==, 0);
+  sk_welcome_window_next (welcome);
+  g_assert_cmpuint (sk_welcome_window_get_page (welcome), ==, 1);
+  sk_welcome_window_next (welcome);
+  g_assert_cmpuint (sk_welcome_window_get_page (welcome), ==, 2);
+  g_assert_false (g_settings_get_boolean (settings, "welcome-shown"));
+  sk_welcome_window_next (welcome);
+  sk_test_run_for (100);
+  g_assert_true (closed);
+  g_assert_true (g_settings_get_boolean (settings, "welcome-shown"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,5 +331,6 @@ main (int   argc,
   g_test_add_func ("/ui/broken-region-falls-back", test_broken_region_falls_back);
   g_test_add_func ("/ui/reach-panel", test_reach_panel);
   g_test_add_func ("/ui/presentation-mode", test_presentation_mode);
+  g_test_add_func ("/ui/welcome", test_welcome);
   return g_test_run ();
 }

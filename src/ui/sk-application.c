@@ -6,6 +6,7 @@
 
 #include "sk-preferences-window.h"
 #include "sk-region.h"
+#include "sk-welcome-window.h"
 #include "sk-window.h"
 
 #define DEFAULT_REGION "reestdal"
@@ -72,6 +73,14 @@ sk_application_activate (GApplication *app)
         sk_window_set_start_zoom (SK_WINDOW (window), CLAMP (self->zoom_option, 6, 18));
     }
   gtk_window_present (window);
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    /* The first start explains itself, unless a region problem needs
+     * the user's attention first. */
+    if (!g_settings_get_boolean (settings, "welcome-shown") && problem == NULL)
+      gtk_window_present (GTK_WINDOW (sk_welcome_window_new (window)));
+  }
   if (problem != NULL)
     {
       g_autofree char *body = g_strdup_printf (_("%s\n\nU ziet nu de ingebouwde regio %s."),
@@ -147,6 +156,16 @@ about_action (GSimpleAction *action,
 }
 
 static void
+welcome_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (sk_welcome_window_new (parent)));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -157,6 +176,7 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "preferences", preferences_action },
   { "about", about_action },
+  { "welcome", welcome_action },
   { "quit", quit_action },
 };
 
