@@ -149,6 +149,10 @@ gboolean        sk_plan_load             (SkPlan               *self,
                                           const SkInterventionState *state,
                                           GError              **error);
 
+/* Removes every intervention and the undo and redo history, without a
+ * command (switching to another variant of a session). */
+void            sk_plan_clear            (SkPlan               *self);
+
 /* A translated, one-line description ("Pluktuin geplaatst"). */
 char           *sk_plan_describe         (SkPlan               *self,
                                           const SkPlanCommand  *command,
