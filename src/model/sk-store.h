@@ -177,7 +177,8 @@ typedef struct
                                 * variant the event made or changed; 0 for none */
   gint64     intervention_id;  /* the intervention it concerns (also of a comment or vote) */
   char      *kind;             /* that intervention's kind id, or NULL */
-  char      *name;             /* the intervention's or variant's name, the new title; or NULL */
+  char      *name;             /* the intervention's name now, the variant's new name, the
+                                * new title; or NULL */
 } SkStoreEvent;
 
 /* The display name of a toolbox kind ("Pluktuin"), or NULL when unknown. */
