@@ -286,8 +286,8 @@ EN = {
     "Het veld “%s” ontbreekt of is geen getal.": "The field “%s” is missing or not a number.",
     "Elke regel moet één JSON-object zijn.": "Every line must be one JSON object.",
     "Deze regel is geen geldige JSON (%s).": "This line is not valid JSON (%s).",
-    "Onbekende stap “%s”: kies add, move, reshape, edit, delete, comment, vote, undo of participant.":
-        "Unknown action “%s”: choose add, move, reshape, edit, delete, comment, vote, undo or participant.",
+    "Onbekende stap “%s”: kies add, move, reshape, edit, delete, comment, vote, undo, participant, variant-new, variant-duplicate, variant-rename of metadata.":
+        "Unknown action “%s”: choose add, move, reshape, edit, delete, comment, vote, undo, participant, variant-new, variant-duplicate, variant-rename or metadata.",
     "Gebruik: samenkaart-cli session apply BESTAND < stappen.jsonl":
         "Usage: samenkaart-cli session apply FILE < actions.jsonl",
     "BESTAND — toon een sessie": "FILE — show a session",
@@ -494,6 +494,28 @@ EN = {
     ("language code of this translation", "nl"): "en",
     "Een opgeslagen bewerking klopt niet: het veld “%s” ontbreekt of is onjuist":
         "A stored edit is not valid: the field “%s” is missing or wrong",
+    "%s zette een %s neer": "%s placed a %s",
+    "%s verplaatste %s": "%s moved %s",
+    "%s gaf %s een andere vorm": "%s reshaped %s",
+    "%s paste %s aan": "%s changed %s",
+    "%s haalde %s weg": "%s removed %s",
+    "%s schreef een opmerking bij %s": "%s wrote a comment on %s",
+    "%s gaf een stem op %s": "%s gave a vote to %s",
+    "%s deed mee": "%s joined",
+    "%s begon variant %s": "%s started variant %s",
+    "%s maakte een kopie: variant %s": "%s made a copy: variant %s",
+    "%s noemde een variant %s": "%s renamed a variant to %s",
+    "%s veranderde de gegevens van de sessie": "%s changed the details of the session",
+    "Een andere sessie is samengevoegd": "Another session was merged in",
+    "Iemand": "Someone",
+    "Er kon geen kopie worden bewaard als “%s”: %s. Kies een andere map; de sessie zelf is niet veranderd.":
+        "No copy could be saved as “%s”: %s. Choose another folder; the session itself was not changed.",
+    "Een kopie kan niet over de sessie zelf heen: kies een andere naam.":
+        "A copy cannot replace the session itself: choose another name.",
+    "Een variant heeft een naam nodig.": "A variant needs a name.",
+    "Variant %lld bestaat niet in deze sessie.": "Variant %lld does not exist in this session.",
+    "Zeg wat er verandert: “title”, “place”, “date” of “format”.":
+        "Say what changes: “title”, “place”, “date” or “format”.",
 }
 
 top = pathlib.Path(__file__).resolve().parent
