@@ -4,7 +4,8 @@
  * Prints JSON: per kind of action, the median and 95th percentile time of
  * sk_store_apply (one BEGIN IMMEDIATE … COMMIT each, synchronous=FULL in
  * WAL mode), and the median of 7 opens (checks included) and of opening
- * plus reading every intervention.
+ * plus reading every intervention; and the time of one step of the
+ * history view (sk_store_dup_state_at) at events spread over the log.
  * Usage: bench-store [DIRECTORY]   (default: a new directory in /tmp)
  */
 #include <glib.h>
@@ -191,9 +192,38 @@ bench_open (const char *dir)
     }
   g_print ("  \"open\": {\"interventions\": %u, \"events\": %" G_GINT64_FORMAT ", "
            "\"open_p50_ms\": %.2f, \"open_max_ms\": %.2f, \"open_and_load_p50_ms\": %.2f, "
-           "\"open_and_load_max_ms\": %.2f}\n",
+           "\"open_and_load_max_ms\": %.2f},\n",
            n_interventions, n_events, percentile (open_times, 0.5), percentile (open_times, 1.0),
            percentile (load_times, 0.5), percentile (load_times, 1.0));
+}
+
+/* One step of the history view: the plan right after event k, for k
+ * spread over the whole log (later events replay more). */
+static void
+bench_replay (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "groot.samenkaart", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = sk_store_open (path, &error);
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  gint64 n_events;
+
+  if (store == NULL)
+    g_error ("%s", error->message);
+  n_events = sk_store_get_n_events (store);
+  for (gint64 k = n_events; k > 0; k -= n_events / 20)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) state = sk_store_dup_state_at (store, k, 0, &error);
+      double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+      if (state == NULL)
+        g_error ("%s", error->message);
+      g_array_append_val (times, ms);
+    }
+  g_print ("  \"replay_step\": {\"events\": %" G_GINT64_FORMAT ", \"n\": %u, \"p50_ms\": %.2f, "
+           "\"max_ms\": %.2f}\n", n_events, times->len, percentile (times, 0.5),
+           percentile (times, 1.0));
 }
 
 int
@@ -210,6 +240,7 @@ main (int   argc,
   g_print ("{\n  \"benchmark\": \"session-store\",\n  \"directory\": \"%s\",\n", dir);
   bench_actions (dir);
   bench_open (dir);
+  bench_replay (dir);
   g_print ("}\n");
   g_unlink (a);
   g_unlink (b);

@@ -286,8 +286,8 @@ EN = {
     "Het veld “%s” ontbreekt of is geen getal.": "The field “%s” is missing or not a number.",
     "Elke regel moet één JSON-object zijn.": "Every line must be one JSON object.",
     "Deze regel is geen geldige JSON (%s).": "This line is not valid JSON (%s).",
-    "Onbekende stap “%s”: kies add, move, reshape, edit, delete, comment, vote, undo of participant.":
-        "Unknown action “%s”: choose add, move, reshape, edit, delete, comment, vote, undo or participant.",
+    "Onbekende stap “%s”: kies add, move, reshape, edit, delete, comment, vote, undo, participant, variant-new, variant-duplicate, variant-rename of metadata.":
+        "Unknown action “%s”: choose add, move, reshape, edit, delete, comment, vote, undo, participant, variant-new, variant-duplicate, variant-rename or metadata.",
     "Gebruik: samenkaart-cli session apply BESTAND < stappen.jsonl":
         "Usage: samenkaart-cli session apply FILE < actions.jsonl",
     "BESTAND — toon een sessie": "FILE — show a session",
@@ -540,7 +540,6 @@ EN = {
     "_Uitleg": "_Introduction",
     "Welkom bij Samenkaart": "Welcome to Samenkaart",
     "Terug": "Back",
-    "Samen plannen op de kaart": "Planning together on the map",
     "Wat kan uw dorp beter maken? Zet ideeën op de kaart: een pluktuin, een woonerf, een ommetje. U ziet meteen wat het kost, wat het oplevert en hoe ver mensen moeten reizen.":
         "What could make your village better? Put ideas on the map: a picking garden, a home zone, a walking loop. You see at once what it costs, what it brings and how far people have to travel.",
     "Een idee neerzetten": "Putting an idea on the map",
@@ -551,6 +550,28 @@ EN = {
         "A mistake? The back arrow (Ctrl+Z) undoes it. Everything is saved at once, even if the power fails. On the right you see what the plan costs and brings.",
     "De welkomstuitleg is getoond": "The welcome was shown",
     "Bij de eerste start legt Samenkaart in drie stappen uit hoe het werkt.": "At the first start Samenkaart explains in three steps how it works.",
+    "%s zette een %s neer": "%s placed a %s",
+    "%s verplaatste %s": "%s moved %s",
+    "%s gaf %s een andere vorm": "%s reshaped %s",
+    "%s paste %s aan": "%s changed %s",
+    "%s haalde %s weg": "%s removed %s",
+    "%s schreef een opmerking bij %s": "%s wrote a comment on %s",
+    "%s gaf een stem op %s": "%s gave a vote to %s",
+    "%s deed mee": "%s joined",
+    "%s begon variant %s": "%s started variant %s",
+    "%s maakte een kopie: variant %s": "%s made a copy: variant %s",
+    "%s noemde een variant %s": "%s renamed a variant to %s",
+    "%s veranderde de gegevens van de sessie": "%s changed the details of the session",
+    "Een andere sessie is samengevoegd": "Another session was merged in",
+    "Iemand": "Someone",
+    "Er kon geen kopie worden bewaard als “%s”: %s. Kies een andere map; de sessie zelf is niet veranderd.":
+        "No copy could be saved as “%s”: %s. Choose another folder; the session itself was not changed.",
+    "Een kopie kan niet over de sessie zelf heen: kies een andere naam.":
+        "A copy cannot replace the session itself: choose another name.",
+    "Een variant heeft een naam nodig.": "A variant needs a name.",
+    "Variant %lld bestaat niet in deze sessie.": "Variant %lld does not exist in this session.",
+    "Zeg wat er verandert: “title”, “place”, “date” of “format”.":
+        "Say what changes: “title”, “place”, “date” or “format”.",
 }
 
 top = pathlib.Path(__file__).resolve().parent

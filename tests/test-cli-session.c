@@ -298,6 +298,47 @@ burst_and_kill (const char *path,
   g_assert_cmpint (g_subprocess_get_term_sig (process), ==, 9);
 }
 
+/* Variants and the session's details through `session apply`, as
+ * `session show --json` then reports them. */
+static void
+test_variants (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char steps[] =
+    "{\"op\":\"add\",\"kind\":\"pluktuin\",\"lat\":52.70,\"lon\":6.30}\n"
+    "{\"op\":\"variant-new\",\"name\":\"Leeg\"}\n"
+    "{\"op\":\"variant-duplicate\",\"variant\":1,\"name\":\"Kopie\"}\n"
+    "{\"op\":\"variant-rename\",\"variant\":3,\"name\":\"Variant C\"}\n"
+    "{\"op\":\"metadata\",\"title\":\"Nieuwe titel\",\"date\":\"2026-04-01\"}\n"
+    "{\"op\":\"metadata\",\"format\":\"feest\"}\n";
+  g_autofree char *path = new_session (f, "varianten.samenkaart", "Varianten");
+  const char *apply[] = { "session", "apply", path, NULL };
+  const char *show[] = { "session", "show", path, "--json", NULL };
+  g_autofree char *out = NULL, *err = NULL, *shown = NULL, *err2 = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *o, *variant;
+  JsonArray *variants;
+  int status;
+
+  out = run_cli (apply, steps, &status, &err);
+  g_assert_cmpint (status, ==, 1);   /* the unknown format */
+  g_assert_nonnull (strstr (out, "\"ok\":false,\"line\":6"));
+  shown = run_cli (show, NULL, &status, &err2);
+  g_assert_cmpint (status, ==, 0);
+  o = parse_object (parser, shown);
+  g_assert_cmpstr (json_object_get_string_member (o, "title"), ==, "Nieuwe titel");
+  g_assert_cmpstr (json_object_get_string_member (o, "date"), ==, "2026-04-01");
+  g_assert_cmpstr (json_object_get_string_member (o, "format"), ==, "atelier");
+  variants = json_object_get_array_member (o, "variants");
+  g_assert_cmpuint (json_array_get_length (variants), ==, 3);
+  variant = json_array_get_object_element (variants, 2);
+  g_assert_cmpstr (json_object_get_string_member (variant, "name"), ==, "Variant C");
+  g_assert_cmpint (json_object_get_int_member (variant, "interventions"), ==, 1);
+  g_assert_cmpint (json_array_get_length (json_object_get_array_member (o, "interventions")), ==,
+                   2);
+  g_assert_cmpint (json_object_get_int_member (o, "events"), ==, 5);
+}
+
 static void
 test_kill_during_burst (Fixture       *f,
                         gconstpointer  data)
@@ -437,5 +478,7 @@ main (int   argc,
   g_test_add ("/cli/session/refuses-foreign", Fixture, NULL, fixture_set_up,
               test_refuses_foreign, fixture_tear_down);
   g_test_add ("/cli/session/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
+  g_test_add ("/cli/session/variants", Fixture, NULL, fixture_set_up, test_variants,
+              fixture_tear_down);
   return g_test_run ();
 }

@@ -9,11 +9,13 @@
 #include "sk-config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
 #include <string.h>
 
 #include "sk-plan.h"
+#include "sk-session.h"
 
 static SkToolbox *toolbox;
 
@@ -618,6 +620,69 @@ test_english (void)
   watch_clear (&w);
 }
 
+/* A session switches its plan between variants: the plan shows only that
+ * variant, new work goes there, a move is logged as a move by the active
+ * participant, and the next session opens on the variant shown last. */
+static void
+test_session_variants (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-plan-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "s.samenkaart", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = sk_store_create (file, NULL, &error);
+  g_autoptr(SkPlan) plan = sk_plan_new (toolbox);
+  g_autoptr(SkPlan) reopened = sk_plan_new (toolbox);
+  g_autoptr(SkSession) session = NULL, again = NULL;
+  g_autoptr(GPtrArray) events = NULL, in_b = NULL;
+  gint64 anne = 0, b = 0, id;
+  SkStoreEvent *last;
+
+  g_assert_no_error (error);
+  session = sk_session_new (store, plan, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sk_session_get_variant_id (session), ==, 1);
+  g_assert_cmpint (sk_store_apply (store, &(SkStoreAction) { .op = SK_STORE_OP_PARTICIPANT,
+                                                             .name = "Anne" }, &anne, &error),
+                   >, 0);
+  sk_session_set_participant_id (session, anne);
+  id = sk_plan_add (plan, "pluktuin", &here, 1, NULL, &error);
+  g_assert_true (sk_plan_move (plan, id, 0.01, 0.01, &error));
+  events = sk_store_list_events (store, 0, -1, &error);
+  last = g_ptr_array_index (events, events->len - 1);
+  g_assert_cmpint (last->op, ==, SK_STORE_OP_MOVE);
+  g_assert_cmpint (last->participant_id, ==, anne);
+  g_assert_true (sk_plan_undo (plan));
+  g_clear_pointer (&events, g_ptr_array_unref);
+  events = sk_store_list_events (store, 0, -1, &error);
+  last = g_ptr_array_index (events, events->len - 1);
+  g_assert_cmpstr (last->key, ==, "undo:move");
+
+  g_assert_cmpint (sk_store_apply (store, &(SkStoreAction) { .op = SK_STORE_OP_VARIANT_NEW,
+                                                             .name = "B" }, &b, &error), >, 0);
+  g_assert_true (sk_session_set_variant_id (session, b, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan)), ==, 0);
+  g_assert_false (sk_plan_can_undo (plan));
+  sk_plan_add (plan, "ommetje", (SkLatLon[]) { { 52.7, 6.3 }, { 52.71, 6.31 } }, 2, NULL, &error);
+  g_assert_no_error (error);
+  in_b = sk_store_list_interventions (store, b, &error);
+  g_assert_cmpuint (in_b->len, ==, 1);
+  g_assert_false (sk_session_set_variant_id (session, 99, &error));
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  again = sk_session_new (store, reopened, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sk_session_get_variant_id (again), ==, b);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reopened)), ==, 1);
+  g_assert_true (sk_session_set_variant_id (again, 1, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reopened)), ==, 1);
+  g_clear_object (&again);
+  g_clear_object (&session);
+  g_clear_object (&store);
+  g_unlink (file);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -637,6 +702,7 @@ main (int   argc,
   g_test_add_func ("/plan/random", test_random);
   g_test_add_func ("/plan/bad-json", test_bad_json);
   g_test_add_func ("/plan/english", test_english);
+  g_test_add_func ("/plan/session-variants", test_session_variants);
   status = g_test_run ();
   g_object_unref (toolbox);
   return status;

@@ -264,6 +264,367 @@ test_undo (Fixture       *f,
   g_assert_cmpint (sk_store_get_n_events (store), ==, 8);
 }
 
+static const char *
+kind_name (const char *kind,
+           gpointer    user_data)
+{
+  return g_str_equal (kind, "pluktuin") ? "Pluktuin" : NULL;
+}
+
+/* Participants, comments and dots come back as typed lists; dots are
+ * counted per intervention and per participant (for a dot limit). */
+static void
+test_lists (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *path = path_in (f, "lijst.samenkaart");
+  g_autoptr(SkStore) store = new_session (path, "Lijsten");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) people = NULL, comments = NULL, on_b = NULL, votes = NULL;
+  SkStoreAction anne = { .op = SK_STORE_OP_PARTICIPANT, .name = "Anne", .role = "bewoner",
+                         .colour = "#e01b24" };
+  SkStoreAction piet = { .op = SK_STORE_OP_PARTICIPANT, .name = EVIL };
+  gint64 anne_id = 0, piet_id = 0;
+  gint64 a = add_point (store, "pluktuin", 52.7, 6.3);
+  gint64 b = add_point (store, "ommetje", 52.71, 6.31);
+  SkStoreParticipant *p;
+  SkStoreComment *c;
+
+  apply_ok (store, &anne, &anne_id);
+  apply_ok (store, &piet, &piet_id);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_COMMENT, .participant_id = anne_id,
+                                      .text = "Mooi", .lat = 52.7, .lon = 6.3 }, NULL);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_COMMENT, .participant_id = piet_id,
+                                      .intervention_id = b, .text = EVIL, .lat = 52.71,
+                                      .lon = 6.31 }, NULL);
+  for (int i = 0; i < 3; i++)
+    apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VOTE, .participant_id = anne_id,
+                                        .intervention_id = i < 2 ? a : b }, NULL);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VOTE, .participant_id = piet_id,
+                                      .intervention_id = b }, NULL);
+
+  people = sk_store_list_participants (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 2);
+  p = g_ptr_array_index (people, 0);
+  g_assert_cmpint (p->id, ==, anne_id);
+  g_assert_cmpstr (p->name, ==, "Anne");
+  g_assert_cmpstr (p->role, ==, "bewoner");
+  g_assert_cmpstr (p->colour, ==, "#e01b24");
+  g_assert_cmpstr (((SkStoreParticipant *) g_ptr_array_index (people, 1))->name, ==, EVIL);
+
+  comments = sk_store_list_comments (store, 0, &error);
+  g_assert_cmpuint (comments->len, ==, 2);
+  on_b = sk_store_list_comments (store, b, &error);
+  g_assert_cmpuint (on_b->len, ==, 1);
+  c = g_ptr_array_index (on_b, 0);
+  g_assert_cmpstr (c->text, ==, EVIL);
+  g_assert_cmpint (c->participant_id, ==, piet_id);
+  g_assert_cmpfloat (c->lat, ==, 52.71);
+
+  votes = sk_store_list_votes (store, b, &error);
+  g_assert_cmpuint (votes->len, ==, 2);
+  g_assert_cmpint (sk_store_count_votes (store, a, 0, &error), ==, 2);
+  g_assert_cmpint (sk_store_count_votes (store, 0, anne_id, &error), ==, 3);
+  g_assert_cmpint (sk_store_count_votes (store, b, piet_id, &error), ==, 1);
+  g_assert_cmpint (sk_store_count_votes (store, 0, 0, &error), ==, 4);
+  /* Dots on a removed intervention no longer count. */
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_DELETE, .intervention_id = a }, NULL);
+  g_assert_cmpint (sk_store_count_votes (store, 0, anne_id, &error), ==, 1);
+  g_assert_no_error (error);
+}
+
+/* Variants: new, duplicate (the copies keep who placed them), rename
+ * (undoable); each one event; lists count live interventions. */
+static void
+test_variants (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = path_in (f, "varianten.samenkaart");
+  g_autoptr(SkStore) store = new_session (path, "Varianten");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) variants = NULL, copies = NULL, first = NULL;
+  SkStoreAction who = { .op = SK_STORE_OP_PARTICIPANT, .name = "Anne" };
+  gint64 anne = 0, empty = 0, copy = 0, events;
+  SkStoreIntervention *iv;
+  SkStoreVariant *v;
+
+  apply_ok (store, &who, &anne);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_ADD, .participant_id = anne,
+                                      .kind = "pluktuin", .name = "Tuin",
+                                      .geometry = "{\"type\":\"Point\",\"coordinates\":[6.3,52.7]}"
+                                    }, NULL);
+  add_point (store, "woonerf", 52.72, 6.32);
+  events = sk_store_get_n_events (store);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VARIANT_NEW, .name = "Leeg" }, &empty);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VARIANT_DUPLICATE, .variant_id = 1,
+                                      .name = "Variant B" }, &copy);
+  g_assert_cmpint (sk_store_get_n_events (store), ==, events + 2);
+  variants = sk_store_list_variants (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (variants->len, ==, 3);
+  v = g_ptr_array_index (variants, 2);
+  g_assert_cmpint (v->id, ==, copy);
+  g_assert_cmpstr (v->name, ==, "Variant B");
+  g_assert_cmpint (v->position, ==, 2);
+  g_assert_cmpuint (v->n_interventions, ==, 2);
+  g_assert_cmpuint (((SkStoreVariant *) g_ptr_array_index (variants, 1))->n_interventions, ==, 0);
+
+  first = sk_store_list_interventions (store, 1, &error);
+  copies = sk_store_list_interventions (store, copy, &error);
+  iv = g_ptr_array_index (copies, 0);
+  g_assert_cmpint (iv->id, >, ((SkStoreIntervention *) g_ptr_array_index (first, 1))->id);
+  g_assert_cmpstr (iv->name, ==, "Tuin");
+  g_assert_cmpint (iv->participant_id, ==, anne);
+  g_assert_cmpstr (iv->created, ==, ((SkStoreIntervention *) g_ptr_array_index (first, 0))->created);
+  /* Changing the copy leaves the original alone. */
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_DELETE, .intervention_id = iv->id }, NULL);
+  g_clear_pointer (&first, g_ptr_array_unref);
+  first = sk_store_list_interventions (store, 1, &error);
+  g_assert_cmpuint (first->len, ==, 2);
+
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VARIANT_RENAME, .variant_id = copy,
+                                      .name = "Met " EVIL }, NULL);
+  g_clear_pointer (&variants, g_ptr_array_unref);
+  variants = sk_store_list_variants (store, &error);
+  g_assert_cmpstr (((SkStoreVariant *) g_ptr_array_index (variants, 2))->name, ==, "Met " EVIL);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_UNDO }, NULL);
+  g_clear_pointer (&variants, g_ptr_array_unref);
+  variants = sk_store_list_variants (store, &error);
+  g_assert_cmpstr (((SkStoreVariant *) g_ptr_array_index (variants, 2))->name, ==, "Variant B");
+
+  /* Refused: no name, no such variant; nothing logged. */
+  events = sk_store_get_n_events (store);
+  g_assert_cmpint (sk_store_apply (store, &(SkStoreAction) { .op = SK_STORE_OP_VARIANT_NEW },
+                                   NULL, &error), ==, 0);
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (sk_store_apply (store, &(SkStoreAction) { .op = SK_STORE_OP_VARIANT_DUPLICATE,
+                                                             .variant_id = 99, .name = "X" },
+                                   NULL, &error), ==, 0);
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpint (sk_store_get_n_events (store), ==, events);
+  g_assert_cmpint (empty, >, 1);
+}
+
+/* Title, place, date and format change as one undoable event, and the
+ * change is in the file. */
+static void
+test_metadata (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = path_in (f, "gegevens.samenkaart");
+  g_autoptr(SkStore) store = new_session (path, "Oud");
+  g_autoptr(SkStore) again = NULL;
+  g_autoptr(GError) error = NULL;
+  SkStoreAction set = { .op = SK_STORE_OP_METADATA, .title = EVIL, .format = "presentatie" };
+
+  apply_ok (store, &set, NULL);
+  g_assert_cmpstr (sk_store_get_metadata (store)->title, ==, EVIL);
+  g_assert_cmpstr (sk_store_get_metadata (store)->place, ==, "Ruinen");
+  g_assert_cmpstr (sk_store_get_metadata (store)->format, ==, "presentatie");
+  again = sk_store_open_readonly (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sk_store_get_metadata (again)->title, ==, EVIL);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_UNDO }, NULL);
+  g_assert_cmpstr (sk_store_get_metadata (store)->title, ==, "Oud");
+  g_assert_cmpstr (sk_store_get_metadata (store)->format, ==, "atelier");
+
+  g_assert_cmpint (sk_store_apply (store, &(SkStoreAction) { .op = SK_STORE_OP_METADATA,
+                                                             .date = "14-03-2026" },
+                                   NULL, &error), ==, 0);
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (sk_store_apply (store, &(SkStoreAction) { .op = SK_STORE_OP_METADATA,
+                                                             .format = "feest" },
+                                   NULL, &error), ==, 0);
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID);
+  g_assert_cmpint (sk_store_get_n_events (store), ==, 2);
+}
+
+/* The event log reads as what people did, in plain Dutch. */
+static void
+test_events (Fixture       *f,
+             gconstpointer  data)
+{
+  static const char *const expected[] = {
+    "Iemand deed mee",
+    "Anne zette een pluktuin neer",
+    "Anne verplaatste Bessen",   /* the name it has now */
+    "Anne paste Bessen aan",
+    "Piet gaf een stem op Bessen",
+    "Ongedaan gemaakt: Piet gaf een stem op Bessen",
+    "Iemand begon variant Leeg",
+    "Iemand veranderde de gegevens van de sessie",
+  };
+  g_autofree char *path = path_in (f, "verloop.samenkaart");
+  g_autoptr(SkStore) store = new_session (path, "Verloop");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = NULL, page = NULL;
+  gint64 anne = 0, piet = 0, id = 0, variant = 0;
+  SkStoreEvent *e;
+
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_PARTICIPANT, .name = "Anne" }, &anne);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_PARTICIPANT, .name = "Piet" }, &piet);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_ADD, .participant_id = anne,
+                                      .kind = "pluktuin",
+                                      .geometry = "{\"type\":\"Point\",\"coordinates\":[6.3,52.7]}"
+                                    }, &id);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_MOVE, .participant_id = anne,
+                                      .intervention_id = id, .lat = 52.8, .lon = 6.4 }, NULL);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_EDIT, .participant_id = anne,
+                                      .intervention_id = id, .name = "Bessen" }, NULL);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VOTE, .participant_id = piet,
+                                      .intervention_id = id }, NULL);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_UNDO, .participant_id = piet }, NULL);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VARIANT_NEW, .name = "Leeg" }, &variant);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_METADATA, .place = "Echten" }, NULL);
+
+  events = sk_store_list_events (store, 1, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *line = sk_store_event_describe (g_ptr_array_index (events, i), kind_name,
+                                                       NULL);
+      g_assert_cmpstr (line, ==, expected[i]);
+    }
+  e = g_ptr_array_index (events, 2);
+  g_assert_cmpint (e->op, ==, SK_STORE_OP_MOVE);
+  g_assert_cmpstr (e->key, ==, "move");
+  g_assert_cmpint (e->object_id, ==, id);
+  g_assert_cmpint (e->participant_id, ==, anne);
+  g_assert_nonnull (e->time);
+  e = g_ptr_array_index (events, 5);
+  g_assert_cmpint (e->op, ==, SK_STORE_OP_UNDO);
+  g_assert_cmpint (e->undone_op, ==, SK_STORE_OP_VOTE);
+  g_assert_cmpstr (e->key, ==, "undo:vote");
+  e = g_ptr_array_index (events, 6);
+  g_assert_cmpint (e->object_id, ==, variant);
+  /* Paging: offset and limit. */
+  page = sk_store_list_events (store, 3, 2, &error);
+  g_assert_cmpuint (page->len, ==, 2);
+  g_assert_cmpint (((SkStoreEvent *) g_ptr_array_index (page, 0))->op, ==, SK_STORE_OP_MOVE);
+}
+
+/* Two lists of interventions hold the same objects (geometry and params
+ * compared as JSON: the log keeps them re-serialised). */
+static void
+assert_same_state (GPtrArray *a,
+                   GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      SkStoreIntervention *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
+      g_autoptr(JsonNode) gx = json_from_string (x->geometry, NULL);
+      g_autoptr(JsonNode) gy = json_from_string (y->geometry, NULL);
+      g_autoptr(JsonNode) px = json_from_string (x->params, NULL);
+      g_autoptr(JsonNode) py = json_from_string (y->params, NULL);
+
+      g_assert_cmpint (x->id, ==, y->id);
+      g_assert_cmpint (x->variant_id, ==, y->variant_id);
+      g_assert_cmpstr (x->kind, ==, y->kind);
+      g_assert_cmpstr (x->name, ==, y->name);
+      g_assert_cmpstr (x->note, ==, y->note);
+      g_assert_true (json_node_equal (gx, gy));
+      g_assert_true (json_node_equal (px, py));
+      g_assert_cmpfloat (x->bbox.west, ==, y->bbox.west);
+    }
+}
+
+/* Replay: empty before the first event, equal to the live state after
+ * the last, and right in between (an undone delete, a duplicate). */
+static void
+test_replay (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = path_in (f, "terug.samenkaart");
+  g_autoptr(SkStore) store = new_session (path, "Terugkijken");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) at0 = NULL, live = NULL, now = NULL, at_move = NULL;
+  g_autoptr(GPtrArray) live_b = NULL, now_b = NULL;
+  gint64 a = add_point (store, "pluktuin", 52.7, 6.3);
+  gint64 b = add_point (store, "woonerf", 52.71, 6.31);
+  gint64 move_event, variant = 0, anne = 0, last;
+  SkStoreIntervention *iv;
+
+  move_event = apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_MOVE, .intervention_id = a,
+                                                   .lat = 52.8, .lon = 6.4 }, NULL);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_EDIT, .intervention_id = b,
+                                      .params = "{\"woningen\": 12}", .note = "Met bankjes" },
+            NULL);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_DELETE, .intervention_id = a }, NULL);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_UNDO }, NULL);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VARIANT_DUPLICATE, .variant_id = 1,
+                                      .name = "B" }, &variant);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_PARTICIPANT, .name = "Anne" }, &anne);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VOTE, .participant_id = anne,
+                                      .intervention_id = a }, NULL);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_DELETE, .intervention_id = b }, NULL);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_UNDO }, NULL);
+  last = apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_UNDO }, NULL);
+
+  at0 = sk_store_dup_state_at (store, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (at0->len, ==, 0);
+  live = sk_store_list_interventions (store, 0, &error);
+  now = sk_store_dup_state_at (store, last, 0, &error);
+  assert_same_state (live, now);
+  live_b = sk_store_list_interventions (store, variant, &error);
+  now_b = sk_store_dup_state_at (store, G_MAXINT64, variant, &error);
+  g_assert_cmpuint (live_b->len, ==, 2);
+  assert_same_state (live_b, now_b);
+  at_move = sk_store_dup_state_at (store, move_event, 1, &error);
+  g_assert_cmpuint (at_move->len, ==, 2);
+  iv = g_ptr_array_index (at_move, 0);
+  g_assert_cmpint (iv->id, ==, a);
+  g_assert_cmpfloat_with_epsilon (iv->bbox.south, 52.8, 1e-9);
+  g_assert_cmpstr (((SkStoreIntervention *) g_ptr_array_index (at_move, 1))->note, ==, "");
+}
+
+/* A copy opens and holds the same session; the original is unchanged;
+ * a copy over the session itself is refused. */
+static void
+test_save_copy (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = path_in (f, "origineel.samenkaart");
+  g_autofree char *dest = path_in (f, "kopie.samenkaart");
+  g_autofree char *part = g_strconcat (dest, ".part", NULL);
+  g_autoptr(SkStore) store = new_session (path, EVIL);
+  g_autoptr(SkStore) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) before = NULL, after = NULL, copied = NULL;
+  g_autofree char *sum = NULL, *sum_after = NULL;
+
+  add_point (store, "pluktuin", 52.7, 6.3);
+  apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_PARTICIPANT, .name = "Anne" }, NULL);
+  before = sk_store_dup_json (store, &error);
+  sum = checksum_of (path);
+  g_assert_true (g_file_set_contents (dest, "oud", -1, NULL));
+  g_assert_true (sk_store_save_copy (store, dest, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  sum_after = checksum_of (path);
+  g_assert_cmpstr (sum, ==, sum_after);
+  after = sk_store_dup_json (store, &error);
+  g_assert_true (json_node_equal (before, after));
+
+  copy = sk_store_open (dest, &error);
+  g_assert_no_error (error);
+  copied = sk_store_dup_json (copy, &error);
+  g_assert_true (json_node_equal (before, copied));
+  g_assert_cmpint (sk_store_get_n_events (copy), ==, sk_store_get_n_events (store));
+
+  g_assert_false (sk_store_save_copy (store, path, &error));
+  g_assert_error (error, SK_STORE_ERROR, SK_STORE_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_clear_pointer (&sum_after, g_free);
+  sum_after = checksum_of (path);
+  g_assert_cmpstr (sum, ==, sum_after);
+}
+
 /* A bad action changes nothing and logs nothing. */
 static void
 test_invalid_actions (Fixture       *f,
@@ -689,6 +1050,13 @@ main (int   argc,
   g_test_add ("/store/disk-full", Fixture, NULL, fixture_set_up, test_disk_full,
               fixture_tear_down);
   g_test_add ("/store/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
+  g_test_add ("/store/lists", Fixture, NULL, fixture_set_up, test_lists, fixture_tear_down);
+  g_test_add ("/store/variants", Fixture, NULL, fixture_set_up, test_variants, fixture_tear_down);
+  g_test_add ("/store/metadata", Fixture, NULL, fixture_set_up, test_metadata, fixture_tear_down);
+  g_test_add ("/store/events", Fixture, NULL, fixture_set_up, test_events, fixture_tear_down);
+  g_test_add ("/store/replay", Fixture, NULL, fixture_set_up, test_replay, fixture_tear_down);
+  g_test_add ("/store/save-copy", Fixture, NULL, fixture_set_up, test_save_copy,
+              fixture_tear_down);
   g_test_add ("/store/create-refuses-existing", Fixture, NULL, fixture_set_up,
               test_create_refuses_existing, fixture_tear_down);
   return g_test_run ();

@@ -28,6 +28,10 @@ static const OpName op_names[] = {
   { "delete", SK_STORE_OP_DELETE },   { "comment", SK_STORE_OP_COMMENT },
   { "vote", SK_STORE_OP_VOTE },       { "undo", SK_STORE_OP_UNDO },
   { "participant", SK_STORE_OP_PARTICIPANT },
+  { "variant-new", SK_STORE_OP_VARIANT_NEW },
+  { "variant-duplicate", SK_STORE_OP_VARIANT_DUPLICATE },
+  { "variant-rename", SK_STORE_OP_VARIANT_RENAME },
+  { "metadata", SK_STORE_OP_METADATA },
 };
 
 static int
@@ -243,7 +247,8 @@ apply_line (SkStore     *store,
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("Onbekende stap “%s”: kies add, move, reshape, edit, delete, comment, vote, "
-                     "undo of participant."),
+                     "undo, participant, variant-new, variant-duplicate, variant-rename of "
+                     "metadata."),
                    op ? op : "");
       return 0;
     }
@@ -257,6 +262,10 @@ apply_line (SkStore     *store,
   action.text = read_text (o, "text");
   action.role = read_text (o, "role");
   action.colour = read_text (o, "colour");
+  action.title = read_text (o, "title");
+  action.place = read_text (o, "place");
+  action.date = read_text (o, "date");
+  action.format = read_text (o, "format");
   params = read_json (o, "params");
   action.params = params;
   if (action.op == SK_STORE_OP_ADD || action.op == SK_STORE_OP_RESHAPE)

@@ -725,17 +725,20 @@ sk_plan_load (SkPlan                    *self,
 void
 sk_plan_clear (SkPlan *self)
 {
+  gboolean could_undo, could_redo;
   guint n;
 
   g_return_if_fail (SK_IS_PLAN (self));
 
+  could_undo = sk_plan_can_undo (self);
+  could_redo = sk_plan_can_redo (self);
   n = self->items->len;
   g_ptr_array_set_size (self->undo, 0);
   g_ptr_array_set_size (self->redo, 0);
   g_ptr_array_set_size (self->items, 0);
-  self->next_id = 1;
   if (n > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, n, 0);
+  notify_stacks (self, could_undo, could_redo);
 }
 
 char *

@@ -149,8 +149,8 @@ gboolean        sk_plan_load             (SkPlan               *self,
                                           const SkInterventionState *state,
                                           GError              **error);
 
-/* Empties the plan and its undo and redo history, without a command (to
- * load another session or variant into it). */
+/* Removes every intervention and the undo and redo history, without a
+ * command (switching to another variant of a session). */
 void            sk_plan_clear            (SkPlan               *self);
 
 /* A translated, one-line description ("Pluktuin geplaatst"). */

@@ -13,9 +13,24 @@ struct _SkSession
   SkPlan *plan;
   GHashTable *store_ids;   /* plan id → store id (gint64 in pointers) */
   guint n_skipped;
+  gint64 variant_id;       /* the variant the plan shows */
+  gint64 participant_id;   /* who is at the map now; 0: nobody chosen */
 };
 
 G_DEFINE_FINAL_TYPE (SkSession, sk_session, G_TYPE_OBJECT)
+
+/* The setting that remembers the variant shown last. */
+#define VARIANT_SETTING "variant"
+
+enum
+{
+  PROP_0,
+  PROP_VARIANT_ID,
+  PROP_PARTICIPANT_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum
 {
@@ -84,37 +99,64 @@ save_failed (SkSession *self,
   g_signal_emit (self, signals[SIGNAL_SAVE_FAILED], 0, error->message);
 }
 
+/* Commits @action, made by the active participant in the shown variant. */
+static gint64
+apply (SkSession     *self,
+       SkStoreAction *action)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 store_id = 0;
+
+  action->participant_id = self->participant_id;
+  if (action->op == SK_STORE_OP_ADD)
+    action->variant_id = self->variant_id;
+  if (sk_store_apply (self->store, action, &store_id, &error) == 0)
+    {
+      save_failed (self, error);
+      return 0;
+    }
+  return store_id;
+}
+
 static void
 store_add (SkSession                 *self,
            gint64                     plan_id,
-           const SkInterventionState *state)
+           const SkInterventionState *state,
+           SkStoreAction             *action)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *geometry = sk_session_state_to_geojson (state);
   g_autofree char *params = params_to_json (state);
-  SkStoreAction action = { .op = SK_STORE_OP_ADD, .kind = state->kind_id,
-                           .geometry = geometry, .params = params,
-                           .name = state->name, .note = state->note };
-  gint64 store_id = 0;
+  gint64 store_id;
 
-  if (sk_store_apply (self->store, &action, &store_id, &error) == 0)
-    save_failed (self, error);
-  else
+  action->op = SK_STORE_OP_ADD;
+  action->kind = state->kind_id;
+  action->geometry = geometry;
+  action->params = params;
+  action->name = state->name;
+  action->note = state->note;
+  store_id = apply (self, action);
+  if (store_id != 0)
     g_hash_table_insert (self->store_ids, GSIZE_TO_POINTER (plan_id), GSIZE_TO_POINTER (store_id));
 }
 
 /* Writes the intervention's present state, whichever way the command
- * went: done, undone or redone. */
+ * went: done, undone or redone. The event keeps the plan's command and
+ * the direction, and a move stays a move, so the history reads as the
+ * user acted. */
 static void
 sync_command (SkSession           *self,
-              const SkPlanCommand *command)
+              const SkPlanCommand *command,
+              SkPlanDirection      direction)
 {
-  g_autoptr(GError) error = NULL;
   SkIntervention *iv = sk_plan_find (self->plan, command->id);
   gint64 store_id = (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (self->store_ids,
                                                                     GSIZE_TO_POINTER (command->id)));
   const SkInterventionState *state;
-  SkStoreAction action = { 0 };
+  g_autoptr(JsonNode) command_json = sk_plan_command_to_json (command);
+  g_autofree char *command_text = json_to_string (command_json, FALSE);
+  SkStoreAction action = { .command = command_text,
+                           .direction = direction == SK_PLAN_UNDO ? "undo"
+                                        : direction == SK_PLAN_REDO ? "redo" : NULL };
   g_autofree char *geometry = NULL;
   g_autofree char *params = NULL;
 
@@ -125,18 +167,19 @@ sync_command (SkSession           *self,
           action.op = SK_STORE_OP_DELETE;
           action.intervention_id = store_id;
           g_hash_table_remove (self->store_ids, GSIZE_TO_POINTER (command->id));
-          if (sk_store_apply (self->store, &action, NULL, &error) == 0)
-            save_failed (self, error);
+          apply (self, &action);
         }
       else if (iv != NULL)
-        store_add (self, command->id, sk_intervention_get_state (iv));
+        store_add (self, command->id, sk_intervention_get_state (iv), &action);
       return;
     }
   state = sk_intervention_get_state (iv);
   action.intervention_id = store_id;
   if (command->op == SK_PLAN_OP_MOVE || command->op == SK_PLAN_OP_RESHAPE)
     {
-      action.op = SK_STORE_OP_RESHAPE;
+      /* A move gives the moved shape itself: translating by the bbox
+       * centre again could differ in the last digits. */
+      action.op = command->op == SK_PLAN_OP_MOVE ? SK_STORE_OP_MOVE : SK_STORE_OP_RESHAPE;
       action.geometry = geometry = sk_session_state_to_geojson (state);
     }
   else
@@ -146,8 +189,7 @@ sync_command (SkSession           *self,
       action.name = state->name ? state->name : "";
       action.note = state->note ? state->note : "";
     }
-  if (sk_store_apply (self->store, &action, NULL, &error) == 0)
-    save_failed (self, error);
+  apply (self, &action);
 }
 
 static void
@@ -157,7 +199,7 @@ on_command_done (SkPlan              *plan,
                  const char          *description,
                  SkSession           *self)
 {
-  sync_command (self, command);
+  sync_command (self, command, (SkPlanDirection) direction);
 }
 
 static gboolean
@@ -193,6 +235,18 @@ read_points (const char  *geometry,
   if (g_str_equal (type, "Polygon") && points->len > 1)
     g_array_set_size (points, points->len - 1);
   return TRUE;
+}
+
+static gboolean
+variant_exists (SkStore *store,
+                gint64   variant_id)
+{
+  g_autoptr(GPtrArray) variants = sk_store_list_variants (store, NULL);
+
+  for (guint i = 0; variants != NULL && i < variants->len; i++)
+    if (((SkStoreVariant *) g_ptr_array_index (variants, i))->id == variant_id)
+      return TRUE;
+  return FALSE;
 }
 
 static SkInterventionState *
@@ -238,6 +292,23 @@ load (SkSession *self,
     }
 }
 
+/* The variant shown last, if it still exists; else the first one. */
+static gint64
+initial_variant (SkStore  *store,
+                 GError  **error)
+{
+  g_autoptr(GPtrArray) variants = sk_store_list_variants (store, error);
+  g_autofree char *remembered = sk_store_dup_setting (store, VARIANT_SETTING);
+  gint64 id = remembered ? g_ascii_strtoll (remembered, NULL, 10) : 0;
+
+  if (variants == NULL)
+    return 0;
+  for (guint i = 0; i < variants->len; i++)
+    if (((SkStoreVariant *) g_ptr_array_index (variants, i))->id == id)
+      return id;
+  return variants->len > 0 ? ((SkStoreVariant *) g_ptr_array_index (variants, 0))->id : 0;
+}
+
 SkSession *
 sk_session_new (SkStore  *store,
                 SkPlan   *plan,
@@ -252,7 +323,10 @@ sk_session_new (SkStore  *store,
 
   self->store = g_object_ref (store);
   self->plan = g_object_ref (plan);
-  saved = sk_store_list_interventions (store, 0, error);
+  self->variant_id = initial_variant (store, error);
+  if (self->variant_id == 0)
+    return NULL;
+  saved = sk_store_list_interventions (store, self->variant_id, error);
   if (saved == NULL)
     return NULL;
   if (saved->len > 0)
@@ -264,11 +338,71 @@ sk_session_new (SkStore  *store,
     for (guint i = 0; i < n; i++)
       {
         g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (plan), i);
+        SkStoreAction action = { 0 };
 
-        store_add (self, sk_intervention_get_id (iv), sk_intervention_get_state (iv));
+        store_add (self, sk_intervention_get_id (iv), sk_intervention_get_state (iv), &action);
       }
   g_signal_connect_object (plan, "command-done", G_CALLBACK (on_command_done), self, 0);
   return g_steal_pointer (&self);
+}
+
+gint64
+sk_session_get_variant_id (SkSession *self)
+{
+  g_return_val_if_fail (SK_IS_SESSION (self), 0);
+  return self->variant_id;
+}
+
+gboolean
+sk_session_set_variant_id (SkSession  *self,
+                           gint64      variant_id,
+                           GError    **error)
+{
+  g_autoptr(GPtrArray) saved = NULL;
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (SK_IS_SESSION (self), FALSE);
+
+  if (variant_id == self->variant_id)
+    return TRUE;
+  saved = sk_store_list_interventions (self->store, variant_id, error);
+  if (saved == NULL)
+    return FALSE;
+  if (saved->len == 0 && !variant_exists (self->store, variant_id))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND,
+                   _("Variant %lld bestaat niet in deze sessie."), (long long) variant_id);
+      return FALSE;
+    }
+  value = g_strdup_printf ("%" G_GINT64_FORMAT, variant_id);
+  if (!sk_store_set_setting (self->store, VARIANT_SETTING, value, error))
+    return FALSE;
+  self->variant_id = variant_id;
+  self->n_skipped = 0;
+  g_hash_table_remove_all (self->store_ids);
+  sk_plan_clear (self->plan);
+  load (self, saved);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VARIANT_ID]);
+  return TRUE;
+}
+
+gint64
+sk_session_get_participant_id (SkSession *self)
+{
+  g_return_val_if_fail (SK_IS_SESSION (self), 0);
+  return self->participant_id;
+}
+
+void
+sk_session_set_participant_id (SkSession *self,
+                               gint64     participant_id)
+{
+  g_return_if_fail (SK_IS_SESSION (self));
+
+  if (participant_id == self->participant_id)
+    return;
+  self->participant_id = participant_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANT_ID]);
 }
 
 SkStore *
@@ -298,9 +432,60 @@ sk_session_finalize (GObject *object)
 }
 
 static void
+sk_session_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  SkSession *self = SK_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_VARIANT_ID:
+      g_value_set_int64 (value, self->variant_id);
+      break;
+    case PROP_PARTICIPANT_ID:
+      g_value_set_int64 (value, self->participant_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_session_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  SkSession *self = SK_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTICIPANT_ID:
+      sk_session_set_participant_id (self, g_value_get_int64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 sk_session_class_init (SkSessionClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = sk_session_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sk_session_finalize;
+  object_class->get_property = sk_session_get_property;
+  object_class->set_property = sk_session_set_property;
+
+  properties[PROP_VARIANT_ID] =
+    g_param_spec_int64 ("variant-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PARTICIPANT_ID] =
+    g_param_spec_int64 ("participant-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * SkSession::save-failed:

@@ -13,9 +13,10 @@ G_BEGIN_DECLS
 #define SK_TYPE_SESSION (sk_session_get_type ())
 G_DECLARE_FINAL_TYPE (SkSession, sk_session, SK, SESSION, GObject)
 
-/* Binds PLAN to STORE. When the store holds interventions, the plan must
- * be empty and is filled from it (without undo history); otherwise the
- * plan's interventions are written to the store. */
+/* Binds PLAN to STORE, showing the variant shown last (remembered in the
+ * file's settings) or else the first. When that variant holds
+ * interventions, the plan must be empty and is filled from it (without
+ * undo history); otherwise the plan's interventions are written to it. */
 SkSession *sk_session_new            (SkStore   *store,
                                       SkPlan    *plan,
                                       GError   **error);
@@ -23,6 +24,20 @@ SkStore   *sk_session_get_store      (SkSession *self);
 /* Saved interventions that could not be put back (their kind is no
  * longer in the toolbox, or their shape is broken). */
 guint      sk_session_get_n_skipped  (SkSession *self);
+
+/* The variant the plan shows ("variant-id"); new interventions go to it. */
+gint64     sk_session_get_variant_id (SkSession *self);
+/* Shows another variant: the plan is emptied, its undo history dropped,
+ * and filled with that variant's interventions; the choice is kept in
+ * the file. FALSE with @error when there is no such variant. */
+gboolean   sk_session_set_variant_id (SkSession *self,
+                                      gint64     variant_id,
+                                      GError   **error);
+/* Who is at the map ("participant-id", 0: nobody chosen): every change
+ * from now on is stored as theirs. */
+gint64     sk_session_get_participant_id (SkSession *self);
+void       sk_session_set_participant_id (SkSession *self,
+                                          gint64     participant_id);
 
 /* GeoJSON geometry text of STATE (a Point, LineString or Polygon). */
 char      *sk_session_state_to_geojson (const SkInterventionState *state);

@@ -10,7 +10,15 @@
 
 static const char *const op_names[] = {
   "add", "move", "reshape", "edit", "delete", "comment", "vote", "undo", "participant",
+  "variant-new", "variant-duplicate", "variant-rename", "metadata", "merge",
 };
+
+const char *
+sk_store_op_to_id (SkStoreOp op)
+{
+  g_return_val_if_fail ((guint) op < G_N_ELEMENTS (op_names), NULL);
+  return op_names[op];
+}
 
 static void
 set_invalid (GError     **error,
@@ -179,17 +187,22 @@ set_deleted (SkStore     *self,
          && sk_store_index_bbox (self, id, geometry, !deleted, error);
 }
 
-static gint64
-finish_event (SkStore      *self,
-              const char   *op,
-              gint64        participant_id,
-              gint64        intervention_id,
-              gint64        undoes,
-              JsonBuilder  *b,
-              GError      **error)
+gint64
+sk_store_finish_event (SkStore      *self,
+                       const char   *op,
+                       gint64        participant_id,
+                       gint64        intervention_id,
+                       gint64        undoes,
+                       JsonBuilder  *b,
+                       GError      **error)
 {
   g_autoptr(JsonNode) payload = NULL;
 
+  /* What the plan did, when the action came from a plan command. */
+  if (self->applying != NULL && self->applying->command != NULL)
+    add_json_member (b, "command", self->applying->command);
+  if (self->applying != NULL && self->applying->direction != NULL)
+    add_text_member (b, "direction", self->applying->direction);
   json_builder_end_object (b);
   payload = json_builder_get_root (b);
   return sk_store_append_event (self, op, participant_id, intervention_id, undoes, payload,
@@ -257,7 +270,7 @@ apply_add (SkStore              *self,
     return 0;
   json_builder_begin_object (b);
   add_intervention (b, "after", &iv);
-  return finish_event (self, "add", action->participant_id, *object_id, 0, b, error);
+  return sk_store_finish_event (self, "add", action->participant_id, *object_id, 0, b, error);
 }
 
 static gint64
@@ -273,7 +286,7 @@ apply_move (SkStore              *self,
 
   if (iv == NULL)
     return 0;
-  if (action->op == SK_STORE_OP_MOVE)
+  if (action->op == SK_STORE_OP_MOVE && action->geometry == NULL)
     geometry = sk_store_geometry_move (iv->geometry, action->lat, action->lon, error);
   else if (sk_store_geometry_bbox (action->geometry, &bbox, error))
     geometry = g_strdup (action->geometry);
@@ -289,7 +302,8 @@ apply_move (SkStore              *self,
   json_builder_begin_object (b);
   add_json_member (b, "geometry", geometry);
   json_builder_end_object (b);
-  return finish_event (self, op_names[action->op], action->participant_id, iv->id, 0, b, error);
+  return sk_store_finish_event (self, op_names[action->op], action->participant_id, iv->id, 0, b,
+                                error);
 }
 
 /* The old params with the members of @changes set; a null member removes. */
@@ -355,7 +369,7 @@ apply_edit (SkStore              *self,
   json_builder_begin_object (b);
   add_fields (b, "before", iv->params, iv->name, iv->note);
   add_fields (b, "after", params, name, note);
-  return finish_event (self, "edit", action->participant_id, iv->id, 0, b, error);
+  return sk_store_finish_event (self, "edit", action->participant_id, iv->id, 0, b, error);
 }
 
 static gint64
@@ -372,7 +386,7 @@ apply_delete (SkStore              *self,
   *object_id = iv->id;
   json_builder_begin_object (b);
   add_intervention (b, "before", iv);
-  return finish_event (self, "delete", action->participant_id, iv->id, 0, b, error);
+  return sk_store_finish_event (self, "delete", action->participant_id, iv->id, 0, b, error);
 }
 
 static gint64
@@ -428,7 +442,7 @@ apply_comment (SkStore              *self,
   json_builder_add_double_value (b, action->lon);
   add_text_member (b, "text", action->text);
   json_builder_end_object (b);
-  return finish_event (self, "comment", action->participant_id, action->intervention_id, 0, b,
+  return sk_store_finish_event (self, "comment", action->participant_id, action->intervention_id, 0, b,
                        error);
 }
 
@@ -467,7 +481,7 @@ apply_vote (SkStore              *self,
   json_builder_begin_object (b);
   add_id_member (b, "vote", *object_id);
   json_builder_end_object (b);
-  return finish_event (self, "vote", action->participant_id, iv->id, 0, b, error);
+  return sk_store_finish_event (self, "vote", action->participant_id, iv->id, 0, b, error);
 }
 
 static gint64
@@ -505,7 +519,7 @@ apply_participant (SkStore              *self,
   add_text_member (b, "role", action->role ? action->role : "");
   add_text_member (b, "colour", action->colour ? action->colour : "");
   json_builder_end_object (b);
-  return finish_event (self, "participant", action->participant_id, 0, 0, b, error);
+  return sk_store_finish_event (self, "participant", action->participant_id, 0, 0, b, error);
 }
 
 /* ---- undo --------------------------------------------------------------- */
@@ -590,6 +604,8 @@ revert (SkStore     *self,
   if (g_str_equal (op, "vote"))
     return revert_row (self, "DELETE FROM votes WHERE id = ?1", payload, "vote", object_id,
                        error);
+  if (g_str_equal (op, "variant-rename") || g_str_equal (op, "metadata"))
+    return sk_store_revert_variant (self, op, payload, object_id, error);
   iv = sk_store_load_intervention (self, iv_id, &deleted, error);
   if (iv == NULL)
     return FALSE;
@@ -638,7 +654,7 @@ apply_undo (SkStore              *self,
   stmt = sk_store_stmt (self,
                         "SELECT id, op, intervention_id, payload FROM events AS e "
                         "WHERE op IN ('add', 'move', 'reshape', 'edit', 'delete', 'comment', "
-                        "'vote') AND NOT EXISTS (SELECT 1 FROM events AS u WHERE u.undoes = e.id) "
+                        "'vote', 'variant-rename', 'metadata') AND NOT EXISTS (SELECT 1 FROM events AS u WHERE u.undoes = e.id) "
                         "ORDER BY id DESC LIMIT 1", error);
   if (stmt == NULL)
     return 0;
@@ -674,7 +690,7 @@ apply_undo (SkStore              *self,
   add_text_member (b, "op", op);
   add_swapped (b, payload, "after", "before");
   add_swapped (b, payload, "before", "after");
-  return finish_event (self, "undo", action->participant_id, iv_id, event_id, b, error);
+  return sk_store_finish_event (self, "undo", action->participant_id, iv_id, event_id, b, error);
 }
 
 static gboolean
@@ -720,6 +736,10 @@ sk_store_apply (SkStore              *self,
     [SK_STORE_OP_VOTE] = apply_vote,
     [SK_STORE_OP_UNDO] = apply_undo,
     [SK_STORE_OP_PARTICIPANT] = apply_participant,
+    [SK_STORE_OP_VARIANT_NEW] = sk_store_apply_variant,
+    [SK_STORE_OP_VARIANT_DUPLICATE] = sk_store_apply_variant,
+    [SK_STORE_OP_VARIANT_RENAME] = sk_store_apply_variant,
+    [SK_STORE_OP_METADATA] = sk_store_apply_metadata,
   };
   gint64 id = 0;
   gint64 event;
@@ -730,14 +750,20 @@ sk_store_apply (SkStore              *self,
 
   if (!sk_store_begin (self, error))
     return 0;
+  self->applying = action;
   event = check_participant (self, action->participant_id, error)
           ? funcs[action->op] (self, action, &id, error) : 0;
+  self->applying = NULL;
   if (event == 0)
     {
       sk_store_rollback (self);
       return 0;
     }
   if (!sk_store_commit (self, error))
+    return 0;
+  /* The title and the rest may have changed (also by an undo). */
+  if ((action->op == SK_STORE_OP_METADATA || action->op == SK_STORE_OP_UNDO)
+      && !sk_store_read_metadata (self, error))
     return 0;
   if (object_id != NULL)
     *object_id = id;

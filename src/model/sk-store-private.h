@@ -20,6 +20,7 @@ struct _SkStore
   int              opened_version;
   SkStoreMetadata  metadata;
   GHashTable      *stmts;          /* SQL text (static) → cached sqlite3_stmt */
+  const SkStoreAction *applying;   /* during sk_store_apply only */
 };
 
 /* A cached prepared statement, reset and with cleared bindings; NULL with
@@ -96,6 +97,37 @@ gboolean      sk_store_build_file    (const char             *tmp,
                                       const SkStoreMetadata  *metadata,
                                       GError                **error);
 char         *sk_store_json_to_text  (JsonNode    *node);
+/* Ends the payload object of @b (adding the plan command and direction
+ * of the action being applied) and appends the event. */
+gint64        sk_store_finish_event  (SkStore      *self,
+                                      const char   *op,
+                                      gint64        participant_id,
+                                      gint64        intervention_id,
+                                      gint64        undoes,
+                                      JsonBuilder  *b,
+                                      GError      **error);
+/* Refreshes self->metadata from the file. */
+gboolean      sk_store_read_metadata (SkStore     *self,
+                                      GError     **error);
+/* Checks a date (YYYY-MM-DD) and a format (keukentafelgesprek, atelier,
+ * presentatie); NULL passes. */
+gboolean      sk_store_check_metadata (const char  *date,
+                                       const char  *format,
+                                       GError     **error);
+/* sk-store-variant.c: the variant and metadata actions, and their undo. */
+gint64        sk_store_apply_variant (SkStore              *self,
+                                      const SkStoreAction  *action,
+                                      gint64               *object_id,
+                                      GError              **error);
+gint64        sk_store_apply_metadata (SkStore              *self,
+                                       const SkStoreAction  *action,
+                                       gint64               *object_id,
+                                       GError              **error);
+gboolean      sk_store_revert_variant (SkStore     *self,
+                                       const char  *op,
+                                       JsonNode    *payload,
+                                       gint64      *object_id,
+                                       GError     **error);
 JsonNode     *sk_store_json_from_text (const char *text);
 
 G_END_DECLS

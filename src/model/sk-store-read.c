@@ -279,6 +279,7 @@ sk_store_dup_json (SkStore  *self,
   };
   static const Column variant_cols[] = {
     { "id", COL_INT }, { "name", COL_TEXT }, { "position", COL_INT },
+    { "interventions", COL_INT },
   };
   static const Column source_cols[] = {
     { "id", COL_INT }, { "uid", COL_TEXT }, { "title", COL_TEXT }, { "file_hash", COL_TEXT },
@@ -303,7 +304,9 @@ sk_store_dup_json (SkStore  *self,
                     "source_id FROM comments WHERE deleted = 0 ORDER BY id",
                     comment_cols, G_N_ELEMENTS (comment_cols), error)
        && add_rows (self, b, "variants",
-                    "SELECT id, name, position FROM variants ORDER BY position, id",
+                    "SELECT v.id, v.name, v.position, (SELECT count(*) FROM interventions AS i "
+                    "WHERE i.variant_id = v.id AND i.deleted = 0) "
+                    "FROM variants AS v ORDER BY v.position, v.id",
                     variant_cols, G_N_ELEMENTS (variant_cols), error)
        && add_rows (self, b, "sources",
                     "SELECT id, uid, title, file_hash, path, merged FROM sources ORDER BY id",

@@ -503,9 +503,9 @@ open_checked (const char  *path,
   return g_steal_pointer (&db);
 }
 
-static gboolean
-read_metadata (SkStore  *self,
-               GError  **error)
+gboolean
+sk_store_read_metadata (SkStore  *self,
+                        GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   SkStoreMetadata *m = &self->metadata;
@@ -553,7 +553,7 @@ open_store (const char  *path,
   if (readonly)
     {
       self->db = g_steal_pointer (&checked);
-      if (!read_metadata (self, error))
+      if (!sk_store_read_metadata (self, error))
         return NULL;
       return g_steal_pointer (&self);
     }
@@ -575,7 +575,7 @@ open_store (const char  *path,
                      path, self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
       return NULL;
     }
-  if (!sk_store_migrate (self, error) || !read_metadata (self, error))
+  if (!sk_store_migrate (self, error) || !sk_store_read_metadata (self, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -611,6 +611,29 @@ is_known_format (const char *format)
          || g_strcmp0 (format, "presentatie") == 0;
 }
 
+gboolean
+sk_store_check_metadata (const char  *date,
+                         const char  *format,
+                         GError     **error)
+{
+  if (format != NULL && !is_known_format (format))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                   _("Onbekende vorm “%s”: kies keukentafelgesprek, atelier of presentatie."),
+                   format);
+      return FALSE;
+    }
+  if (date != NULL && !is_valid_date (date))
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+                   _("De datum “%s” klopt niet: schrijf haar als JJJJ-MM-DD, bijvoorbeeld "
+                     "2026-03-14."),
+                   date);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 SkStore *
 sk_store_create (const char             *path,
                  const SkStoreMetadata  *metadata,
@@ -626,21 +649,8 @@ sk_store_create (const char             *path,
                    _("“%s” bestaat al. Kies een andere naam voor de nieuwe sessie."), path);
       return NULL;
     }
-  if (metadata != NULL && metadata->format != NULL && !is_known_format (metadata->format))
-    {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
-                   _("Onbekende vorm “%s”: kies keukentafelgesprek, atelier of presentatie."),
-                   metadata->format);
-      return NULL;
-    }
-  if (metadata != NULL && metadata->date != NULL && !is_valid_date (metadata->date))
-    {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
-                   _("De datum “%s” klopt niet: schrijf haar als JJJJ-MM-DD, bijvoorbeeld "
-                     "2026-03-14."),
-                   metadata->date);
-      return NULL;
-    }
+  if (metadata != NULL && !sk_store_check_metadata (metadata->date, metadata->format, error))
+    return NULL;
   tmp = g_strconcat (path, ".nieuw", NULL);
   g_unlink (tmp);
   if (!sk_store_build_file (tmp, path, metadata, error))

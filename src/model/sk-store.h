@@ -47,15 +47,23 @@ typedef enum
 typedef enum
 {
   SK_STORE_OP_ADD,
-  SK_STORE_OP_MOVE,          /* translate so the bbox centre lands on lat/lon */
+  SK_STORE_OP_MOVE,          /* translate so the bbox centre lands on lat/lon;
+                              * or, with a geometry, take that moved shape */
   SK_STORE_OP_RESHAPE,       /* replace the geometry */
   SK_STORE_OP_EDIT,          /* set params members, name and/or note */
   SK_STORE_OP_DELETE,
   SK_STORE_OP_COMMENT,
   SK_STORE_OP_VOTE,
   SK_STORE_OP_UNDO,          /* revert the last add, move, reshape, edit, delete,
-                              * comment or vote not yet undone */
+                              * comment, vote, variant-rename or metadata not yet
+                              * undone */
   SK_STORE_OP_PARTICIPANT,   /* add a participant */
+  SK_STORE_OP_VARIANT_NEW,   /* an empty variant called name; not undoable */
+  SK_STORE_OP_VARIANT_DUPLICATE, /* a copy of variant_id's live interventions,
+                                  * called name; not undoable */
+  SK_STORE_OP_VARIANT_RENAME, /* variant_id gets name */
+  SK_STORE_OP_METADATA,      /* set title, place, date and/or format */
+  SK_STORE_OP_MERGE,         /* only in the event log: sk_store_merge */
 } SkStoreOp;
 
 /* One user action. Fields an op does not use are ignored; NULL strings in
@@ -65,17 +73,29 @@ typedef struct
   SkStoreOp   op;
   gint64      participant_id;  /* who did it (0: nobody known); for a vote, the voter */
   gint64      intervention_id; /* move, reshape, edit, delete, vote; optional for comment */
-  gint64      variant_id;      /* add: 0 = the first variant */
+  gint64      variant_id;      /* add: 0 = the first variant; variant-duplicate: the
+                                * original; variant-rename */
   const char *kind;            /* add: toolbox kind id */
-  const char *geometry;        /* add, reshape: GeoJSON Point/LineString/Polygon text */
+  const char *geometry;        /* add, reshape (and move): GeoJSON Point/LineString/Polygon text */
   const char *params;          /* add: JSON object; edit: members to set (null removes) */
-  const char *name;            /* add, edit, participant */
+  const char *name;            /* add, edit, participant, variant-new/-duplicate/-rename */
   const char *note;            /* add, edit */
   const char *text;            /* comment */
   const char *role;            /* participant */
   const char *colour;          /* participant: "#rrggbb" */
   double      lat;             /* move, comment: WGS84 degrees */
   double      lon;
+  /* metadata: NULL means unchanged; date as YYYY-MM-DD. */
+  const char *title;
+  const char *place;
+  const char *date;
+  const char *format;
+  /* Optional, kept in the event as "command": the plan command the user
+   * did, as JSON text (sk_plan_command_to_json). */
+  const char *command;
+  /* Optional: "undo" or "redo" when the change comes from the plan's own
+   * undo or redo; the history then tells it as such. */
+  const char *direction;
 } SkStoreAction;
 
 typedef struct
@@ -104,6 +124,66 @@ typedef struct
   gint64  source_id;   /* 0, or the merged session it came from */
   SkBBox  bbox;
 } SkStoreIntervention;
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  char   *role;
+  char   *colour;      /* "#rrggbb" or "" */
+  gint64  source_id;   /* 0, or the merged session it came from */
+} SkStoreParticipant;
+
+typedef struct
+{
+  gint64  id;
+  gint64  intervention_id; /* 0: pinned to the map only */
+  gint64  participant_id;  /* 0: nobody known */
+  double  lat;             /* WGS84 degrees */
+  double  lon;
+  char   *text;
+  char   *created;         /* ISO 8601 UTC */
+  gint64  source_id;
+} SkStoreComment;
+
+typedef struct
+{
+  gint64  id;
+  gint64  participant_id;
+  gint64  intervention_id;
+  char   *created;
+  gint64  source_id;
+} SkStoreVote;
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  int     position;         /* order of the tabs, from 0 */
+  guint   n_interventions;  /* live ones */
+} SkStoreVariant;
+
+/* One line of the event log, as the history view shows it. */
+typedef struct
+{
+  gint64     id;
+  char      *time;             /* ISO 8601 UTC */
+  SkStoreOp  op;               /* also UNDO for a plan undo stored as a change */
+  SkStoreOp  undone_op;        /* op == UNDO: what was undone; else MERGE */
+  char      *key;              /* short description key: "move", "undo:move", "merge" */
+  gint64     participant_id;   /* 0: nobody known */
+  char      *participant_name; /* NULL when nobody is known */
+  gint64     object_id;        /* the intervention, comment, vote, participant or
+                                * variant the event made or changed; 0 for none */
+  gint64     intervention_id;  /* the intervention it concerns (also of a comment or vote) */
+  char      *kind;             /* that intervention's kind id, or NULL */
+  char      *name;             /* the intervention's name now, the variant's new name, the
+                                * new title; or NULL */
+} SkStoreEvent;
+
+/* The display name of a toolbox kind ("Pluktuin"), or NULL when unknown. */
+typedef const char *(*SkStoreKindNameFunc) (const char *kind_id,
+                                            gpointer    user_data);
 
 #define SK_TYPE_STORE (sk_store_get_type ())
 G_DECLARE_FINAL_TYPE (SkStore, sk_store, SK, STORE, GObject)
@@ -151,6 +231,57 @@ GArray              *sk_store_find_in_bbox             (SkStore                *
                                                         const SkBBox           *bbox,
                                                         GError                **error);
 gint64               sk_store_get_n_events             (SkStore                *self);
+
+/* sk-store-list.c: typed lists for the UI, by id (variants by position).
+ * Each returns a GPtrArray that frees its elements, or NULL with @error. */
+GPtrArray           *sk_store_list_participants        (SkStore                *self,
+                                                        GError                **error);
+/* Comments not undone; @intervention_id 0: all, else those on it. */
+GPtrArray           *sk_store_list_comments            (SkStore                *self,
+                                                        gint64                  intervention_id,
+                                                        GError                **error);
+/* Dots on live interventions; @intervention_id 0: all. */
+GPtrArray           *sk_store_list_votes               (SkStore                *self,
+                                                        gint64                  intervention_id,
+                                                        GError                **error);
+/* The number of dots on live interventions, of one intervention and/or of
+ * one participant (0: any); -1 with @error set. */
+gint64               sk_store_count_votes              (SkStore                *self,
+                                                        gint64                  intervention_id,
+                                                        gint64                  participant_id,
+                                                        GError                **error);
+GPtrArray           *sk_store_list_variants            (SkStore                *self,
+                                                        GError                **error);
+/* Events oldest first, skipping @offset; @limit < 0: all. */
+GPtrArray           *sk_store_list_events              (SkStore                *self,
+                                                        gint64                  offset,
+                                                        gint64                  limit,
+                                                        GError                **error);
+const char          *sk_store_op_to_id                 (SkStoreOp               op);
+/* A translated one-line description in plain language: "Anne zette een
+ * pluktuin neer", "Ongedaan gemaakt: Anne verplaatste Woonerf". @lookup
+ * (may be NULL) names kinds; without a name the kind id is used. */
+char                *sk_store_event_describe           (const SkStoreEvent     *event,
+                                                        SkStoreKindNameFunc     lookup,
+                                                        gpointer                user_data);
+
+/* sk-store-replay.c: the interventions of @variant_id (0: all) as they
+ * were right after event @event_id (0: before the first event; beyond
+ * the last: now), by id, replayed forward from the start of the log.
+ * Fields the log does not hold are filled from the event: participant_id
+ * and created from the add, updated from the last change; source_id 0. */
+GPtrArray           *sk_store_dup_state_at             (SkStore                *self,
+                                                        gint64                  event_id,
+                                                        gint64                  variant_id,
+                                                        GError                **error);
+
+/* A consistent copy of the whole session at @dest_path (VACUUM INTO a
+ * temporary file beside it, flushed to disk, renamed into place). An
+ * existing file at @dest_path is replaced, but never this session itself.
+ * The copy keeps the session's uid: it is the same session. */
+gboolean             sk_store_save_copy                (SkStore                *self,
+                                                        const char             *dest_path,
+                                                        GError                **error);
 /* The whole session as the JSON object of `session show --json`. */
 JsonNode            *sk_store_dup_json                 (SkStore                *self,
                                                         GError                **error);
@@ -178,6 +309,11 @@ void                 sk_store_limit_size_for_testing   (SkStore                *
 
 void                 sk_store_metadata_clear           (SkStoreMetadata        *metadata);
 void                 sk_store_intervention_free        (SkStoreIntervention    *intervention);
+void                 sk_store_participant_free         (SkStoreParticipant     *participant);
+void                 sk_store_comment_free             (SkStoreComment         *comment);
+void                 sk_store_vote_free                (SkStoreVote            *vote);
+void                 sk_store_variant_free             (SkStoreVariant         *variant);
+void                 sk_store_event_free               (SkStoreEvent           *event);
 
 /* GeoJSON geometry helpers (WGS84): parse and validate a Point,
  * LineString or Polygon, giving its bbox. */
@@ -191,6 +327,11 @@ char                *sk_store_geometry_move            (const char             *
                                                         GError                **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkStoreIntervention, sk_store_intervention_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkStoreParticipant, sk_store_participant_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkStoreComment, sk_store_comment_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkStoreVote, sk_store_vote_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkStoreVariant, sk_store_variant_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkStoreEvent, sk_store_event_free)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SkStoreMetadata, sk_store_metadata_clear)
 
 G_END_DECLS
