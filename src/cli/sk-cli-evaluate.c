@@ -85,7 +85,7 @@ add_mkba (JsonBuilder  *b,
   json_builder_set_member_name (b, "mkba");
   json_builder_begin_object (b);
   sk_json_add_int (b, "price_year", ev->price_year);
-  sk_json_add_double (b, "discount_rate", ev->settings.mkba.rate);
+  sk_json_add_double (b, "discount_rate_percent", round (ev->settings.mkba.rate * 1e6) / 1e4);
   sk_json_add_int (b, "horizon", ev->settings.mkba.horizon);
   add_range (b, "costs", m->costs, 1.0);
   add_range (b, "benefits", m->benefits, 1.0);
