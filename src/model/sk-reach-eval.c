@@ -59,6 +59,16 @@ sk_reach_result_free (SkReachResult *self)
   g_free (self);
 }
 
+SkReachResult *
+sk_reach_result_copy (const SkReachResult *self)
+{
+  SkReachResult *r = g_memdup2 (self, sizeof (SkReachResult));
+
+  r->nearest = g_memdup2 (self->nearest, sizeof (SkNearest) * MAX (self->n_kernen, 1)
+                                         * SK_N_FACILITY_TYPES * SK_N_MODES);
+  return r;
+}
+
 void
 sk_reach_crow_fly (SkKengetallen *kengetallen,
                    SkMode         mode,

@@ -58,6 +58,7 @@ gboolean              sk_reach_evaluate          (SkRegion              *region,
                                                   SkReachResult        **after,
                                                   GError               **error);
 void                  sk_reach_result_free       (SkReachResult         *self);
+SkReachResult        *sk_reach_result_copy       (const SkReachResult   *self);
 
 SkReachMethod         sk_reach_result_get_method (SkReachResult         *self);
 guint                 sk_reach_result_get_modes  (SkReachResult         *self);
