@@ -9,6 +9,66 @@ import pathlib
 import polib
 
 EN = {
+    "reken een plan door: MKBA, bereikbaarheid, randvoorwaarden":
+        "evaluate a plan: cost-benefit analysis, reachability, conditions",
+    "onbekende naam":
+        "unknown name",
+    "dit onderdeel moet een lijst zijn":
+        "this entry must be a list",
+    "elk onderdeel moet “kind” en “benefit” hebben":
+        "every entry must have “kind” and “benefit”",
+    "het veld “new_trips” ontbreekt":
+        "the field “new_trips” is missing",
+    "%u ingrepen, prijzen van %d, discontovoet %.2f %%, %d jaar.\n":
+        "%u interventions, prices of %d, discount rate %.2f %%, %d years.\n",
+    "Saldo (netto contante waarde): € %.0f (van € %.0f tot € %.0f).\n":
+        "Balance (net present value): € %.0f (from € %.0f to € %.0f).\n",
+    "Baten gedeeld door kosten: %.2f.\n":
+        "Benefits divided by costs: %.2f.\n",
+    "Waarvan reistijdwinst: € %.0f.\n":
+        "Of which travel time saved: € %.0f.\n",
+    "Subsidie uit het gebiedsfonds (aanname %.0f %%): € %.0f.\n":
+        "Subsidy from the area fund (assumption %.0f %%): € %.0f.\n",
+    "Niet in euro’s (PM): %u posten.\n":
+        "Not in euros (PM): %u items.\n",
+    "De discontovoet moet tussen 0 en 20 procent liggen.":
+        "The discount rate must be between 0 and 20 percent.",
+    "De looptijd moet tussen 1 en 200 jaar liggen.":
+        "The horizon must be between 1 and 200 years.",
+    "De regio (anders die van de sessie, of reestdal)":
+        "The region (otherwise the session's, or reestdal)",
+    "Discontovoet in procent (2,25)":
+        "Discount rate in percent (2.25)",
+    "PROCENT":
+        "PERCENT",
+    "Looptijd in jaren (100; ook 30 of 50)":
+        "Horizon in years (100; also 30 or 50)",
+    "JAREN":
+        "YEARS",
+    "PLAN — reken een plan door":
+        "PLAN — evaluate a plan",
+    "PLAN is een sessiebestand (.samenkaart) of een GeoJSON FeatureCollection met de soort ingreep in properties.kind. Zie docs/evaluate.md.":
+        "PLAN is a session file (.samenkaart) or a GeoJSON FeatureCollection with the kind of intervention in properties.kind. See docs/evaluate.md.",
+    "Geef één plan op: een sessie of GeoJSON.":
+        "Give one plan: a session or GeoJSON.",
+    "Object %u in het plan klopt niet: %s":
+        "Object %u in the plan is not right: %s",
+    "%s is %g; kies een getal van %g tot %g":
+        "%s is %g; choose a number from %g to %g",
+    "het heeft geen “properties”":
+        "it has no “properties”",
+    "“kind” ontbreekt in de properties":
+        "“kind” is missing from the properties",
+    "de toolbox kent “%s” niet":
+        "the toolbox does not know “%s”",
+    "de geometrie moet een geldige %s zijn, zoals een %s nodig heeft":
+        "the geometry must be a valid %s, as a %s needs",
+    "“%s” is geen GeoJSON FeatureCollection.":
+        "“%s” is not a GeoJSON FeatureCollection.",
+    "Let op: %u ingrepen uit de sessie konden niet worden gelezen en tellen niet mee.\n":
+        "Note: %u interventions in the session could not be read and do not count.\n",
+    "Voorzieningen die pas met het plan bereikbaar worden (reistijd niet in euro’s)":
+        "Facilities that only the plan brings within reach (travel time not in euros)",
     "Samenkaart": "Samenkaart",
     "Samen plannen op de kaart": "Plan together on the map",
     "Zet ideeën voor uw dorp op de kaart en zie meteen wat ze kosten en opleveren":

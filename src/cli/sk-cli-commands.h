@@ -6,6 +6,9 @@
 
 #include <json-glib/json-glib.h>
 
+#include "sk-plan.h"
+#include "sk-reach-eval.h"
+
 G_BEGIN_DECLS
 
 typedef int (*SkCliCommand) (int argc, char **argv);
@@ -13,7 +16,20 @@ typedef int (*SkCliCommand) (int argc, char **argv);
 /* Prints the builder's root as pretty JSON on stdout. */
 void sk_cli_print_json   (JsonBuilder *builder);
 
+/* The "before"/"after" summary object of reach --json (sk-cli-reach.c). */
+void sk_cli_add_reach_summary (JsonBuilder   *builder,
+                               const char    *name,
+                               SkReachResult *result,
+                               SkKengetallen *kengetallen);
+/* Fills the empty PLAN from a session file or a GeoJSON FeatureCollection
+ * (sk-cli-plan-input.c); *REGION_ID: the session's region, or NULL. */
+gboolean sk_cli_read_plan     (SkPlan        *plan,
+                               const char    *path,
+                               char         **region_id,
+                               GError       **error);
+
 int  sk_cli_region_info  (int argc, char **argv);
+int  sk_cli_evaluate     (int argc, char **argv);
 int  sk_cli_reach        (int argc, char **argv);
 int  sk_cli_import_osm   (int argc, char **argv);
 int  sk_cli_session      (int argc, char **argv);

@@ -115,11 +115,11 @@ add_kernen (JsonBuilder   *b,
   json_builder_end_array (b);
 }
 
-static void
-add_summary (JsonBuilder   *b,
-             const char    *name,
-             SkReachResult *r,
-             SkKengetallen *k)
+void
+sk_cli_add_reach_summary (JsonBuilder   *b,
+                          const char    *name,
+                          SkReachResult *r,
+                          SkKengetallen *k)
 {
   json_builder_set_member_name (b, name);
   json_builder_begin_object (b);
@@ -167,11 +167,11 @@ print_json (SkRegion      *region,
   json_builder_set_member_name (b, "method");
   json_builder_add_string_value (b, sk_reach_method_to_id (sk_reach_result_get_method (before)));
   add_kernen (b, region, now);
-  add_summary (b, "summary", now, k);
+  sk_cli_add_reach_summary (b, "summary", now, k);
   if (after != NULL)
     {
-      add_summary (b, "before", before, k);
-      add_summary (b, "after", after, k);
+      sk_cli_add_reach_summary (b, "before", before, k);
+      sk_cli_add_reach_summary (b, "after", after, k);
     }
   json_builder_end_object (b);
   sk_cli_print_json (b);

@@ -367,3 +367,26 @@ sk_intervention_get_participant (SkIntervention *self)
   g_return_val_if_fail (SK_IS_INTERVENTION (self), NULL);
   return self->state->participant;
 }
+
+SkLatLon
+sk_intervention_state_get_anchor (const SkInterventionState *state)
+{
+  const SkLatLon *p = state->points;
+  size_t mid;
+  SkBBox bbox;
+
+  if (state->n_points == 0)
+    return (SkLatLon) { 0, 0 };
+  if (state->geometry == SK_GEOMETRY_POINT || state->n_points == 1)
+    return p[0];
+  if (state->geometry == SK_GEOMETRY_LINE)
+    {
+      /* Never on a corner, so that a badge there and the corners differ. */
+      mid = (state->n_points - 1) / 2;
+      return (SkLatLon) { (p[mid].lat + p[mid + 1].lat) / 2, (p[mid].lon + p[mid + 1].lon) / 2 };
+    }
+  sk_bbox_init_empty (&bbox);
+  for (size_t i = 0; i < state->n_points; i++)
+    sk_bbox_extend (&bbox, p[i].lat, p[i].lon);
+  return sk_bbox_get_centre (&bbox);
+}

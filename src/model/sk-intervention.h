@@ -71,6 +71,9 @@ void                 sk_intervention_state_set_points (SkInterventionState      
 /* The parameter's value, or NAN when the kind has no such parameter. */
 double               sk_intervention_state_get_parameter (const SkInterventionState *state,
                                                           const char                *id);
+/* Where the intervention "is" for reachability and badges: the point;
+ * halfway along a line's middle segment; the centre of an area's bbox. */
+SkLatLon             sk_intervention_state_get_anchor (const SkInterventionState *state);
 /* Whether N points make a valid shape for GEOMETRY. */
 gboolean             sk_geometry_check_points         (SkGeometry                 geometry,
                                                        size_t                     n_points,

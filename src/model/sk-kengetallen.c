@@ -20,6 +20,12 @@ struct _SkKengetallen
   Slot default_speed[SK_N_MODES];
   Slot detour[SK_N_MODES];
   Slot norms[SK_N_FACILITY_TYPES];
+  /* The reachability → MKBA rule (optional section "travel_time"). */
+  Slot value_of_time[SK_N_MODES];
+  Slot mode_share[SK_N_MODES];
+  Slot trips[SK_N_FACILITY_TYPES];
+  Slot new_trips;
+  GPtrArray *claimed;      /* "kind/benefit" */
 };
 
 G_DEFINE_QUARK (sk-kengetallen-error-quark, sk_kengetallen_error)
@@ -44,8 +50,18 @@ sk_kengetallen_free (SkKengetallen *self)
       clear_slot (&self->default_speed[m]);
       clear_slot (&self->detour[m]);
     }
+  for (int m = 0; m < SK_N_MODES; m++)
+    {
+      clear_slot (&self->value_of_time[m]);
+      clear_slot (&self->mode_share[m]);
+    }
   for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
-    clear_slot (&self->norms[t]);
+    {
+      clear_slot (&self->norms[t]);
+      clear_slot (&self->trips[t]);
+    }
+  clear_slot (&self->new_trips);
+  g_clear_pointer (&self->claimed, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -187,6 +203,110 @@ parse_mode_speeds (SkKengetallen  *self,
   return TRUE;
 }
 
+/* Figures keyed by mode or facility-type id in OBJ; ids not in the
+ * vocabulary are an error, missing ones stay unset. */
+static gboolean
+parse_keyed (const char  *file,
+             const char  *prefix,
+             JsonObject  *obj,
+             int          n,
+             const char *(*to_id) (int),
+             Slot        *slots,
+             GError     **error)
+{
+  g_autoptr(GList) members = json_object_get_members (obj);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      g_autofree char *entry = g_strdup_printf ("%s.%s", prefix, (const char *) l->data);
+      int i = 0;
+
+      while (i < n && !g_str_equal (to_id (i), l->data))
+        i++;
+      if (i == n)
+        return fail (file, entry, _("onbekende naam"), error);
+      if (!parse_figure (file, entry, json_object_get_member (obj, l->data), &slots[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static const char *
+mode_id (int m)
+{
+  return sk_mode_to_id ((SkMode) m);
+}
+
+static const char *
+type_id (int t)
+{
+  return sk_facility_type_to_id ((SkFacilityType) t);
+}
+
+static gboolean
+parse_claimed (SkKengetallen  *self,
+               const char     *file,
+               JsonObject     *tt,
+               GError        **error)
+{
+  JsonNode *node = json_object_get_member (tt, "claimed_by");
+  JsonArray *array;
+
+  self->claimed = g_ptr_array_new_with_free_func (g_free);
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (file, "travel_time.claimed_by", _("dit onderdeel moet een lijst zijn"), error);
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      g_autofree char *kind = NULL, *benefit = NULL;
+
+      if (JSON_NODE_HOLDS_OBJECT (item))
+        {
+          kind = get_text (json_node_get_object (item), "kind");
+          benefit = get_text (json_node_get_object (item), "benefit");
+        }
+      if (kind == NULL || benefit == NULL)
+        return fail (file, "travel_time.claimed_by",
+                     _("elk onderdeel moet “kind” en “benefit” hebben"), error);
+      g_ptr_array_add (self->claimed, g_strdup_printf ("%s/%s", kind, benefit));
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_travel_time (SkKengetallen  *self,
+                   const char     *file,
+                   JsonObject     *root,
+                   GError        **error)
+{
+  JsonObject *tt, *vot, *share, *trips;
+  JsonNode *new_trips;
+
+  if (!json_object_has_member (root, "travel_time"))
+    {
+      self->claimed = g_ptr_array_new_with_free_func (g_free);
+      return TRUE;
+    }
+  if ((tt = get_object (file, root, "travel_time", "travel_time", error)) == NULL
+      || (vot = get_object (file, tt, "value_of_time", "travel_time", error)) == NULL
+      || (share = get_object (file, tt, "mode_share", "travel_time", error)) == NULL
+      || (trips = get_object (file, tt, "trips", "travel_time", error)) == NULL)
+    return FALSE;
+  if ((new_trips = json_object_get_member (tt, "new_trips")) == NULL)
+    return fail (file, "travel_time", _("het veld “new_trips” ontbreekt"), error);
+  return parse_keyed (file, "travel_time.value_of_time", vot, SK_N_MODES, mode_id,
+                      self->value_of_time, error)
+         && parse_keyed (file, "travel_time.mode_share", share, SK_N_MODES, mode_id,
+                         self->mode_share, error)
+         && parse_keyed (file, "travel_time.trips", trips, SK_N_FACILITY_TYPES, type_id,
+                         self->trips, error)
+         && parse_figure (file, "travel_time.new_trips", new_trips, &self->new_trips, error)
+         && parse_claimed (self, file, tt, error);
+}
+
 static gboolean
 parse_root (SkKengetallen  *self,
             const char     *file,
@@ -225,7 +345,7 @@ parse_root (SkKengetallen  *self,
                             error))
         return FALSE;
     }
-  return TRUE;
+  return parse_travel_time (self, file, root, error);
 }
 
 SkKengetallen *
@@ -311,4 +431,53 @@ sk_kengetallen_get_speeds (SkKengetallen *self,
   for (int m = 0; m < SK_N_MODES; m++)
     for (int c = 0; c < SK_N_ROAD_CLASSES; c++)
       out->kmh[m][c] = sk_kengetallen_get_speed (self, (SkMode) m, (SkRoadClass) c)->central;
+}
+
+static const SkFigure *
+slot_figure (const Slot *slot)
+{
+  return slot->set ? &slot->figure : NULL;
+}
+
+const SkFigure *
+sk_kengetallen_get_value_of_time (SkKengetallen *self,
+                                  SkMode         mode)
+{
+  g_return_val_if_fail (mode >= 0 && mode < SK_N_MODES, NULL);
+  return slot_figure (&self->value_of_time[mode]);
+}
+
+const SkFigure *
+sk_kengetallen_get_mode_share (SkKengetallen *self,
+                               SkMode         mode)
+{
+  g_return_val_if_fail (mode >= 0 && mode < SK_N_MODES, NULL);
+  return slot_figure (&self->mode_share[mode]);
+}
+
+const SkFigure *
+sk_kengetallen_get_trips (SkKengetallen  *self,
+                          SkFacilityType  type)
+{
+  g_return_val_if_fail (type >= 0 && type < SK_N_FACILITY_TYPES, NULL);
+  return slot_figure (&self->trips[type]);
+}
+
+const SkFigure *
+sk_kengetallen_get_new_trips (SkKengetallen *self)
+{
+  return slot_figure (&self->new_trips);
+}
+
+gboolean
+sk_kengetallen_claims_travel_time (SkKengetallen *self,
+                                   const char    *kind_id,
+                                   const char    *benefit_id)
+{
+  g_autofree char *key = g_strdup_printf ("%s/%s", kind_id, benefit_id);
+
+  for (guint i = 0; i < self->claimed->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->claimed, i), key))
+      return TRUE;
+  return FALSE;
 }

@@ -54,6 +54,23 @@ const SkFigure *sk_kengetallen_get_detour   (SkKengetallen  *self,
 /* Travel-time norm in minutes; NULL when the type has none. */
 const SkFigure *sk_kengetallen_get_norm     (SkKengetallen  *self,
                                              SkFacilityType  type);
+/* The figures of the reachability → MKBA rule (section "travel_time",
+ * docs/evaluate.md); NULL when the file has none for that mode or type.
+ * Value of time in EUR/h; mode share a fraction of all trips; trips one
+ * way per inhabitant per year to the nearest facility of TYPE; new_trips
+ * the percentage more trips per percent less travel time. */
+const SkFigure *sk_kengetallen_get_value_of_time (SkKengetallen  *self,
+                                                  SkMode          mode);
+const SkFigure *sk_kengetallen_get_mode_share    (SkKengetallen  *self,
+                                                  SkMode          mode);
+const SkFigure *sk_kengetallen_get_trips         (SkKengetallen  *self,
+                                                  SkFacilityType  type);
+const SkFigure *sk_kengetallen_get_new_trips     (SkKengetallen  *self);
+/* Whether the catalogue benefit KIND_ID/BENEFIT_ID already values the
+ * travel time to what its kind provides (listed under claimed_by). */
+gboolean        sk_kengetallen_claims_travel_time (SkKengetallen *self,
+                                                   const char    *kind_id,
+                                                   const char    *benefit_id);
 /* The central speeds as a table for SkNetwork. */
 void            sk_kengetallen_get_speeds   (SkKengetallen  *self,
                                              SkSpeeds       *out);

@@ -39,12 +39,14 @@ static void
 add_to (SkMkbaResult *r,
         const char   *actor,
         const char   *category,
+        const char   *bw_theme,
         SkRange       range,
         double        cost,
         double        benefit)
 {
   SkMkbaLine *a = line_for (r->by_actor, actor);
   SkMkbaLine *c = line_for (r->by_category, category);
+  SkMkbaLine *w = bw_theme != NULL ? line_for (r->by_bw_theme, bw_theme) : NULL;
 
   r->costs[range] += cost;
   r->benefits[range] += benefit;
@@ -58,6 +60,8 @@ add_to (SkMkbaResult *r,
       c->costs[range] += cost;
       c->benefits[range] += benefit;
     }
+  if (w != NULL)
+    w->benefits[range] += benefit;
 }
 
 static double
@@ -94,28 +98,67 @@ add_intervention (SkMkbaResult              *r,
               /* A short lifetime is the expensive end: more reinvestment. */
               sk_mkba_investment (amount, MAX (1.0, pick (&c->lifetime, range, FALSE)),
                                   s->rate, s->horizon, &inv);
-              add_to (r, c->actor, c->category, range, inv.pv_investments, inv.pv_residual);
+              /* The residual value is a benefit without a bw theme: it returns
+               * part of a cost, it is no welfare effect of its own. */
+              add_to (r, c->actor, c->category, NULL, range, inv.pv_investments,
+                      inv.pv_residual);
             }
           else
-            add_to (r, c->actor, c->category, range, amount * annuity, 0);
+            add_to (r, c->actor, c->category, NULL, range, amount * annuity, 0);
         }
       for (size_t i = 0; i < kind->n_benefits; i++)
         {
           const SkBenefit *b = &kind->benefits[i];
           double amount = pick (&b->amount, range, FALSE) * quantity (state, b->per);
 
-          add_to (r, b->actor, b->category, range, 0, amount * annuity);
+          add_to (r, b->actor, b->category, b->bw_theme, range, 0, amount * annuity);
         }
     }
   for (size_t i = 0; i < kind->n_pm; i++)
-    {
-      gboolean known = FALSE;
+    sk_mkba_result_add_pm (r, kind->pm[i].name, kind->pm[i].bw_theme);
+}
 
-      for (guint j = 0; j < r->pm->len && !known; j++)
-        known = g_str_equal (g_ptr_array_index (r->pm, j), kind->pm[i].name);
-      if (!known)
-        g_ptr_array_add (r->pm, g_strdup (kind->pm[i].name));
+void
+sk_mkba_result_add_pm (SkMkbaResult *r,
+                       const char   *name,
+                       const char   *bw_theme)
+{
+  SkMkbaLine *w;
+
+  for (guint j = 0; j < r->pm->len; j++)
+    if (g_str_equal (g_ptr_array_index (r->pm, j), name))
+      return;
+  g_ptr_array_add (r->pm, g_strdup (name));
+  if (bw_theme != NULL && (w = line_for (r->by_bw_theme, bw_theme)) != NULL)
+    w->n_pm++;
+}
+
+/* Saldo, B/C and subsidy from the totals. */
+static void
+finish_totals (SkMkbaResult         *r,
+               const SkMkbaSettings *settings)
+{
+  for (int range = 0; range < SK_N_RANGE; range++)
+    {
+      r->ncw[range] = r->benefits[range] - r->costs[range];
+      r->bc[range] = r->costs[range] > 0 ? r->benefits[range] / r->costs[range] : NAN;
     }
+  r->subsidy = settings->subsidy_share * MAX (0.0, r->ncw[SK_RANGE_CENTRAL]);
+}
+
+void
+sk_mkba_result_add_benefit (SkMkbaResult         *r,
+                            const char           *actor,
+                            const char           *category,
+                            const char           *bw_theme,
+                            const double          pv[SK_N_RANGE],
+                            const SkMkbaSettings *settings)
+{
+  g_return_if_fail (r != NULL && settings != NULL);
+
+  for (int range = 0; range < SK_N_RANGE; range++)
+    add_to (r, actor, category, bw_theme, range, 0, pv[range]);
+  finish_totals (r, settings);
 }
 
 static GArray *
@@ -145,6 +188,7 @@ sk_mkba_evaluate (SkToolbox            *toolbox,
 
   r->by_actor = new_lines (toolbox, sk_toolbox_get_n_actors, sk_toolbox_get_actor);
   r->by_category = new_lines (toolbox, sk_toolbox_get_n_categories, sk_toolbox_get_category);
+  r->by_bw_theme = new_lines (toolbox, sk_toolbox_get_n_bw_themes, sk_toolbox_get_bw_theme);
   r->pm = g_ptr_array_new_with_free_func (g_free);
   for (size_t i = 0; i < sk_plan_snapshot_get_n_items (plan); i++)
     {
@@ -156,19 +200,16 @@ sk_mkba_evaluate (SkToolbox            *toolbox,
       add_intervention (r, kind, state, settings);
       r->n_interventions++;
     }
-  for (int range = 0; range < SK_N_RANGE; range++)
-    {
-      r->ncw[range] = r->benefits[range] - r->costs[range];
-      r->bc[range] = r->costs[range] > 0 ? r->benefits[range] / r->costs[range] : NAN;
-    }
-  r->subsidy = settings->subsidy_share * MAX (0.0, r->ncw[SK_RANGE_CENTRAL]);
+  finish_totals (r, settings);
   return r;
 }
 
 static void
-clear_line (SkMkbaLine *line)
+free_lines (GArray *lines)
 {
-  g_free (line->id);
+  for (guint i = 0; i < lines->len; i++)
+    g_free (g_array_index (lines, SkMkbaLine, i).id);
+  g_array_unref (lines);
 }
 
 void
@@ -176,12 +217,9 @@ sk_mkba_result_free (SkMkbaResult *result)
 {
   if (result == NULL)
     return;
-  for (guint i = 0; i < result->by_actor->len; i++)
-    clear_line (&g_array_index (result->by_actor, SkMkbaLine, i));
-  for (guint i = 0; i < result->by_category->len; i++)
-    clear_line (&g_array_index (result->by_category, SkMkbaLine, i));
-  g_array_unref (result->by_actor);
-  g_array_unref (result->by_category);
+  free_lines (result->by_actor);
+  free_lines (result->by_category);
+  free_lines (result->by_bw_theme);
   g_ptr_array_unref (result->pm);
   g_free (result);
 }

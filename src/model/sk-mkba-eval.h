@@ -41,6 +41,7 @@ typedef struct
   char *id;              /* actor or category id */
   double costs[SK_N_RANGE];     /* present value, EUR */
   double benefits[SK_N_RANGE];  /* present value, EUR (residual values included) */
+  guint n_pm;                   /* by_bw_theme only: unique PM-posten of the theme */
 } SkMkbaLine;
 
 typedef struct
@@ -52,6 +53,9 @@ typedef struct
   double subsidy;               /* central: share × max (0, ncw) */
   GArray *by_actor;             /* SkMkbaLine, in the toolbox's actor order */
   GArray *by_category;          /* SkMkbaLine, in the toolbox's category order */
+  /* The brede-welvaart profile: benefits per CBS theme (costs are not
+   * tagged with a theme and stay 0), in the toolbox's bw-theme order. */
+  GArray *by_bw_theme;          /* SkMkbaLine */
   GPtrArray *pm;                /* unique PM-post names (Dutch) */
   guint n_interventions;
 } SkMkbaResult;
@@ -61,6 +65,21 @@ SkMkbaResult *sk_mkba_evaluate              (SkToolbox            *toolbox,
                                              SkPlanSnapshot       *plan,
                                              const SkMkbaSettings *settings);
 void          sk_mkba_result_free           (SkMkbaResult         *result);
+
+/* Adds a yearly benefit stream valued outside the catalogue (the
+ * reachability rule of sk-evaluator) as present values PV per range, to
+ * the totals and to the actor, category and bw-theme lines; the saldo,
+ * B/C and subsidy follow. */
+void          sk_mkba_result_add_benefit    (SkMkbaResult         *result,
+                                             const char           *actor,
+                                             const char           *category,
+                                             const char           *bw_theme,
+                                             const double          pv[SK_N_RANGE],
+                                             const SkMkbaSettings *settings);
+/* Adds a PM-post (Dutch name) once, counted under BW_THEME. */
+void          sk_mkba_result_add_pm         (SkMkbaResult         *result,
+                                             const char           *name,
+                                             const char           *bw_theme);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkMkbaResult, sk_mkba_result_free)
 

@@ -59,6 +59,16 @@ sk_reach_result_free (SkReachResult *self)
   g_free (self);
 }
 
+SkReachResult *
+sk_reach_result_copy (const SkReachResult *self)
+{
+  SkReachResult *r = g_memdup2 (self, sizeof (SkReachResult));
+
+  r->nearest = g_memdup2 (self->nearest, sizeof (SkNearest) * MAX (self->n_kernen, 1)
+                                         * SK_N_FACILITY_TYPES * SK_N_MODES);
+  return r;
+}
+
 void
 sk_reach_crow_fly (SkKengetallen *kengetallen,
                    SkMode         mode,
@@ -160,32 +170,6 @@ set_region_sites (SkReach  *reach,
     }
 }
 
-static void
-evaluate_network_mode (SkRegion              *region,
-                       SkNetwork             *network,
-                       SkMode                 mode,
-                       const SkReachAddition *additions,
-                       size_t                 n_additions,
-                       SkReachResult         *before,
-                       SkReachResult         *after)
-{
-  g_autoptr(SkReach) reach = sk_reach_new (network, mode);
-  size_t n = sk_region_get_n_kernen (region);
-  g_autofree SkSnap *snaps = g_new0 (SkSnap, MAX (n, 1));
-  g_autofree gboolean *snapped = g_new0 (gboolean, MAX (n, 1));
-
-  for (size_t i = 0; i < n; i++)
-    snapped[i] = sk_network_snap (network, mode, sk_region_get_kern (region, i)->lat,
-                                  sk_region_get_kern (region, i)->lon, &snaps[i]);
-  set_region_sites (reach, region);
-  fill_from_reach (before, reach, snaps, snapped);
-  if (after == NULL)
-    return;
-  for (size_t a = 0; a < n_additions; a++)
-    sk_reach_add_site (reach, additions[a].type, additions[a].lat, additions[a].lon);
-  fill_from_reach (after, reach, snaps, snapped);
-}
-
 /* Population-weighted over kernen with known inhabitants; an unreachable
  * kern counts as outside the norm and is left out of the mean. */
 static void
@@ -222,15 +206,47 @@ summarise (SkReachResult *r,
       }
 }
 
-/* The modes of one evaluation, shared by the worker threads: each takes
- * the next mode and writes only that mode's slots of the results. */
-typedef struct
+/* The searches of one evaluation: per mode an SkReach seeded with the
+ * region's facilities, and the plan's additions applied to it as edits. */
+struct _SkReachState
 {
   SkRegion *region;
-  SkNetwork *network;
-  const SkReachAddition *additions;
-  size_t n_additions;
-  SkReachResult *before, *after;
+  SkKengetallen *kengetallen;   /* borrowed */
+  SkReachMethod method;
+  guint modes;
+  SkReach *reach[SK_N_MODES];
+  SkSnap *snaps[SK_N_MODES];    /* per kern */
+  gboolean *snapped[SK_N_MODES];
+  GArray *sites;                /* Site: the additions now in the searches */
+};
+
+typedef struct
+{
+  SkReachAddition at;
+  int id;                       /* the SkReach site id (the same in every mode) */
+} Site;
+
+static void
+init_mode (SkReachState *st,
+           SkMode        mode)
+{
+  SkNetwork *network = sk_region_get_network (st->region);
+  size_t n = sk_region_get_n_kernen (st->region);
+
+  st->reach[mode] = sk_reach_new (network, mode);
+  st->snaps[mode] = g_new0 (SkSnap, MAX (n, 1));
+  st->snapped[mode] = g_new0 (gboolean, MAX (n, 1));
+  for (size_t i = 0; i < n; i++)
+    st->snapped[mode][i] = sk_network_snap (network, mode, sk_region_get_kern (st->region, i)->lat,
+                                            sk_region_get_kern (st->region, i)->lon,
+                                            &st->snaps[mode][i]);
+  set_region_sites (st->reach[mode], st->region);
+}
+
+/* The modes to set up, shared by the threads: each takes the next. */
+typedef struct
+{
+  SkReachState *st;
   SkMode modes[SK_N_MODES];
   int n_modes;
   int next;          /* atomic */
@@ -243,15 +259,14 @@ mode_worker (gpointer data)
   int i;
 
   while ((i = g_atomic_int_add (&w->next, 1)) < w->n_modes)
-    evaluate_network_mode (w->region, w->network, w->modes[i], w->additions, w->n_additions,
-                           w->before, w->after);
+    init_mode (w->st, w->modes[i]);
   return NULL;
 }
 
-/* One search per mode, spread over the processors (a network is read-only
- * and may be shared; every thread has its own SkReach). */
+/* One full search per mode, spread over the processors (a network is
+ * read-only and may be shared; every thread has its own SkReach). */
 static void
-evaluate_network (ModeWork *w)
+init_network (ModeWork *w)
 {
   int n_threads = MIN ((int) g_get_num_processors (), w->n_modes);
   GThread *threads[SK_N_MODES];
@@ -261,6 +276,159 @@ evaluate_network (ModeWork *w)
   mode_worker (w);
   for (int t = 1; t < n_threads; t++)
     g_thread_join (threads[t]);
+}
+
+SkReachState *
+sk_reach_state_new (SkRegion      *region,
+                    SkKengetallen *kengetallen,
+                    guint          modes)
+{
+  SkReachState *st = g_new0 (SkReachState, 1);
+  ModeWork work = { st, { 0 }, 0, 0 };
+
+  g_return_val_if_fail (SK_IS_REGION (region), NULL);
+  st->region = g_object_ref (region);
+  st->kengetallen = kengetallen;
+  st->modes = modes & SK_ACCESS_ALL;
+  st->method = sk_region_get_network (region) != NULL ? SK_REACH_METHOD_NETWORK
+                                                      : SK_REACH_METHOD_CROW_FLY;
+  st->sites = g_array_new (FALSE, FALSE, sizeof (Site));
+  for (int m = 0; m < SK_N_MODES; m++)
+    if (st->modes & SK_ACCESS (m))
+      work.modes[work.n_modes++] = (SkMode) m;
+  if (st->method == SK_REACH_METHOD_NETWORK)
+    init_network (&work);
+  return st;
+}
+
+void
+sk_reach_state_free (SkReachState *st)
+{
+  if (st == NULL)
+    return;
+  for (int m = 0; m < SK_N_MODES; m++)
+    {
+      g_clear_pointer (&st->reach[m], sk_reach_free);
+      g_free (st->snaps[m]);
+      g_free (st->snapped[m]);
+    }
+  g_array_unref (st->sites);
+  g_object_unref (st->region);
+  g_free (st);
+}
+
+guint
+sk_reach_state_get_modes (SkReachState *st)
+{
+  return st->modes;
+}
+
+static gboolean
+same_place (const SkReachAddition *a,
+            const SkReachAddition *b)
+{
+  return a->type == b->type && a->lat == b->lat && a->lon == b->lon;
+}
+
+/* Adds (ID < 0) or moves site ID in the search of every mode; returns
+ * the site's id. */
+static int
+place_site (SkReachState          *st,
+            int                    id,
+            const SkReachAddition *to)
+{
+  int result = id;
+
+  for (int m = 0; m < SK_N_MODES; m++)
+    {
+      if (st->reach[m] == NULL)
+        continue;
+      if (id < 0)
+        result = sk_reach_add_site (st->reach[m], to->type, to->lat, to->lon);
+      else
+        sk_reach_move_site (st->reach[m], to->type, id, to->lat, to->lon);
+    }
+  return result;
+}
+
+static void
+remove_site (SkReachState *st,
+             const Site   *site)
+{
+  for (int m = 0; m < SK_N_MODES; m++)
+    if (st->reach[m] != NULL)
+      sk_reach_remove_site (st->reach[m], site->at.type, site->id);
+}
+
+guint
+sk_reach_state_set_additions (SkReachState          *st,
+                              const SkReachAddition *additions,
+                              size_t                 n)
+{
+  g_autoptr(GArray) next = g_array_sized_new (FALSE, FALSE, sizeof (Site), (guint) n);
+  g_autofree gboolean *kept = g_new0 (gboolean, st->sites->len + 1);
+  g_autofree gboolean *placed = g_new0 (gboolean, n + 1);
+  guint n_edits = 0;
+
+  g_array_set_size (next, (guint) n);
+  /* 1. Sites that did not change keep their place in the searches. */
+  for (size_t i = 0; i < n; i++)
+    for (guint j = 0; j < st->sites->len && !placed[i]; j++)
+      if (!kept[j] && same_place (&additions[i], &g_array_index (st->sites, Site, j).at))
+        {
+          g_array_index (next, Site, i) = g_array_index (st->sites, Site, j);
+          kept[j] = placed[i] = TRUE;
+        }
+  /* 2. A new place of a type with an unused old site: a move. 3. Else an add. */
+  for (size_t i = 0; i < n; i++)
+    {
+      int id = -1;
+
+      if (placed[i])
+        continue;
+      for (guint j = 0; j < st->sites->len && id < 0; j++)
+        if (!kept[j] && g_array_index (st->sites, Site, j).at.type == additions[i].type)
+          {
+            kept[j] = TRUE;
+            id = g_array_index (st->sites, Site, j).id;
+          }
+      g_array_index (next, Site, i) = (Site) { additions[i], place_site (st, id, &additions[i]) };
+      n_edits++;
+    }
+  /* 4. What is left of the old sites is gone from the plan. */
+  for (guint j = 0; j < st->sites->len; j++)
+    if (!kept[j])
+      {
+        remove_site (st, &g_array_index (st->sites, Site, j));
+        n_edits++;
+      }
+  g_array_set_size (st->sites, 0);
+  g_array_append_vals (st->sites, next->data, next->len);
+  return n_edits;
+}
+
+SkReachResult *
+sk_reach_state_dup_result (SkReachState *st)
+{
+  g_autoptr(GArray) adds = g_array_sized_new (FALSE, FALSE, sizeof (SkReachAddition),
+                                              st->sites->len);
+  SkReachResult *r;
+
+  for (guint i = 0; i < st->sites->len; i++)
+    g_array_append_val (adds, g_array_index (st->sites, Site, i).at);
+  r = result_new (st->region, st->method, st->modes, (SkReachAddition *) adds->data, adds->len);
+  for (int m = 0; m < SK_N_MODES; m++)
+    {
+      if (!(st->modes & SK_ACCESS (m)))
+        continue;
+      if (st->reach[m] != NULL)
+        fill_from_reach (r, st->reach[m], st->snaps[m], st->snapped[m]);
+      else
+        fill_crow_fly (r, st->region, st->kengetallen, (SkMode) m,
+                       (SkReachAddition *) adds->data, adds->len);
+    }
+  summarise (r, st->region, st->kengetallen);
+  return r;
 }
 
 gboolean
@@ -273,36 +441,18 @@ sk_reach_evaluate (SkRegion               *region,
                    SkReachResult         **after,
                    GError                **error)
 {
-  SkNetwork *network = sk_region_get_network (region);
-  SkReachMethod method = network != NULL ? SK_REACH_METHOD_NETWORK : SK_REACH_METHOD_CROW_FLY;
-  g_autoptr(SkReachResult) b = result_new (region, method, modes, NULL, 0);
-  g_autoptr(SkReachResult) a = NULL;
-  ModeWork work = { region, network, additions, n_additions, NULL, NULL, { 0 }, 0, 0 };
+  g_autoptr(SkReachState) st = NULL;
 
   g_return_val_if_fail (SK_IS_REGION (region), FALSE);
-  if (n_additions > 0)
-    a = result_new (region, method, modes, additions, n_additions);
-  work.before = b, work.after = a;
-  for (int m = 0; m < SK_N_MODES; m++)
-    {
-      if (!(modes & SK_ACCESS (m)))
-        continue;
-      work.modes[work.n_modes++] = (SkMode) m;
-      if (network == NULL)
-        {
-          fill_crow_fly (b, region, kengetallen, (SkMode) m, NULL, 0);
-          if (a != NULL)
-            fill_crow_fly (a, region, kengetallen, (SkMode) m, additions, n_additions);
-        }
-    }
-  if (network != NULL)
-    evaluate_network (&work);
-  summarise (b, region, kengetallen);
-  if (a != NULL)
-    summarise (a, region, kengetallen);
-  *before = g_steal_pointer (&b);
+  st = sk_reach_state_new (region, kengetallen, modes);
+  *before = sk_reach_state_dup_result (st);
   if (after != NULL)
-    *after = g_steal_pointer (&a);
+    *after = NULL;
+  if (n_additions == 0)
+    return TRUE;
+  sk_reach_state_set_additions (st, additions, n_additions);
+  if (after != NULL)
+    *after = sk_reach_state_dup_result (st);
   return TRUE;
 }
 

@@ -58,6 +58,7 @@ gboolean              sk_reach_evaluate          (SkRegion              *region,
                                                   SkReachResult        **after,
                                                   GError               **error);
 void                  sk_reach_result_free       (SkReachResult         *self);
+SkReachResult        *sk_reach_result_copy       (const SkReachResult   *self);
 
 SkReachMethod         sk_reach_result_get_method (SkReachResult         *self);
 guint                 sk_reach_result_get_modes  (SkReachResult         *self);
@@ -73,6 +74,27 @@ const SkReachSummary *sk_reach_result_get_summary (SkReachResult        *self,
                                                    SkFacilityType        type,
                                                    SkMode                mode);
 
+/* The searches behind a result, kept between evaluations so that a plan's
+ * edit costs one incremental search instead of all of them (sk-reach.h).
+ * The region's facilities are searched once, at creation, one mode per
+ * processor. KENGETALLEN is borrowed and must outlive the state. Not
+ * thread-safe: use it from one thread at a time. */
+typedef struct _SkReachState SkReachState;
+
+SkReachState         *sk_reach_state_new         (SkRegion              *region,
+                                                  SkKengetallen         *kengetallen,
+                                                  guint                  modes);
+void                  sk_reach_state_free        (SkReachState          *st);
+guint                 sk_reach_state_get_modes   (SkReachState          *st);
+/* Makes the state's additions equal ADDITIONS: an unchanged site stays,
+ * a site of the same type at a new place is moved, the rest are removed
+ * or added. Returns the number of edits made. */
+guint                 sk_reach_state_set_additions (SkReachState        *st,
+                                                    const SkReachAddition *additions,
+                                                    size_t               n);
+/* The indicators of the region with the current additions. */
+SkReachResult        *sk_reach_state_dup_result  (SkReachState          *st);
+
 /* Crow-fly estimate for one trip: metres = haversine × detour, minutes at
  * the mode's speed on a tertiary (rural) road. */
 void                  sk_reach_crow_fly          (SkKengetallen         *kengetallen,
@@ -85,5 +107,6 @@ void                  sk_reach_crow_fly          (SkKengetallen         *kengeta
                                                   double                *minutes);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkReachResult, sk_reach_result_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkReachState, sk_reach_state_free)
 
 G_END_DECLS

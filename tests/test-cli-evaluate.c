@@ -1,0 +1,182 @@
+/* test-cli-evaluate.c — `samenkaart-cli evaluate` on a GeoJSON plan and on
+ * a session file, as a planner runs it. The path of the program is the
+ * first argument. */
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+static const char *cli_path;
+
+/* Runs samenkaart-cli evaluate PLAN with up to three more arguments. */
+static int
+run_evaluate (const char  *plan,
+              const char  *arg1,
+              const char  *arg2,
+              const char  *arg3,
+              char       **out,
+              char       **err)
+{
+  const char *argv[] = { cli_path, "evaluate", plan, arg1, arg2, arg3, NULL };
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &wait_status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static JsonNode *
+evaluate_json (const char *plan,
+               const char *arg1,
+               const char *arg2,
+               char      **text)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  g_assert_cmpint (run_evaluate (plan, "--json", arg1, arg2, &out, &err), ==, 0);
+  root = json_from_string (out, &error);
+  g_assert_no_error (error);
+  if (text != NULL)
+    *text = g_steal_pointer (&out);
+  return root;
+}
+
+static JsonObject *
+line (JsonObject *mkba,
+      const char *list,
+      const char *id)
+{
+  JsonArray *lines = json_object_get_array_member (mkba, list);
+
+  for (guint i = 0; i < json_array_get_length (lines); i++)
+    if (g_str_equal (json_object_get_string_member (json_array_get_object_element (lines, i), "id"), id))
+      return json_array_get_object_element (lines, i);
+  g_assert_not_reached ();
+}
+
+static double
+central (JsonObject *obj,
+         const char *member)
+{
+  return json_object_get_double_member (json_object_get_object_member (obj, member), "central");
+}
+
+static void
+test_geojson (void)
+{
+  g_autofree char *plan = g_test_build_filename (G_TEST_DIST, "fixtures", "plan-reestdal.geojson", NULL);
+  g_autofree char *text = NULL, *again = NULL;
+  g_autoptr(JsonNode) root = evaluate_json (plan, NULL, NULL, &text);
+  g_autoptr(JsonNode) root2 = evaluate_json (plan, NULL, NULL, &again);
+  JsonObject *mkba = json_object_get_object_member (json_node_get_object (root), "mkba");
+  JsonArray *categories = json_object_get_array_member (mkba, "by_category");
+  JsonArray *conditions = json_object_get_array_member (
+    json_object_get_object_member (json_node_get_object (root), "conditions"), "plan");
+  double sum = 0;
+
+  /* The same plan gives the same text, byte for byte. */
+  g_assert_cmpstr (text, ==, again);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "interventions"), ==, 4);
+  /* The woonerf of 8 homes: its housing amenity (woongenot) is the only
+   * one in the plan: 8 × €10 690 a year over 100 years at 2.25 %, with
+   * annuity factor (1 − 1.0225^−100) / 0.0225 = 39.64174:
+   * 8 × 10 690 × 39.64174 = €3 390 162. */
+  g_assert_cmpfloat_with_epsilon (central (line (mkba, "by_category", "woongenot"), "benefits"),
+                                  3390162, 1.0);
+  /* Category lines add up to the saldo (each rounded to a euro). */
+  for (guint i = 0; i < json_array_get_length (categories); i++)
+    {
+      JsonObject *l = json_array_get_object_element (categories, i);
+      sum += central (l, "benefits") - central (l, "costs");
+    }
+  g_assert_cmpfloat_with_epsilon (sum, central (mkba, "ncw"), json_array_get_length (categories));
+  /* The buurtbus values its travellers itself: the bus stop is left out of
+   * the travel-time rule; the dorpshuis still saves travel time. */
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (
+                     json_object_get_object_member (mkba, "travel_time"), "left_out"), 0),
+                   ==, "bushalte");
+  g_assert_cmpfloat (central (json_object_get_object_member (mkba, "travel_time"), "pv"), >, 0);
+  g_assert_cmpfloat (central (line (mkba, "by_category", "reistijd"), "benefits"), ==,
+                     central (json_object_get_object_member (mkba, "travel_time"), "pv"));
+  /* All four meet "contact en samenwerking". */
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (conditions, 3), "id"),
+                   ==, "contact-samenwerking");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (conditions, 3),
+                                               "interventions"), ==, 4);
+  g_assert_cmpfloat (json_object_get_double_member (
+                       json_object_get_object_member (mkba, "subsidy"), "share"), ==, 0.5);
+}
+
+static void
+test_session (void)
+{
+  g_autofree char *plan = g_test_build_filename (G_TEST_DIST, "fixtures", "session-v1.samenkaart", NULL);
+  g_autoptr(JsonNode) root = evaluate_json (plan, NULL, NULL, NULL);
+  g_autoptr(JsonNode) short_root = evaluate_json (plan, "--horizon", "30", NULL);
+  JsonObject *mkba = json_object_get_object_member (json_node_get_object (root), "mkba");
+  JsonObject *short_mkba = json_object_get_object_member (json_node_get_object (short_root), "mkba");
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "interventions"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (mkba, "horizon"), ==, 100);
+  g_assert_cmpint (json_object_get_int_member (short_mkba, "horizon"), ==, 30);
+  /* Fewer years: fewer costs and fewer benefits. */
+  g_assert_cmpfloat (central (short_mkba, "costs"), <, central (mkba, "costs"));
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_object_get_object_member (json_node_get_object (root), "reach"), "region"),
+                   ==, "reestdal");
+  /* The readable summary is Dutch. */
+  g_assert_cmpint (run_evaluate (plan, NULL, NULL, NULL, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "Saldo"));
+}
+
+static void
+test_errors (void)
+{
+  static const char *const bad[][2] = {
+    { "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+      "\"properties\":{\"kind\":\"kasteel\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[6.3,52.7]}}]}",
+      "kasteel" },
+    { "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+      "\"properties\":{\"kind\":\"woonerf\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[6.3,52.7]}}]}",
+      "geometrie" },
+    { "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+      "\"properties\":{\"kind\":\"pluktuin\",\"oppervlakte\":-4},\"geometry\":{\"type\":\"Point\",\"coordinates\":[6.3,52.7]}}]}",
+      "oppervlakte" },
+    { "{\"type\":\"Feature\"}", "FeatureCollection" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *out = NULL, *err = NULL;
+      int fd = g_file_open_tmp ("evaluate-XXXXXX.geojson", &path, NULL);
+
+      g_assert_cmpint (fd, >=, 0);
+      close (fd);
+      g_assert_true (g_file_set_contents (path, bad[i][0], -1, NULL));
+      g_assert_cmpint (run_evaluate (path, "--json", NULL, NULL, &out, &err), ==, 1);
+      g_assert_nonnull (strstr (err, bad[i][1]));
+      g_assert_cmpstr (out, ==, "");
+      g_unlink (path);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_assert_cmpint (argc, ==, 2);
+  cli_path = argv[1];
+  g_test_add_func ("/cli/evaluate/geojson", test_geojson);
+  g_test_add_func ("/cli/evaluate/session", test_session);
+  g_test_add_func ("/cli/evaluate/errors", test_errors);
+  return g_test_run ();
+}
