@@ -259,8 +259,9 @@ sk_report_data_number (SkReportData *data,
 }
 
 void
-sk_report_data_plan_bbox (SkReportData *data,
-                          SkBBox       *bbox)
+sk_report_data_plan_bbox (SkReportData    *data,
+                          SkReportVariant *only,
+                          SkBBox          *bbox)
 {
   double pad_lat, pad_lon;
 
@@ -269,6 +270,8 @@ sk_report_data_plan_bbox (SkReportData *data,
     {
       SkReportVariant *variant = g_ptr_array_index (data->variants, v);
 
+      if (only != NULL && variant != only)
+        continue;
       for (guint i = 0; i < variant->saved->len; i++)
         {
           const SkStoreIntervention *iv = g_ptr_array_index (variant->saved, i);
@@ -282,10 +285,10 @@ sk_report_data_plan_bbox (SkReportData *data,
       *bbox = *sk_region_get_bbox (data->region);
       return;
     }
-  /* A quarter of the extent around it, and at least about 2 km, so that
+  /* A quarter of the extent around it, and at least about 1 km, so that
    * the kernen nearby show and name the place. */
-  pad_lat = MAX ((bbox->north - bbox->south) * 0.25, 0.018);
-  pad_lon = MAX ((bbox->east - bbox->west) * 0.25, 0.03);
+  pad_lat = MAX ((bbox->north - bbox->south) * 0.25, 0.009);
+  pad_lon = MAX ((bbox->east - bbox->west) * 0.25, 0.015);
   bbox->south -= pad_lat;
   bbox->north += pad_lat;
   bbox->west -= pad_lon;

@@ -58,9 +58,10 @@ const char     *sk_report_data_participant  (SkReportData          *data,
 /* Number (1 …) of intervention ID in the main variant, 0 when not in it. */
 guint           sk_report_data_number       (SkReportData          *data,
                                              gint64                 id);
-/* The extent of every variant's interventions with room around them, or
- * the region's when there are none. */
+/* The extent of VARIANT's interventions (NULL: of every variant) with
+ * room around them, or the region's when there are none. */
 void            sk_report_data_plan_bbox    (SkReportData          *data,
+                                             SkReportVariant       *variant,
                                              SkBBox                *bbox);
 /* Which facility types the report shows: huisarts, basisschool and
  * supermarkt, and every type an intervention of VARIANT (NULL: of any

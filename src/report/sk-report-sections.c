@@ -18,7 +18,9 @@ minutes_text (const SkNearest *n)
   g_autofree char *value = NULL;
 
   if (n == NULL || !n->reachable)
-    return g_strdup ("–");
+    return g_strdup (_("geen"));
+  if (n->minutes < 0.5)
+    return g_strdup ("< 1");
   value = sk_format_decimal (n->minutes, 0);
   return g_steal_pointer (&value);
 }
@@ -79,8 +81,8 @@ sk_report_section_reach (SkReport *report)
                                     ? _("Berekend over het wegennet van de regio.")
                                     : _("De regio heeft geen ingelezen wegennet: de reistijd is de "
                                         "afstand hemelsbreed maal een omrijfactor, bij een gewone "
-                                        "fietssnelheid (zie de bijlage). “–”: geen voorziening van "
-                                        "dit soort in de regio."));
+                                        "fietssnelheid (zie de bijlage). “geen”: geen voorziening "
+                                        "van dit soort in de regio."));
   for (guint i = 0; i < n; i += TYPES_PER_TABLE)
     reach_table (report, chosen + i, MIN (TYPES_PER_TABLE, n - i));
 }
@@ -243,7 +245,7 @@ variant_maps (SkReport *report)
   GPtrArray *variants = report->data->variants;
   SkBBox bbox;
 
-  sk_report_data_plan_bbox (report->data, &bbox);
+  sk_report_data_plan_bbox (report->data, NULL, &bbox);
   /* Two maps to a row: large enough to see where things are. */
   for (guint i = 0; i < variants->len; i += 2)
     {

@@ -143,23 +143,54 @@ kind_figures (SkReport     *report,
   figure_table (report, cells);
 }
 
+/* The region's sources grouped by licence: the full list (often a
+ * hundred lines) belongs with the region, not in every report. */
 static void
 region_sources (SkReport *report)
 {
   SkRegion *region = report->data->region;
-  g_autoptr(GString) list = g_string_new (NULL);
+  g_autoptr(GPtrArray) licences = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *intro = g_strdup_printf (_("De kaart en de kernen, voorzieningen en inwonertallen "
+                                              "van %s komen uit %zu bronnen. De volledige lijst "
+                                              "toont “samenkaart-cli region-info %s”."),
+                                            sk_region_get_name (region), sk_region_get_n_sources (region),
+                                            sk_region_get_id (region));
+  SkReportColumn columns[] = {
+    { _("Licentie"), 0.3, SK_REPORT_ALIGN_LEFT },
+    { _("Bronnen"), 0.1, SK_REPORT_ALIGN_RIGHT },
+    { _("Bijvoorbeeld"), 0.6, SK_REPORT_ALIGN_LEFT },
+  };
 
   for (size_t i = 0; i < sk_region_get_n_sources (region); i++)
     {
-      const SkSource *s = sk_region_get_source (region, i);
-      g_autofree char *line = g_markup_printf_escaped ("%s%s%s%s", list->len ? "\n" : "", s->title,
-                                                       s->licence ? " — " : "",
-                                                       s->licence ? s->licence : "");
+      const char *licence = sk_region_get_source (region, i)->licence;
 
-      g_string_append (list, line);
+      licence = licence ? licence : "–";
+      if (!g_ptr_array_find_with_equal_func (licences, licence, g_str_equal, NULL))
+        g_ptr_array_add (licences, (gpointer) licence);
+    }
+  for (guint l = 0; l < licences->len; l++)
+    {
+      g_autoptr(GString) examples = g_string_new (NULL);
+      guint n = 0;
+
+      for (size_t i = 0; i < sk_region_get_n_sources (region); i++)
+        {
+          const SkSource *s = sk_region_get_source (region, i);
+
+          if (g_strcmp0 (s->licence ? s->licence : "–", g_ptr_array_index (licences, l)) != 0)
+            continue;
+          if (n++ < 3)
+            g_string_append_printf (examples, "%s%s", examples->len ? "; " : "", s->title);
+        }
+      g_ptr_array_add (cells, g_strdup (g_ptr_array_index (licences, l)));
+      g_ptr_array_add (cells, g_strdup_printf ("%u", n));
+      g_ptr_array_add (cells, g_string_free (g_steal_pointer (&examples), FALSE));
     }
   sk_report_writer_heading (report->w, _("Gegevens van de regio"));
-  sk_report_writer_note (report->w, list->str);
+  sk_report_writer_paragraph (report->w, intro);
+  sk_report_table (report, columns, G_N_ELEMENTS (columns), cells);
 }
 
 void

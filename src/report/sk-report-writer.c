@@ -86,6 +86,33 @@ ensure_room (SkReportWriter *self,
     sk_report_writer_page_break (self);
 }
 
+/* A layout taller than the room left, line by line over the pages. */
+static void
+show_lines (SkReportWriter *self,
+            PangoLayout    *layout,
+            double          grey)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle logical;
+      double baseline = pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
+      double top, height;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      top = logical.y / (double) PANGO_SCALE;
+      height = logical.height / (double) PANGO_SCALE;
+      ensure_room (self, height);
+      cairo_set_source_rgb (self->cr, grey, grey, grey);
+      cairo_move_to (self->cr, MARGIN + logical.x / (double) PANGO_SCALE, self->y + baseline - top);
+      pango_cairo_show_layout_line (self->cr, pango_layout_iter_get_line_readonly (iter));
+      self->y += height;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
 static void
 show_layout (SkReportWriter *self,
              PangoLayout    *layout,
@@ -95,6 +122,12 @@ show_layout (SkReportWriter *self,
   int width, height;
 
   pango_layout_get_pixel_size (layout, &width, &height);
+  if (self->y + height > BOTTOM && height > BOTTOM - MARGIN)
+    {
+      show_lines (self, layout, grey);
+      self->y += gap_after;
+      return;
+    }
   ensure_room (self, height);
   cairo_set_source_rgb (self->cr, grey, grey, grey);
   cairo_move_to (self->cr, MARGIN, self->y);
@@ -340,6 +373,13 @@ sk_report_writer_map_row (SkReportWriter     *self,
   for (guint i = 0; i < n_maps; i++)
     draw_map (self, region, bbox, MARGIN + i * (width + gap), width, height, overlay, user_data[i]);
   self->y += height + 10;
+}
+
+void
+sk_report_writer_keep (SkReportWriter *self,
+                       double          height)
+{
+  ensure_room (self, MIN (height, BOTTOM - MARGIN));
 }
 
 void

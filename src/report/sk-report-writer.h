@@ -79,6 +79,10 @@ void            sk_report_writer_map_row     (SkReportWriter      *self,
                                               const char * const  *captions,
                                               SkReportMapOverlay   overlay,
                                               gpointer            *user_data);
+/* Starts a new page unless HEIGHT points fit on this one: keeps a
+ * heading with a short table after it. */
+void            sk_report_writer_keep        (SkReportWriter      *self,
+                                              double               height);
 /* Vertical white space, in points (never past the page's end). */
 void            sk_report_writer_space       (SkReportWriter      *self,
                                               double               points);

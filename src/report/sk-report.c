@@ -186,6 +186,9 @@ describe_parameters (const SkKind              *kind,
 
       if (g_str_equal (unit, "m2"))
         unit = "m²";
+      /* "Woningen 12", not "Woningen 12 woningen". */
+      if (p != NULL && g_ascii_strcasecmp (unit, sk_parameter_get_display_name (p)) == 0)
+        unit = "";
       g_string_append_printf (text, "%s%s %s %s", text->len ? "\n" : "",
                               p ? sk_parameter_get_display_name (p) : state->parameters[i].id,
                               value, unit);
@@ -233,7 +236,7 @@ plan_map (SkReport *report)
   SkBBox bbox;
   g_autofree char *heading = g_strdup_printf (_("Het plan op de kaart: %s"), report->data->main->name);
 
-  sk_report_data_plan_bbox (report->data, &bbox);
+  sk_report_data_plan_bbox (report->data, report->data->main, &bbox);
   sk_report_writer_heading (report->w, heading);
   sk_report_writer_map (report->w, report->data->region, &bbox, 400, draw_main_plan, report->data);
   theme_legend (report);
@@ -269,8 +272,9 @@ headline_reach (SkReport  *report,
       const SkReachSummary *b = sk_reach_result_get_summary (v->before, t, SK_REPORT_MODE);
       const SkReachSummary *a = sk_reach_result_get_summary (sk_report_variant_get_after (v), t,
                                                              SK_REPORT_MODE);
-      g_autofree char *before = sk_report_format_share (b->present ? b->share_within_norm : NAN);
-      g_autofree char *after = sk_report_format_share (a->present ? a->share_within_norm : NAN);
+      /* No facility of the type: no one is within the norm. */
+      g_autofree char *before = sk_report_format_share (b->present ? b->share_within_norm : 0);
+      g_autofree char *after = sk_report_format_share (a->present ? a->share_within_norm : 0);
       g_autofree char *norm = NULL, *minutes = NULL;
       const SkFigure *figure = sk_kengetallen_get_norm (report->data->kengetallen, t);
 
@@ -301,6 +305,7 @@ headline (SkReport *report)
 
   for (guint c = 0; c < 3; c++)
     translated[c] = (SkReportColumn) { _(columns[c].title), columns[c].width, columns[c].align };
+  sk_report_writer_page_break (report->w);
   sk_report_writer_heading (report->w, _("De belangrijkste uitkomsten"));
   add_row (cells, _("Saldo (NCW)"), sk_format_money (r->ncw[SK_RANGE_CENTRAL]),
            g_strdup_printf (_("baten min kosten; bandbreedte %s tot %s"), low, high));
@@ -323,9 +328,12 @@ headline (SkReport *report)
 
 static void
 mkba_lines (SkReport   *report,
+            const char *heading,
+            const char *note,
             GArray     *lines,
             gboolean    actors)
 {
+  guint n_rows = 0;
   static const SkReportColumn columns[] = {
     { NULL, 0.4, SK_REPORT_ALIGN_LEFT },
     { N_("Kosten"), 0.2, SK_REPORT_ALIGN_RIGHT },
@@ -336,6 +344,14 @@ mkba_lines (SkReport   *report,
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   SkMkbaResult *r = report->data->main->mkba;
 
+  for (guint i = 0; i < lines->len; i++)
+    n_rows += g_array_index (lines, SkMkbaLine, i).costs[SK_RANGE_CENTRAL] >= 0.5
+              || g_array_index (lines, SkMkbaLine, i).benefits[SK_RANGE_CENTRAL] >= 0.5;
+  /* Heading, header, rows and the total together (about 17 points a row). */
+  sk_report_writer_keep (report->w, 60 + 17 * (n_rows + 2));
+  sk_report_writer_heading (report->w, heading);
+  if (note != NULL)
+    sk_report_writer_note (report->w, note);
   for (guint c = 0; c < 4; c++)
     translated[c] = (SkReportColumn) { c == 0 ? (actors ? _("Wie") : _("Categorie")) : _(columns[c].title),
                                        columns[c].width, columns[c].align };
@@ -372,24 +388,21 @@ mkba (SkReport *report)
       "prijzen van %d, centrale waarden."),
     rate, report->data->options.mkba.horizon, sk_toolbox_get_price_year (report->data->toolbox));
 
-  sk_report_writer_heading (report->w, _("Kosten en baten per categorie"));
-  sk_report_writer_note (report->w, method);
-  mkba_lines (report, r->by_category, FALSE);
-  sk_report_writer_heading (report->w, _("Wie betaalt, wie baat"));
-  mkba_lines (report, r->by_actor, TRUE);
+  mkba_lines (report, _("Kosten en baten per categorie"), method, r->by_category, FALSE);
+  mkba_lines (report, _("Wie betaalt, wie baat"), NULL, r->by_actor, TRUE);
   if (r->pm->len > 0)
     {
-      g_autoptr(GString) list = g_string_new (NULL);
+      g_autoptr(GString) list = g_string_new (_("<b>PM-posten</b> (wel genoemd, niet in geld "
+                                                "uitgedrukt):"));
 
+      /* One block, so the title never stands alone at a page's end. */
       for (guint i = 0; i < r->pm->len; i++)
         {
           g_autofree char *name = g_markup_escape_text (g_ptr_array_index (r->pm, i), -1);
 
-          g_string_append_printf (list, "%s%s", i ? "; " : "", name);
+          g_string_append_printf (list, "\n• %s", name);
         }
-
-      sk_report_writer_paragraph (report->w, _("<b>PM-posten</b> (wel genoemd, niet in geld uitgedrukt):"));
-      sk_report_writer_note (report->w, list->str);
+      sk_report_writer_paragraph (report->w, list->str);
     }
 }
 
