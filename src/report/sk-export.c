@@ -126,7 +126,7 @@ sk_export_geojson (SkStore     *store,
   if (variant_id != 0 && variant_name (data, variant_id) == NULL)
     {
       g_set_error (error, SK_REPORT_ERROR, SK_REPORT_ERROR_NO_VARIANT,
-                   _("De sessie heeft geen variant %" G_GINT64_FORMAT "."), variant_id);
+                   _("De sessie heeft geen variant %lld."), (long long) variant_id);
       return FALSE;
     }
   interventions = sk_report_data_get_array (data, "interventions");

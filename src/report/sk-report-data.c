@@ -160,8 +160,8 @@ load_variants (SkReportData *data,
   if (data->main == NULL)
     {
       g_set_error (error, SK_REPORT_ERROR, SK_REPORT_ERROR_NO_VARIANT,
-                   _("De sessie heeft geen variant %" G_GINT64_FORMAT "."),
-                   data->options.variant_id);
+                   _("De sessie heeft geen variant %lld."),
+                   (long long) data->options.variant_id);
       return FALSE;
     }
   return TRUE;
