@@ -249,11 +249,11 @@ variant_exists (SkStore *store,
   return FALSE;
 }
 
-static SkInterventionState *
-state_from_store (SkSession                 *self,
-                  const SkStoreIntervention *saved)
+SkInterventionState *
+sk_session_state_from_store (SkToolbox                 *toolbox,
+                             const SkStoreIntervention *saved)
 {
-  const SkKind *kind = sk_toolbox_find_kind (sk_plan_get_toolbox (self->plan), saved->kind);
+  const SkKind *kind = sk_toolbox_find_kind (toolbox, saved->kind);
   g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (SkLatLon));
   g_autoptr(JsonNode) params = NULL;
   SkInterventionState *state;
@@ -281,7 +281,8 @@ load (SkSession *self,
   for (guint i = 0; i < saved->len; i++)
     {
       const SkStoreIntervention *iv = g_ptr_array_index (saved, i);
-      g_autoptr(SkInterventionState) state = state_from_store (self, iv);
+      g_autoptr(SkInterventionState) state =
+        sk_session_state_from_store (sk_plan_get_toolbox (self->plan), iv);
 
       if (state == NULL || !sk_plan_load (self->plan, iv->id, state, NULL))
         {

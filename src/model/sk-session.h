@@ -42,4 +42,10 @@ void       sk_session_set_participant_id (SkSession *self,
 /* GeoJSON geometry text of STATE (a Point, LineString or Polygon). */
 char      *sk_session_state_to_geojson (const SkInterventionState *state);
 
+/* The plan state of a saved intervention, or NULL when its kind is not in
+ * TOOLBOX or its shape is broken. Parameters measured from the geometry
+ * are measured again; the others keep their saved values. */
+SkInterventionState *sk_session_state_from_store (SkToolbox                 *toolbox,
+                                                  const SkStoreIntervention *saved);
+
 G_END_DECLS

@@ -53,6 +53,20 @@ sk_map_view_init_centred (SkMapView *view,
 }
 
 void
+sk_map_view_init_fit (SkMapView    *view,
+                      const SkBBox *bbox,
+                      int           width,
+                      int           height)
+{
+  double dx = sk_mercator_x (bbox->east, 0) - sk_mercator_x (bbox->west, 0);
+  double dy = sk_mercator_y (bbox->south, 0) - sk_mercator_y (bbox->north, 0);
+  double zoom = MIN (log2 (width * 0.9 / MAX (dx, 1e-9)), log2 (height * 0.9 / MAX (dy, 1e-9)));
+  SkLatLon centre = sk_bbox_get_centre (bbox);
+
+  sk_map_view_init_centred (view, centre.lat, centre.lon, CLAMP (zoom, 5, 17), width, height);
+}
+
+void
 sk_map_view_init_tile (SkMapView *view,
                        int        x,
                        int        y,

@@ -35,6 +35,12 @@ void             sk_map_view_init_centred   (SkMapView        *view,
                                              double            zoom,
                                              int               width,
                                              int               height);
+/* The view of WIDTH × HEIGHT that shows BBOX whole with a 5 % margin on
+ * each side, at zoom 5 to 17. */
+void             sk_map_view_init_fit       (SkMapView        *view,
+                                             const SkBBox     *bbox,
+                                             int               width,
+                                             int               height);
 void             sk_map_view_init_tile      (SkMapView        *view,
                                              int               x,
                                              int               y,

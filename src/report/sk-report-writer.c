@@ -86,6 +86,33 @@ ensure_room (SkReportWriter *self,
     sk_report_writer_page_break (self);
 }
 
+/* A layout taller than the room left, line by line over the pages. */
+static void
+show_lines (SkReportWriter *self,
+            PangoLayout    *layout,
+            double          grey)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle logical;
+      double baseline = pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
+      double top, height;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      top = logical.y / (double) PANGO_SCALE;
+      height = logical.height / (double) PANGO_SCALE;
+      ensure_room (self, height);
+      cairo_set_source_rgb (self->cr, grey, grey, grey);
+      cairo_move_to (self->cr, MARGIN + logical.x / (double) PANGO_SCALE, self->y + baseline - top);
+      pango_cairo_show_layout_line (self->cr, pango_layout_iter_get_line_readonly (iter));
+      self->y += height;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
 static void
 show_layout (SkReportWriter *self,
              PangoLayout    *layout,
@@ -95,6 +122,12 @@ show_layout (SkReportWriter *self,
   int width, height;
 
   pango_layout_get_pixel_size (layout, &width, &height);
+  if (self->y + height > BOTTOM && height > BOTTOM - MARGIN)
+    {
+      show_lines (self, layout, grey);
+      self->y += gap_after;
+      return;
+    }
   ensure_room (self, height);
   cairo_set_source_rgb (self->cr, grey, grey, grey);
   cairo_move_to (self->cr, MARGIN, self->y);
@@ -261,6 +294,36 @@ sk_report_writer_table (SkReportWriter       *self,
   self->y += 10;
 }
 
+/* Draws one map WIDTH × HEIGHT points at (X, the current y). */
+static void
+draw_map (SkReportWriter     *self,
+          SkRegion           *region,
+          const SkBBox       *bbox,
+          double              x,
+          double              width,
+          double              height,
+          SkReportMapOverlay  overlay,
+          gpointer            user_data)
+{
+  SkMapView view;
+
+  sk_map_view_init_fit (&view, bbox, (int) width, (int) height);
+  cairo_save (self->cr);
+  cairo_translate (self->cr, x, self->y);
+  sk_map_render (self->cr, region, &view, SK_MAP_RENDER_LABELS | SK_MAP_RENDER_FACILITIES);
+  if (overlay != NULL)
+    {
+      cairo_save (self->cr);
+      overlay (self->cr, &view, user_data);
+      cairo_restore (self->cr);
+    }
+  cairo_rectangle (self->cr, 0, 0, view.width, view.height);
+  cairo_set_source_rgb (self->cr, 0.6, 0.6, 0.6);
+  cairo_set_line_width (self->cr, 0.5);
+  cairo_stroke (self->cr);
+  cairo_restore (self->cr);
+}
+
 void
 sk_report_writer_map (SkReportWriter     *self,
                       SkRegion           *region,
@@ -269,26 +332,61 @@ sk_report_writer_map (SkReportWriter     *self,
                       SkReportMapOverlay  overlay,
                       gpointer            user_data)
 {
-  SkMapView view;
-  double dx = sk_mercator_x (bbox->east, 0) - sk_mercator_x (bbox->west, 0);
-  double dy = sk_mercator_y (bbox->south, 0) - sk_mercator_y (bbox->north, 0);
-  double zoom = MIN (log2 (TEXT_W * 0.9 / MAX (dx, 1e-9)), log2 (height * 0.9 / MAX (dy, 1e-9)));
-  SkLatLon centre = sk_bbox_get_centre (bbox);
-
   ensure_room (self, height);
-  sk_map_view_init_centred (&view, centre.lat, centre.lon, CLAMP (zoom, 5, 17),
-                            (int) TEXT_W, (int) height);
-  cairo_save (self->cr);
-  cairo_translate (self->cr, MARGIN, self->y);
-  sk_map_render (self->cr, region, &view, SK_MAP_RENDER_LABELS | SK_MAP_RENDER_FACILITIES);
-  if (overlay != NULL)
-    overlay (self->cr, &view, user_data);
-  cairo_rectangle (self->cr, 0, 0, view.width, view.height);
-  cairo_set_source_rgb (self->cr, 0.6, 0.6, 0.6);
-  cairo_set_line_width (self->cr, 0.5);
-  cairo_stroke (self->cr);
-  cairo_restore (self->cr);
+  draw_map (self, region, bbox, MARGIN, TEXT_W, height, overlay, user_data);
   self->y += height + 10;
+}
+
+void
+sk_report_writer_map_row (SkReportWriter     *self,
+                          SkRegion           *region,
+                          const SkBBox       *bbox,
+                          guint               n_maps,
+                          double              height,
+                          const char * const *captions,
+                          SkReportMapOverlay  overlay,
+                          gpointer           *user_data)
+{
+  double gap = 10, width = (TEXT_W - gap * (n_maps - 1)) / MAX (n_maps, 1);
+  double caption_h = 0;
+
+  for (guint i = 0; i < n_maps; i++)
+    {
+      g_autofree char *text = g_markup_escape_text (captions[i], -1);
+      g_autoptr(PangoLayout) layout = make_layout (self, text, 9, PANGO_WEIGHT_BOLD, width);
+      int lw, lh;
+
+      pango_layout_get_pixel_size (layout, &lw, &lh);
+      caption_h = MAX (caption_h, lh + 4);
+    }
+  ensure_room (self, height + caption_h);
+  for (guint i = 0; i < n_maps; i++)
+    {
+      g_autofree char *text = g_markup_escape_text (captions[i], -1);
+      g_autoptr(PangoLayout) layout = make_layout (self, text, 9, PANGO_WEIGHT_BOLD, width);
+
+      cairo_set_source_rgb (self->cr, 0.1, 0.1, 0.1);
+      cairo_move_to (self->cr, MARGIN + i * (width + gap), self->y);
+      pango_cairo_show_layout (self->cr, layout);
+    }
+  self->y += caption_h;
+  for (guint i = 0; i < n_maps; i++)
+    draw_map (self, region, bbox, MARGIN + i * (width + gap), width, height, overlay, user_data[i]);
+  self->y += height + 10;
+}
+
+void
+sk_report_writer_keep (SkReportWriter *self,
+                       double          height)
+{
+  ensure_room (self, MIN (height, BOTTOM - MARGIN));
+}
+
+void
+sk_report_writer_space (SkReportWriter *self,
+                        double          points)
+{
+  self->y = MIN (self->y + points, BOTTOM);
 }
 
 int

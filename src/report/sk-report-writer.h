@@ -18,6 +18,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   SK_REPORT_ERROR_WRITE,
+  SK_REPORT_ERROR_NO_VARIANT,   /* the session has no such variant */
 } SkReportError;
 
 typedef enum
@@ -68,6 +69,23 @@ void            sk_report_writer_map         (SkReportWriter      *self,
                                               double               height,
                                               SkReportMapOverlay   overlay,
                                               gpointer             user_data);
+/* N_MAPS maps of the same BBOX side by side, each with a caption above
+ * it; overlay gets USER_DATA[i] for map i. */
+void            sk_report_writer_map_row     (SkReportWriter      *self,
+                                              SkRegion            *region,
+                                              const SkBBox        *bbox,
+                                              guint                n_maps,
+                                              double               height,
+                                              const char * const  *captions,
+                                              SkReportMapOverlay   overlay,
+                                              gpointer            *user_data);
+/* Starts a new page unless HEIGHT points fit on this one: keeps a
+ * heading with a short table after it. */
+void            sk_report_writer_keep        (SkReportWriter      *self,
+                                              double               height);
+/* Vertical white space, in points (never past the page's end). */
+void            sk_report_writer_space       (SkReportWriter      *self,
+                                              double               points);
 void            sk_report_writer_page_break  (SkReportWriter      *self);
 int             sk_report_writer_get_n_pages (SkReportWriter      *self);
 /* Finishes the file; FALSE with an error when it could not be written

@@ -1,0 +1,119 @@
+/* test-cli-export.c — samenkaart-cli export as a user runs it: every
+ * output written, the session file untouched, and a bad session refused
+ * with a message, exit status 1 and no output file.
+ *
+ * Usage: test-cli-export [--tap] PATH-OF-samenkaart-cli
+ */
+#include <cairo.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "sk-test-util.h"
+
+static const char *cli_path;
+
+static int
+run_cli (const char * const *args,
+         const char         *input,
+         char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer) cli_path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                               | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input ? input : "", NULL, NULL, err, &error);
+  g_assert_no_error (error);
+  return g_subprocess_get_exit_status (process);
+}
+
+static char *
+checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *dir = sk_test_tmpdir_new ("test-cli-export");
+  g_autofree char *session = g_build_filename (dir, "sessie.samenkaart", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "verslag.pdf", NULL);
+  g_autofree char *geojson = g_build_filename (dir, "plan.geojson", NULL);
+  g_autofree char *csv = g_build_filename (dir, "uitkomsten.csv", NULL);
+  g_autofree char *png = g_build_filename (dir, "kaart.png", NULL);
+  const char *create[] = { "session", "new", session, "--title", "Atelier Ruinen", "--place", "Ruinen",
+                           "--region", "reestdal", NULL };
+  const char *steps[] = { "session", "apply", session, NULL };
+  const char *export[] = { "export", session, "--pdf", pdf, "--geojson", geojson, "--csv", csv,
+                           "--png", png, "--width", "640", "--height", "480", NULL };
+  g_autofree char *before = NULL, *after = NULL, *err = NULL;
+  cairo_surface_t *image;
+
+  g_assert_cmpint (run_cli (create, NULL, NULL), ==, 0);
+  g_assert_cmpint (run_cli (steps,
+                            "{\"op\":\"participant\",\"name\":\"Jannie\"}\n"
+                            "{\"op\":\"add\",\"kind\":\"pluktuin\",\"lat\":52.76,\"lon\":6.35,\"participant\":1}\n"
+                            "{\"op\":\"add\",\"kind\":\"fietspad\",\"coordinates\":[[6.35,52.76],[6.37,52.77]]}\n",
+                            NULL), ==, 0);
+  before = checksum (session);
+  g_assert_cmpint (run_cli (export, NULL, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  for (const char *const *out = (const char *const[]) { pdf, geojson, csv, png, NULL }; *out; out++)
+    g_assert_true (g_file_test (*out, G_FILE_TEST_IS_REGULAR));
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 640);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 480);
+  cairo_surface_destroy (image);
+  /* Exporting never changes the session. */
+  after = checksum (session);
+  g_assert_cmpstr (before, ==, after);
+  sk_test_tmpdir_remove (dir);
+}
+
+static void
+test_bad_session (void)
+{
+  g_autofree char *dir = sk_test_tmpdir_new ("test-cli-export");
+  g_autofree char *session = g_build_filename (dir, "kapot.samenkaart", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "verslag.pdf", NULL);
+  g_autofree char *csv = g_build_filename (dir, "uitkomsten.csv", NULL);
+  const char *export[] = { "export", session, "--pdf", pdf, "--csv", csv, NULL };
+  const char *missing[] = { "export", "/nonexistent/sessie.samenkaart", "--pdf", pdf, NULL };
+  const char *nothing[] = { "export", session, NULL };
+  g_autofree char *err = NULL, *err2 = NULL;
+
+  g_assert_true (g_file_set_contents (session, "geen sessie, maar tekst", -1, NULL));
+  g_assert_cmpint (run_cli (export, NULL, &err), ==, 1);
+  g_assert_cmpuint (strlen (err), >, 0);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (run_cli (missing, NULL, &err2), ==, 1);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  /* No output asked for: a usage error. */
+  g_assert_cmpint (run_cli (nothing, NULL, NULL), ==, 2);
+  sk_test_tmpdir_remove (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_assert_cmpint (argc, ==, 2);
+  cli_path = argv[1];
+  g_test_add_func ("/cli-export/all-outputs", test_export);
+  g_test_add_func ("/cli-export/bad-session", test_bad_session);
+  return g_test_run ();
+}
