@@ -795,6 +795,17 @@ EN = {
         "Choose at least one output: --pdf, --geojson, --csv or --png.",
     "De PNG moet tussen 16 en 10.000 beeldpunten breed en hoog zijn.":
         "The PNG must be between 16 and 10,000 pixels wide and high.",
+    "<b>Kortere reistijd</b>\nInwoners zijn samen %s uur per jaar minder onderweg: %s per jaar. Regel: bespaarde tijd × ritten × waarde van tijd; nieuwe ritten tellen voor de helft.":
+        "<b>Shorter travel time</b>\nInhabitants together spend %s hours a year less travelling: %s a year. Rule: time saved × trips × value of time; new trips count for half.",
+    "Waarde van tijd, %s": "Value of time, %s",
+    "Meer ritten als de reis korter wordt": "More trips when the journey gets shorter",
+    "Brede welvaart": "Broad well-being",
+    "Wat het plan brengt voor gezondheid, wonen, natuur …": "What the plan brings for health, housing, nature …",
+    "en %u effect zonder prijs": ("and %u effect without a price", "and %u effects without a price"),
+    "%s uur per jaar minder onderweg (zit in de baten)": "%s hours a year less travelling (part of the benefits)",
+    "Kortere reistijd": "Shorter travel time",
+    "%s uur per jaar minder onderweg (zit in de baten). Hoe vaak mensen gaan, is nog een aanname.":
+        "%s hours a year less travelling (part of the benefits). How often people go is still an assumption.",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -64,7 +64,8 @@ find_spin (GtkWidget  *widget,
   return NULL;
 }
 
-/* The reachability panel evaluates in the background: wait for it. */
+/* The evaluator (MKBA, reachability) works in the background: wait for
+ * its newest result. */
 static void
 wait_for_reach (SkWindow *window)
 {
@@ -113,7 +114,8 @@ test_place_point_and_undo (void)
   g_assert_cmpint (sk_plan_layer_pick (layer, w / 2 + 5, h / 2 - 5), ==,
                    sk_intervention_get_id (item (window, 0)));
 
-  /* The MKBA follows at once: one intervention, with costs. */
+  /* The MKBA follows: one intervention, with costs. */
+  wait_for_reach (window);
   {
     const SkMkbaResult *r = sk_mkba_panel_get_result (sk_window_get_mkba_panel (window));
 
@@ -126,8 +128,10 @@ test_place_point_and_undo (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (n_items (window), ==, 0);
   g_assert_cmpuint (sk_plan_layer_get_n_features (layer), ==, 0);
+  wait_for_reach (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_cmpuint (n_items (window), ==, 1);
+  wait_for_reach (window);
   /* The figure before the last change (the empty plan: € 0) stays in view. */
   g_assert_cmpfloat (sk_mkba_panel_get_previous_ncw (sk_window_get_mkba_panel (window)), ==, 0);
 
@@ -370,6 +374,7 @@ test_mkba_settings_kept (void)
 
   g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "dorpshuis");
   sk_map_editor_tap (sk_window_get_editor (window), w / 2, h / 2, 1);
+  wait_for_reach (window);
   ncw_standard = sk_mkba_panel_get_result (panel)->ncw[SK_RANGE_CENTRAL];
   rate = find_named (GTK_WIDGET (panel), "rate-spin");
   horizon = find_named (GTK_WIDGET (panel), "horizon-dropdown");
@@ -379,6 +384,7 @@ test_mkba_settings_kept (void)
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (rate), 0);
   g_assert_cmpfloat (sk_mkba_panel_get_settings (panel)->rate, ==, 0);
+  wait_for_reach (window);
   ncw_zero = sk_mkba_panel_get_result (panel)->ncw[SK_RANGE_CENTRAL];
   g_assert_cmpfloat (fabs (ncw_zero - ncw_standard), >, 1000);
   /* A change of method is no edit: there is no "before" figure. */
@@ -422,6 +428,7 @@ test_open_session (void)
   g_assert_cmpuint (n_items (window), ==, 1);
   g_assert_cmpstr (sk_intervention_get_kind_id (item (window, 0)), ==, "pluktuin");
   g_assert_cmpfloat (sk_intervention_get_parameter (item (window, 0), "oppervlakte"), ==, 1500);
+  wait_for_reach (window);
   g_assert_cmpuint (sk_mkba_panel_get_result (sk_window_get_mkba_panel (window))->n_interventions, ==, 1);
 
   g_assert_false (sk_window_open_session (window, bad));

@@ -8,18 +8,19 @@
 
 #include "sk-format.h"
 #include "sk-mkba.h"
+#include "sk-evaluator.h"
 
 struct _SkMkbaPanel
 {
   GtkBox parent_instance;
 
   SkToolbox *toolbox;
+  SkKengetallen *kengetallen;  /* of the travel-time rule; borrowed from the evaluator */
   SkMkbaSettings settings;
+  SkEvaluation *evaluation;  /* the one shown; its mkba is self->result */
   SkMkbaResult *result;
-  SkPlanSnapshot *plan;  /* the plan shown, to recompute when a setting changes */
   GPtrArray *kinds;      /* const SkKind *, each kind in the plan once */
-  guint *n_meeting;      /* per toolbox condition: interventions that meet it */
-  guint n_placed;        /* interventions with a known kind */
+  gboolean method_changed;  /* the next evaluation follows a change of settings */
   double previous_ncw;   /* NAN before the second update */
   double previous_bc;
 
@@ -145,6 +146,66 @@ add_figure_label (SkMkbaPanel    *self,
   gtk_box_append (box, label);
 }
 
+static void
+add_rule_label (SkMkbaPanel    *self,
+                GtkBox         *box,
+                const char     *name,
+                const SkFigure *figure)
+{
+  g_autofree char *item = g_markup_escape_text (name, -1);
+  g_autofree char *source = format_source (self->toolbox, figure);
+  g_autofree char *markup = g_strdup_printf ("%s: %g (%g – %g) %s\n<small>%s</small>", item,
+                                             figure->central, figure->low, figure->high,
+                                             figure->unit ? figure->unit : "", source);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (box, label);
+}
+
+/* The reachability → MKBA rule (docs/evaluate.md) and its figures. */
+static void
+add_travel_labels (SkMkbaPanel *self,
+                   GtkBox      *box)
+{
+  const SkTravelTime *travel = &self->evaluation->travel;
+  g_autofree char *hours = sk_format_count ((long) round (travel->hours_saved));
+  g_autofree char *yearly = sk_format_money (travel->yearly[SK_RANGE_CENTRAL]);
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (self->kengetallen == NULL || (travel->hours_saved <= 0 && travel->n_newly_reachable == 0))
+    return;
+  /* Translators: the travel-time rule with its outcome. */
+  text = g_strdup_printf (_("<b>Kortere reistijd</b>\nInwoners zijn samen %s uur per jaar minder "
+                            "onderweg: %s per jaar. Regel: bespaarde tijd × ritten × waarde van "
+                            "tijd; nieuwe ritten tellen voor de helft."),
+                          hours, yearly);
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (box, label);
+  for (int mode = 0; mode < SK_N_MODES; mode++)
+    {
+      const SkFigure *value = sk_kengetallen_get_value_of_time (self->kengetallen, mode);
+      g_autofree char *name = NULL;
+
+      if (value == NULL)
+        continue;
+      /* Translators: "Waarde van tijd, Fiets". */
+      name = g_strdup_printf (_("Waarde van tijd, %s"), sk_mode_get_name (mode));
+      add_rule_label (self, box, name, value);
+    }
+  if (sk_kengetallen_get_new_trips (self->kengetallen) != NULL)
+    add_rule_label (self, box, _("Meer ritten als de reis korter wordt"),
+                    sk_kengetallen_get_new_trips (self->kengetallen));
+}
+
 typedef enum
 {
   BY_CATEGORY,
@@ -185,6 +246,8 @@ sources_popover (SkMkbaPanel *self,
                               &b->amount);
         }
     }
+  if (g_strcmp0 (id, "reistijd") == 0 || g_strcmp0 (id, "bewoners") == 0)
+    add_travel_labels (self, GTK_BOX (box));
   note = gtk_label_new (_("Bedragen per eenheid, met de lage en de hoge waarde. Wat een investering "
                           "aan het eind van de looptijd nog waard is, telt als baat voor wie betaalde."));
   gtk_label_set_wrap (GTK_LABEL (note), TRUE);
@@ -273,19 +336,20 @@ conditions_expander (SkMkbaPanel *self)
     {
       const SkToolboxTerm *condition = sk_toolbox_get_condition (self->toolbox, i);
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name (self->n_meeting[i] ? "object-select-symbolic"
-                                                                         : "window-close-symbolic");
+      guint meeting = i < SK_EVAL_MAX_CONDITIONS ? self->evaluation->n_meeting[i] : 0;
+      GtkWidget *icon = gtk_image_new_from_icon_name (meeting ? "object-select-symbolic"
+                                                              : "window-close-symbolic");
       g_autofree char *count = NULL;
 
-      if (self->n_meeting[i] == 0)
+      if (meeting == 0)
         count = g_strdup (_("Geen enkel idee voldoet hieraan"));
       else
         /* Translators: how many of the ideas on the map meet one condition. */
         count = g_strdup_printf (g_dngettext (NULL, "%u van de %u ideeën voldoet hieraan",
-                                              "%u van de %u ideeën voldoen hieraan", self->n_meeting[i]),
-                                 self->n_meeting[i], self->n_placed);
-      met += self->n_meeting[i] > 0;
-      gtk_widget_add_css_class (icon, self->n_meeting[i] ? "success" : "warning");
+                                              "%u van de %u ideeën voldoen hieraan", meeting),
+                                 meeting, self->evaluation->conditions->len);
+      met += meeting > 0;
+      gtk_widget_add_css_class (icon, meeting ? "success" : "warning");
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_toolbox_term_get_display_name (condition));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), count);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
@@ -324,6 +388,39 @@ pm_expander (SkMkbaPanel *self)
   return expander;
 }
 
+/* The plan as a brede-welvaart profile (domain.md §4): what it brings per
+ * theme of the CBS monitor, in euros and in effects without a price. */
+static GtkWidget *
+welvaart_expander (SkMkbaPanel *self)
+{
+  GArray *lines = self->result->by_bw_theme;
+  GtkWidget *expander = adw_expander_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Brede welvaart"));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander),
+                                 _("Wat het plan brengt voor gezondheid, wonen, natuur …"));
+  adw_expander_row_set_icon_name (ADW_EXPANDER_ROW (expander), "face-smile-symbolic");
+  for (guint i = 0; lines != NULL && i < lines->len; i++)
+    {
+      const SkMkbaLine *line = &g_array_index (lines, SkMkbaLine, i);
+      const SkToolboxTerm *theme = sk_toolbox_find_bw_theme (self->toolbox, line->id);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+
+      if (line->benefits[SK_RANGE_CENTRAL] < 0.5 && line->n_pm == 0)
+        continue;
+      if (line->n_pm > 0)
+        /* Translators: effects of one theme that have no price. */
+        subtitle = g_strdup_printf (g_dngettext (NULL, "en %u effect zonder prijs",
+                                                 "en %u effecten zonder prijs", line->n_pm),
+                                    line->n_pm);
+      row = money_row (theme ? sk_toolbox_term_get_display_name (theme) : line->id, subtitle,
+                       line->benefits[SK_RANGE_CENTRAL]);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+    }
+  return expander;
+}
+
 static void
 fill_list (SkMkbaPanel *self)
 {
@@ -349,6 +446,25 @@ fill_list (SkMkbaPanel *self)
                                               r->benefits[SK_RANGE_CENTRAL]));
   gtk_list_box_append (self->list, money_row (_("Subsidie uit het gebiedsfonds"), share,
                                               r->subsidy));
+  if (self->evaluation->travel.pv[SK_RANGE_CENTRAL] >= 0.5)
+    {
+      g_autofree char *hours = sk_format_count ((long) round (self->evaluation->travel.hours_saved));
+      /* Translators: hours a year all inhabitants together travel less. */
+      g_autofree char *saved = NULL;
+      gboolean assumed = FALSE;
+
+      for (int t = 0; self->kengetallen != NULL && t < SK_N_FACILITY_TYPES; t++)
+        {
+          const SkFigure *trips = sk_kengetallen_get_trips (self->kengetallen, t);
+          assumed |= trips != NULL && trips->assumption;
+        }
+      saved = assumed ? g_strdup_printf (_("%s uur per jaar minder onderweg (zit in de baten). "
+                                           "Hoe vaak mensen gaan, is nog een aanname."), hours)
+                      : g_strdup_printf (_("%s uur per jaar minder onderweg (zit in de baten)"), hours);
+
+      gtk_list_box_append (self->list, money_row (_("Kortere reistijd"), saved,
+                                                  self->evaluation->travel.pv[SK_RANGE_CENTRAL]));
+    }
 
   clear_list (self->tables);
   gtk_list_box_append (self->tables,
@@ -359,32 +475,25 @@ fill_list (SkMkbaPanel *self)
                        lines_expander (self, BY_CATEGORY, _("Per soort kosten en baten"),
                                        _("Bouw, beheer, gezondheid, natuur …"),
                                        "view-list-symbolic"));
+  gtk_list_box_append (self->tables, welvaart_expander (self));
   if (r->pm->len > 0)
     gtk_list_box_append (self->tables, pm_expander (self));
   gtk_list_box_append (self->tables, conditions_expander (self));
 }
 
-/* The kinds in the plan (for the sources) and the condition counts. */
+/* The kinds in the plan, each once, for the sources. */
 static void
-collect_kinds (SkMkbaPanel    *self,
-               SkPlanSnapshot *plan)
+collect_kinds (SkMkbaPanel *self)
 {
-  size_t n_conditions = sk_toolbox_get_n_conditions (self->toolbox);
+  GArray *conditions = self->evaluation->conditions;
 
   g_ptr_array_set_size (self->kinds, 0);
-  memset (self->n_meeting, 0, n_conditions * sizeof (guint));
-  self->n_placed = 0;
-  for (size_t i = 0; i < sk_plan_snapshot_get_n_items (plan); i++)
+  for (guint i = 0; i < conditions->len; i++)
     {
-      const SkInterventionState *state = sk_plan_snapshot_get_state (plan, i);
-      const SkKind *kind = sk_toolbox_find_kind (self->toolbox, state->kind_id);
+      const SkEvalConditions *c = &g_array_index (conditions, SkEvalConditions, i);
+      const SkKind *kind = sk_toolbox_find_kind (self->toolbox, c->kind_id);
 
-      if (kind == NULL)
-        continue;
-      self->n_placed++;
-      for (size_t c = 0; c < n_conditions; c++)
-        self->n_meeting[c] += kind->conditions[c] ? 1 : 0;
-      if (!g_ptr_array_find (self->kinds, kind, NULL))
+      if (kind != NULL && !g_ptr_array_find (self->kinds, kind, NULL))
         g_ptr_array_add (self->kinds, (gpointer) kind);
     }
 }
@@ -406,14 +515,11 @@ show_method (SkMkbaPanel *self)
 }
 
 static void
-recompute (SkMkbaPanel    *self,
-           SkPlanSnapshot *plan)
+show_result (SkMkbaPanel *self)
 {
   g_autofree char *ncw = NULL, *low = NULL, *high = NULL, *range = NULL, *headline = NULL;
 
-  g_clear_pointer (&self->result, sk_mkba_result_free);
-  self->result = sk_mkba_evaluate (self->toolbox, plan, &self->settings);
-  collect_kinds (self, plan);
+  collect_kinds (self);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), self->result->n_interventions == 0);
   gtk_widget_set_visible (self->figures_box, self->result->n_interventions > 0);
   if (self->result->n_interventions == 0)
@@ -438,19 +544,29 @@ recompute (SkMkbaPanel    *self,
 }
 
 void
-sk_mkba_panel_update (SkMkbaPanel    *self,
-                      SkPlanSnapshot *plan)
+sk_mkba_panel_set_evaluation (SkMkbaPanel  *self,
+                              SkEvaluation *evaluation)
 {
   g_return_if_fail (SK_IS_MKBA_PANEL (self));
+  g_return_if_fail (evaluation != NULL);
 
-  if (self->result != NULL)
+  /* The figure before the last edit stays in view; a change of method
+   * is no edit, so after one there is no "before". */
+  if (self->result != NULL && !self->method_changed)
     {
       self->previous_ncw = self->result->ncw[SK_RANGE_CENTRAL];
       self->previous_bc = self->result->bc[SK_RANGE_CENTRAL];
     }
-  g_clear_pointer (&self->plan, sk_plan_snapshot_unref);
-  self->plan = sk_plan_snapshot_ref (plan);
-  recompute (self, plan);
+  else if (self->method_changed)
+    {
+      self->previous_ncw = NAN;
+      self->previous_bc = NAN;
+    }
+  self->method_changed = FALSE;
+  g_clear_pointer (&self->evaluation, sk_evaluation_unref);
+  self->evaluation = sk_evaluation_ref (evaluation);
+  self->result = evaluation->mkba;
+  show_result (self);
 }
 
 const SkMkbaResult *
@@ -467,11 +583,26 @@ sk_mkba_panel_get_previous_ncw (SkMkbaPanel *self)
   return self->previous_ncw;
 }
 
+void
+sk_mkba_panel_set_kengetallen (SkMkbaPanel   *self,
+                               SkKengetallen *kengetallen)
+{
+  g_return_if_fail (SK_IS_MKBA_PANEL (self));
+  self->kengetallen = kengetallen;
+}
+
 const SkMkbaSettings *
 sk_mkba_panel_get_settings (SkMkbaPanel *self)
 {
   g_return_val_if_fail (SK_IS_MKBA_PANEL (self), NULL);
   return &self->settings;
+}
+
+static gboolean
+settings_equal (const SkMkbaSettings *a,
+                const SkMkbaSettings *b)
+{
+  return a->rate == b->rate && a->horizon == b->horizon && a->subsidy_share == b->subsidy_share;
 }
 
 static guint
@@ -490,7 +621,7 @@ sk_mkba_panel_set_settings (SkMkbaPanel          *self,
   g_return_if_fail (SK_IS_MKBA_PANEL (self));
   g_return_if_fail (settings != NULL);
 
-  if (memcmp (settings, &self->settings, sizeof *settings) == 0)
+  if (settings_equal (settings, &self->settings))
     return;
   self->settings = *settings;
   /* The controls show the new values without reporting a change. */
@@ -504,8 +635,7 @@ sk_mkba_panel_set_settings (SkMkbaPanel          *self,
   g_signal_handlers_unblock_matched (self->subsidy_spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   g_signal_handlers_unblock_matched (self->horizon_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   show_method (self);
-  if (self->plan != NULL)
-    recompute (self, self->plan);
+  self->method_changed = TRUE;
 }
 
 static void
@@ -517,15 +647,14 @@ on_setting_changed (SkMkbaPanel *self)
   settings.rate = gtk_spin_button_get_value (self->rate_spin) / 100;
   settings.subsidy_share = gtk_spin_button_get_value (self->subsidy_spin) / 100;
   settings.horizon = horizons[MIN (horizon, G_N_ELEMENTS (horizons) - 1)];
-  if (memcmp (&settings, &self->settings, sizeof settings) == 0)
+  if (settings_equal (&settings, &self->settings))
     return;
   /* A change of method is not a change of the plan: no "before" figure. */
   self->previous_ncw = NAN;
   self->previous_bc = NAN;
+  self->method_changed = TRUE;
   self->settings = settings;
   show_method (self);
-  if (self->plan != NULL)
-    recompute (self, self->plan);
   g_signal_emit (self, signals[SETTINGS_CHANGED], 0);
 }
 
@@ -546,10 +675,9 @@ sk_mkba_panel_dispose (GObject *object)
   SkMkbaPanel *self = SK_MKBA_PANEL (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_MKBA_PANEL);
-  g_clear_pointer (&self->result, sk_mkba_result_free);
-  g_clear_pointer (&self->plan, sk_plan_snapshot_unref);
+  self->result = NULL;
+  g_clear_pointer (&self->evaluation, sk_evaluation_unref);
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
-  g_clear_pointer (&self->n_meeting, g_free);
   g_clear_object (&self->toolbox);
 
   G_OBJECT_CLASS (sk_mkba_panel_parent_class)->dispose (object);
@@ -600,7 +728,6 @@ sk_mkba_panel_new (SkToolbox *toolbox)
   g_autofree char *price_year = NULL;
 
   self->toolbox = g_object_ref (toolbox);
-  self->n_meeting = g_new0 (guint, sk_toolbox_get_n_conditions (toolbox) + 1);
   /* Translators: the price level of every amount. */
   price_year = g_strdup_printf (_("Alle bedragen in euro’s van %d (prijspeil van de gereedschapskist)."),
                                 sk_toolbox_get_price_year (toolbox));

@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "sk-mkba-eval.h"
+#include "sk-evaluator.h"
 
 G_BEGIN_DECLS
 
@@ -14,15 +14,20 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SkMkbaPanel, sk_mkba_panel, SK, MKBA_PANEL, GtkBox)
 
 SkMkbaPanel *sk_mkba_panel_new        (SkToolbox      *toolbox);
-/* Recomputes for PLAN; the previous saldo stays visible beside it. */
-void         sk_mkba_panel_update     (SkMkbaPanel    *self,
-                                       SkPlanSnapshot *plan);
+/* Shows EVALUATION (from SkEvaluator::ready); the saldo before the last
+ * edit stays visible beside the new one. */
+void         sk_mkba_panel_set_evaluation (SkMkbaPanel  *self,
+                                           SkEvaluation *evaluation);
 /* The result shown, or NULL before the first update. */
 const SkMkbaResult *sk_mkba_panel_get_result (SkMkbaPanel *self);
 double       sk_mkba_panel_get_previous_ncw (SkMkbaPanel *self);
 /* The discount rate, horizon and subsidy share in use; setting them
  * recomputes without emitting ::settings-changed (that is for the user's
  * own changes, to be kept in the session). */
+/* The figures of the travel-time rule, for its sources (borrowed: they
+ * must outlive the panel, as the evaluator's do). */
+void         sk_mkba_panel_set_kengetallen (SkMkbaPanel   *self,
+                                            SkKengetallen *kengetallen);
 const SkMkbaSettings *sk_mkba_panel_get_settings (SkMkbaPanel          *self);
 void         sk_mkba_panel_set_settings (SkMkbaPanel          *self,
                                          const SkMkbaSettings *settings);

@@ -7,7 +7,6 @@
 #include <math.h>
 
 #include "sk-format.h"
-#include "sk-live.h"
 
 struct _SkReachPanel
 {
@@ -16,9 +15,8 @@ struct _SkReachPanel
   SkRegion *region;
   SkKengetallen *kengetallen;
   SkReachResult *result;       /* now: with the plan's additions */
-  SkReachResult *before;       /* without the plan; NULL when the plan adds nothing */
-  GArray *additions;           /* SkReachAddition */
-  SkLive *live;                /* evaluates the plan's additions off the main thread */
+  SkReachResult *before;       /* without the plan; NULL before the first evaluation */
+  SkEvaluator *evaluator;      /* evaluates the plan off the main thread; may be NULL */
   GArray *types;              /* SkFacilityType shown in the drop-down */
   SkFacilityType facility;
   SkMode mode;
@@ -280,138 +278,58 @@ update (SkReachPanel *self)
                          : _("Berekend over het wegennet."));
 }
 
-/* One evaluation, as handed to the worker thread: the region is immutable
- * and the figures are loaded afresh, so nothing is shared with the panel. */
-typedef struct
-{
-  SkRegion *region;
-  GArray *additions;      /* SkReachAddition */
-} ReachInput;
-
-typedef struct
-{
-  SkReachResult *before;
-  SkReachResult *after;   /* NULL without additions */
-  char *error;
-} ReachOutput;
-
-static void
-reach_input_free (ReachInput *input)
-{
-  g_object_unref (input->region);
-  g_array_unref (input->additions);
-  g_free (input);
-}
-
-static void
-reach_output_free (ReachOutput *output)
-{
-  g_clear_pointer (&output->before, sk_reach_result_free);
-  g_clear_pointer (&output->after, sk_reach_result_free);
-  g_free (output->error);
-  g_free (output);
-}
-
-static ReachOutput *
-evaluate (const ReachInput *input)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SkKengetallen) kengetallen = sk_kengetallen_load_default (&error);
-  ReachOutput *output = g_new0 (ReachOutput, 1);
-
-  if (kengetallen == NULL
-      || !sk_reach_evaluate (input->region, kengetallen,
-                             (const SkReachAddition *) input->additions->data,
-                             input->additions->len, SK_ACCESS_ALL, &output->before,
-                             &output->after, &error))
-    output->error = g_strdup (error->message);
-  return output;
-}
-
-/* Worker thread (SkLive): with a road network a search over every mode
- * takes long enough that the map must not wait for it. */
-static gpointer
-evaluate_in_thread (gconstpointer  input,
-                    GCancellable  *cancellable,
-                    gpointer       user_data)
-{
-  return evaluate (input);
-}
-
-static ReachInput *
-make_input (SkReachPanel *self)
-{
-  ReachInput *input = g_new0 (ReachInput, 1);
-
-  input->region = g_object_ref (self->region);
-  input->additions = g_array_copy (self->additions);
-  return input;
-}
-
-/* Takes the output's results. */
-static void
-take_output (SkReachPanel *self,
-             ReachOutput  *output)
-{
-  g_clear_pointer (&self->result, sk_reach_result_free);
-  g_clear_pointer (&self->before, sk_reach_result_free);
-  if (output->error != NULL)
-    {
-      gtk_label_set_label (self->headline_label, _("De afstanden kunnen niet worden berekend."));
-      gtk_label_set_label (self->method_label, output->error);
-      return;
-    }
-  if (output->after != NULL)
-    {
-      self->result = g_steal_pointer (&output->after);
-      self->before = g_steal_pointer (&output->before);
-    }
-  else
-    self->result = g_steal_pointer (&output->before);
-}
-
+/* The region without a plan, computed when the panel is made, so the
+ * villages show their distances before anything is placed. */
 static void
 compute (SkReachPanel *self)
 {
   g_autoptr(GError) error = NULL;
-  ReachInput *input = make_input (self);
-  ReachOutput *output = evaluate (input);
 
   if (self->kengetallen == NULL)
     self->kengetallen = sk_kengetallen_load_default (&error);
-  take_output (self, output);
-  reach_output_free (output);
-  reach_input_free (input);
+  g_clear_pointer (&self->result, sk_reach_result_free);
+  g_clear_pointer (&self->before, sk_reach_result_free);
+  if (self->kengetallen == NULL
+      || !sk_reach_evaluate (self->region, self->kengetallen, NULL, 0, SK_ACCESS_ALL, &self->result,
+                             NULL, &error))
+    {
+      gtk_label_set_label (self->headline_label, _("De afstanden kunnen niet worden berekend."));
+      gtk_label_set_label (self->method_label, error->message);
+    }
 }
 
 static void
-on_live_ready (SkLive       *live,
-               ReachOutput  *output,
-               guint64       generation,
-               SkReachPanel *self)
+on_evaluator_ready (SkEvaluator  *evaluator,
+                    SkEvaluation *evaluation,
+                    guint64       generation,
+                    SkReachPanel *self)
 {
-  take_output (self, output);
+  g_clear_pointer (&self->result, sk_reach_result_free);
+  g_clear_pointer (&self->before, sk_reach_result_free);
+  self->result = sk_reach_result_copy (evaluation->after);
+  self->before = sk_reach_result_copy (evaluation->before);
   update (self);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
 void
-sk_reach_panel_set_additions (SkReachPanel          *self,
-                              const SkReachAddition *additions,
-                              size_t                 n)
+sk_reach_panel_set_evaluator (SkReachPanel *self,
+                              SkEvaluator  *evaluator)
 {
   g_return_if_fail (SK_IS_REACH_PANEL (self));
+  g_return_if_fail (SK_IS_EVALUATOR (evaluator));
 
-  g_array_set_size (self->additions, 0);
-  g_array_append_vals (self->additions, additions, (guint) n);
-  sk_live_submit (self->live, make_input (self));
+  if (self->evaluator != NULL)
+    g_signal_handlers_disconnect_by_data (self->evaluator, self);
+  g_set_object (&self->evaluator, evaluator);
+  g_signal_connect_object (evaluator, "ready", G_CALLBACK (on_evaluator_ready), self, 0);
 }
 
 gboolean
 sk_reach_panel_get_busy (SkReachPanel *self)
 {
   g_return_val_if_fail (SK_IS_REACH_PANEL (self), FALSE);
-  return sk_live_get_busy (self->live);
+  return self->evaluator != NULL && sk_evaluator_get_busy (self->evaluator);
 }
 
 double
@@ -539,8 +457,7 @@ sk_reach_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_REACH_PANEL);
   g_clear_pointer (&self->result, sk_reach_result_free);
   g_clear_pointer (&self->before, sk_reach_result_free);
-  g_clear_object (&self->live);
-  g_clear_pointer (&self->additions, g_array_unref);
+  g_clear_object (&self->evaluator);
   g_clear_pointer (&self->kengetallen, sk_kengetallen_free);
   g_clear_pointer (&self->types, g_array_unref);
   g_clear_object (&self->region);
@@ -642,10 +559,6 @@ static void
 sk_reach_panel_init (SkReachPanel *self)
 {
   self->types = g_array_new (FALSE, FALSE, sizeof (SkFacilityType));
-  self->additions = g_array_new (FALSE, FALSE, sizeof (SkReachAddition));
-  self->live = sk_live_new (evaluate_in_thread, NULL, (GDestroyNotify) reach_input_free,
-                            (GDestroyNotify) reach_output_free);
-  g_signal_connect_object (self->live, "ready", G_CALLBACK (on_live_ready), self, 0);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

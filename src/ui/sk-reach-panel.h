@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 
+#include "sk-evaluator.h"
 #include "sk-reach-eval.h"
 #include "sk-region.h"
 
@@ -36,12 +37,10 @@ SkReachGrade    sk_reach_panel_get_grade        (SkReachPanel   *self,
                                                  size_t          kern);
 /* The share of inhabitants within the norm, 0–1, NAN when unknown. */
 double          sk_reach_panel_get_share        (SkReachPanel   *self);
-/* The plan's facilities: the panel shows the situation with them, and
- * before → after where it differs. Evaluated in a worker thread; the
- * panel updates (and emits ::changed) when the newest result is in. */
-void            sk_reach_panel_set_additions    (SkReachPanel          *self,
-                                                 const SkReachAddition *additions,
-                                                 size_t                 n);
+/* The panel shows the plan's effect from every evaluation of EVALUATOR:
+ * the situation with the plan, and before → after where it differs. */
+void            sk_reach_panel_set_evaluator    (SkReachPanel   *self,
+                                                 SkEvaluator    *evaluator);
 /* TRUE while an evaluation of the plan runs in the background. */
 gboolean        sk_reach_panel_get_busy         (SkReachPanel   *self);
 /* The share before the plan (the same as now without additions). */

@@ -1,7 +1,7 @@
 /* sk-window-plan.c — the plan in the main window: the toolbox palette,
  * placing and editing interventions on the map, undo and redo, the
- * properties of the selected intervention, and the plan's additions fed
- * to the reachability panel. */
+ * properties of the selected intervention, and the live evaluation of
+ * the plan (MKBA, reachability, conditions) fed to the panels. */
 #include "sk-config.h"
 #include "sk-window-private.h"
 
@@ -61,31 +61,6 @@ fill_palette (SkWindow *self)
 }
 
 static void
-update_reach (SkWindow *self)
-{
-  g_autoptr(GArray) additions = g_array_new (FALSE, FALSE, sizeof (SkReachAddition));
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plan));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (self->plan), i);
-      const SkKind *kind = sk_toolbox_find_kind (self->toolbox, sk_intervention_get_kind_id (iv));
-      size_t n_points;
-      const SkLatLon *points = sk_intervention_get_points (iv, &n_points);
-      SkLatLon at = sk_feature_anchor (shape_of (sk_intervention_get_geometry (iv)), points, n_points);
-
-      for (size_t p = 0; kind != NULL && p < kind->n_provides; p++)
-        {
-          SkReachAddition add = { kind->provides[p], at.lat, at.lon };
-
-          g_array_append_val (additions, add);
-        }
-    }
-  sk_reach_panel_set_additions (self->reach_panel, (const SkReachAddition *) additions->data,
-                                additions->len);
-}
-
-static void
 update_features (SkWindow *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plan));
@@ -115,15 +90,23 @@ update_features (SkWindow *self)
  * panel: its name and note, its parameters (typed ones with a spin
  * button within the kind's range, measured ones shown), and Remove. */
 static void
-on_name_applied (AdwEntryRow *row,
-                 SkWindow    *self)
+on_name_applied (GtkEntry *entry,
+                 SkWindow *self)
 {
   g_autoptr(GError) error = NULL;
   gint64 id = sk_plan_layer_get_selected (self->plan_layer);
-  const char *field = g_object_get_data (G_OBJECT (row), "sk-field");
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  SkIntervention *iv = id ? sk_plan_find (self->plan, id) : NULL;
+  const char *field = g_object_get_data (G_OBJECT (entry), "sk-field");
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  const char *now;
 
-  if (id != 0 && !sk_plan_edit_text (self->plan, id, g_str_equal (field, "name") ? text : NULL,
+  if (iv == NULL || self->rebuilding_editor)
+    return;
+  /* Leaving the field unchanged is not an edit (nothing to undo). */
+  now = g_str_equal (field, "name") ? sk_intervention_get_name (iv) : sk_intervention_get_note (iv);
+  if (g_strcmp0 (now ? now : "", text) == 0)
+    return;
+  if (!sk_plan_edit_text (self->plan, id, g_str_equal (field, "name") ? text : NULL,
                                      g_str_equal (field, "note") ? text : NULL, &error))
     show_error (self, error);
 }
@@ -143,19 +126,37 @@ on_parameter_changed (GtkSpinButton *spin,
     show_error (self, error);
 }
 
+static void
+on_name_left (GtkEventControllerFocus *focus,
+              SkWindow                *self)
+{
+  on_name_applied (GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus))), self);
+}
+
 static GtkWidget *
 text_row (SkWindow   *self,
           const char *title,
           const char *field,
           const char *value)
 {
-  GtkWidget *row = adw_entry_row_new ();
+  /* An entry in an action row, not an AdwEntryRow: libadwaita 1.2 crashes
+   * when an AdwEntryRow is destroyed during its title animation, and this
+   * editor is rebuilt on every undo. Enter or leaving the field applies. */
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *entry = gtk_entry_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
-  g_object_set_data (G_OBJECT (row), "sk-field", (gpointer) field);
-  g_signal_connect_object (row, "apply", G_CALLBACK (on_name_applied), self, 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry), value ? value : "");
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (entry, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_object_set_data (G_OBJECT (entry), "sk-field", (gpointer) field);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (on_name_applied), self, 0);
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_name_left), self, 0);
+  gtk_widget_add_controller (entry, focus);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), entry);
   return row;
 }
 
@@ -254,9 +255,12 @@ update_selection_editor (SkWindow *self)
   const SkKind *kind;
   GtkWidget *group, *remove;
 
+  /* Taking the old fields away moves the focus: that is no edit. */
+  self->rebuilding_editor = TRUE;
   if (self->selection_group != NULL)
     gtk_box_remove (self->indicators_box, self->selection_group);
   self->selection_group = NULL;
+  self->rebuilding_editor = FALSE;
   if (iv == NULL)
     return;
   kind = sk_toolbox_find_kind (self->toolbox, sk_intervention_get_kind_id (iv));
@@ -292,12 +296,30 @@ update_actions (SkWindow *self)
                                  sk_plan_layer_get_selected (self->plan_layer) != 0);
 }
 
+/* The evaluator works in a worker thread; its ::ready feeds the panels
+ * (the reachability panel listens itself). */
 static void
-update_mkba (SkWindow *self)
+evaluate (SkWindow *self)
 {
-  g_autoptr(SkPlanSnapshot) snapshot = sk_plan_dup_snapshot (self->plan);
+  g_autoptr(SkPlanSnapshot) snapshot = NULL;
+  SkEvalSettings settings;
 
-  sk_mkba_panel_update (self->mkba_panel, snapshot);
+  if (self->evaluator == NULL)
+    return;
+  settings = *sk_evaluator_get_settings (self->evaluator);
+  settings.mkba = *sk_mkba_panel_get_settings (self->mkba_panel);
+  sk_evaluator_set_settings (self->evaluator, &settings);
+  snapshot = sk_plan_dup_snapshot (self->plan);
+  sk_evaluator_submit (self->evaluator, snapshot);
+}
+
+static void
+on_evaluator_ready (SkEvaluator  *evaluator,
+                    SkEvaluation *evaluation,
+                    guint64       generation,
+                    SkWindow     *self)
+{
+  sk_mkba_panel_set_evaluation (self->mkba_panel, evaluation);
 }
 
 /* Everything that shows the plan, after it changed. Called once per
@@ -307,8 +329,7 @@ static void
 refresh (SkWindow *self)
 {
   update_features (self);
-  update_reach (self);
-  update_mkba (self);
+  evaluate (self);
   update_actions (self);
 }
 
@@ -411,6 +432,7 @@ static void
 on_mkba_settings_changed (SkMkbaPanel *panel,
                           SkWindow    *self)
 {
+  evaluate (self);
   if (self->session == NULL)
     start_session (self);
   if (self->session != NULL)
@@ -810,6 +832,15 @@ sk_window_plan_init (SkWindow *self)
   gtk_box_prepend (self->indicators_box, GTK_WIDGET (self->mkba_panel));
   g_signal_connect_object (self->mkba_panel, "settings-changed",
                            G_CALLBACK (on_mkba_settings_changed), self, 0);
+  self->evaluator = sk_evaluator_new (self->region, self->toolbox, NULL, &error);
+  if (self->evaluator != NULL)
+    {
+      g_signal_connect_object (self->evaluator, "ready", G_CALLBACK (on_evaluator_ready), self, 0);
+      sk_reach_panel_set_evaluator (self->reach_panel, self->evaluator);
+      sk_mkba_panel_set_kengetallen (self->mkba_panel, sk_evaluator_get_kengetallen (self->evaluator));
+    }
+  else
+    sk_window_show_toast (self, error->message);
   self->plan_layer = sk_plan_layer_new (viewport);
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->plan_layer));
   self->editor = sk_map_editor_new (shumate_simple_map_get_map (self->map), self->plan_layer);
@@ -824,6 +855,7 @@ sk_window_plan_dispose (SkWindow *self)
 {
   g_clear_object (&self->editor);
   g_clear_object (&self->session);
+  g_clear_object (&self->evaluator);
   g_clear_object (&self->plan);
   g_clear_object (&self->toolbox);
 }

@@ -29,6 +29,7 @@ struct _SkWindow
   /* Template children */
   AdwWindowTitle *window_title;
   AdwToastOverlay *toast_overlay;
+  GtkLabel *hint_label;
   AdwFlap *toolbox_flap;
   AdwFlap *indicators_flap;
   GtkWidget *indicators_scroll;
@@ -47,9 +48,10 @@ struct _SkWindow
   SkPlanLayer *plan_layer;
   SkMapEditor *editor;
   SkSession *session;
+  SkEvaluator *evaluator;       /* the plan's MKBA, reachability and conditions, live */
   SkMkbaPanel *mkba_panel;      /* the session file, from the first change on */
   GtkWidget *selection_group;  /* properties of the selected intervention */
-  AdwToast *hint;          /* the drawing hint shown, or NULL */
+  gboolean rebuilding_editor;  /* the fields of the old selection are being taken away */
   GtkBox *toolbox_box;
   GtkWidget *toolbox_placeholder;
 
@@ -59,8 +61,8 @@ struct _SkWindow
   gboolean indicators_were_revealed;
 };
 
-/* A toast that replaces the previous hint instead of queueing behind it;
- * MESSAGE NULL only takes the hint away. */
+/* A hint over the map that replaces the previous one; MESSAGE NULL takes
+ * the hint away. */
 void sk_window_show_hint          (SkWindow           *self,
                                    const char         *message);
 

@@ -37,19 +37,15 @@ sk_window_show_toast (SkWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A hint is a label over the map, not a toast: it changes with every
+ * step of drawing, and libadwaita 1.2 crashes when a toast is dismissed
+ * during its animation. */
 void
 sk_window_show_hint (SkWindow   *self,
                      const char *message)
 {
-  if (self->hint != NULL)
-    adw_toast_dismiss (self->hint);
-  g_clear_weak_pointer (&self->hint);
-  if (message == NULL)
-    return;
-  self->hint = adw_toast_new (message);
-  adw_toast_set_timeout (self->hint, 0);
-  g_object_add_weak_pointer (G_OBJECT (self->hint), (gpointer *) &self->hint);
-  adw_toast_overlay_add_toast (self->toast_overlay, self->hint);
+  gtk_label_set_label (self->hint_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), message != NULL);
 }
 
 static void
@@ -377,6 +373,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SkWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toolbox_flap);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_flap);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_scroll);
