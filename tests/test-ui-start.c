@@ -293,8 +293,6 @@ test_thumbnails (void)
   /* Every readable session got its map. */
   g_assert_true (GDK_IS_TEXTURE (gtk_picture_get_paintable (
     g_object_get_data (G_OBJECT (row_at (page, 3)), "sk-picture"))));
-  if (g_getenv ("SK_TEST_SCREENSHOT") != NULL)
-    sk_test_run_for (g_ascii_strtoull (g_getenv ("SK_TEST_SCREENSHOT"), NULL, 10));
   gtk_window_destroy (window);
 }
 

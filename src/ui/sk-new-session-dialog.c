@@ -172,16 +172,6 @@ on_title_changed (SkNewSessionDialog *self)
   sk_new_session_dialog_show_error (self, NULL);
 }
 
-/* One card is always chosen: pressing the chosen one again keeps it. */
-static void
-on_format_toggled (SkNewSessionDialog *self)
-{
-  if (!gtk_toggle_button_get_active (self->kitchen_toggle)
-      && !gtk_toggle_button_get_active (self->atelier_toggle)
-      && !gtk_toggle_button_get_active (self->presentation_toggle))
-    gtk_toggle_button_set_active (self->kitchen_toggle, TRUE);
-}
-
 /* Closing without "Beginnen" is cancelling. */
 static gboolean
 sk_new_session_dialog_close_request (GtkWindow *window)
@@ -317,7 +307,6 @@ sk_new_session_dialog_class_init (SkNewSessionDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sk_new_session_dialog_accept);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_title_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_format_toggled);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

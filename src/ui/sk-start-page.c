@@ -117,6 +117,26 @@ sk_start_page_dup_sessions_dir (void)
   return g_build_filename (g_get_user_data_dir (), "samenkaart", "sessies", NULL);
 }
 
+/* At least about 8 × 8 km (WGS84 degrees at 52.7° N): a plan of one
+ * idea still shows the villages around it, so the place is recognised. */
+static void
+widen_bbox (SkBBox *bbox)
+{
+  const double min_lat = 0.07, min_lon = 0.12;
+  SkLatLon centre = sk_bbox_get_centre (bbox);
+
+  if (bbox->north - bbox->south < min_lat)
+    {
+      bbox->south = centre.lat - min_lat / 2;
+      bbox->north = centre.lat + min_lat / 2;
+    }
+  if (bbox->east - bbox->west < min_lon)
+    {
+      bbox->west = centre.lon - min_lon / 2;
+      bbox->east = centre.lon + min_lon / 2;
+    }
+}
+
 /* Runs in a worker thread. */
 static void
 render_thumb (GTask        *task,
@@ -166,10 +186,11 @@ render_thumb (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
   sk_report_data_plan_bbox (data, data->main, &bbox);
+  widen_bbox (&bbox);
   sk_map_view_init_fit (&view, &bbox, job->width, job->height);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->width, job->height);
   cr = cairo_create (surface);
-  sk_map_render (cr, region, &view, SK_MAP_RENDER_DEFAULT);
+  sk_map_render (cr, region, &view, SK_MAP_RENDER_LABELS);
   sk_report_draw_plan (cr, &view, job->toolbox, data->main, FALSE);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
@@ -327,6 +348,7 @@ new_row (SkStartPage *self,
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   g_autoptr(GError) error = NULL;
   g_autoptr(SkStore) store = sk_store_open_readonly (path, &error);
+  GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *picture = new_map_picture ();
   GtkWidget *title;
 
@@ -336,7 +358,11 @@ new_row (SkStartPage *self,
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
   gtk_widget_set_hexpand (text, TRUE);
-  gtk_box_append (GTK_BOX (box), picture);
+  /* In a vertical box the map keeps its own size however tall the row
+   * gets; straight in the row it would widen with the row's height. */
+  gtk_widget_set_valign (frame, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (frame), picture);
+  gtk_box_append (GTK_BOX (box), frame);
   gtk_box_append (GTK_BOX (box), text);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data_full (G_OBJECT (row), "sk-path", g_strdup (path), g_free);
@@ -360,8 +386,8 @@ new_row (SkStartPage *self,
       gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
       gtk_widget_set_size_request (icon, THUMB_WIDTH, THUMB_HEIGHT);
       gtk_widget_add_css_class (icon, "sk-session-map");
-      gtk_box_remove (GTK_BOX (box), picture);
-      gtk_box_prepend (GTK_BOX (box), icon);
+      gtk_box_remove (GTK_BOX (frame), picture);
+      gtk_box_append (GTK_BOX (frame), icon);
       g_object_set_data (G_OBJECT (row), "sk-picture", NULL);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message, -1);
