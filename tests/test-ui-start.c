@@ -201,6 +201,13 @@ test_list (void)
   g_assert_true (g_file_get_contents (broken_path, &contents, &length, NULL));
   g_assert_cmpstr (contents, ==, garbage);
   g_assert_cmpuint (length, ==, strlen (garbage));
+  /* Nor any file made beside it. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *side = g_strconcat (broken_path, i == 0 ? "-wal" : "-shm", NULL);
+
+      g_assert_false (g_file_test (side, G_FILE_TEST_EXISTS));
+    }
   gtk_window_destroy (window);
 }
 
