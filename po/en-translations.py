@@ -806,6 +806,35 @@ EN = {
     "Kortere reistijd": "Shorter travel time",
     "%s uur per jaar minder onderweg (zit in de baten). Hoe vaak mensen gaan, is nog een aanname.":
         "%s hours a year less travelling (part of the benefits). How often people go is still an assumption.",
+    # The start page and the new-session dialog.
+    "Atelier": "Workshop",
+    "Presentatie": "Presentation",
+    "Keukentafelgesprek": "Kitchen-table talk",
+    "%u idee, %u varianten": ("%u idea, %u variants", "%u ideas, %u variants"),
+    "%u idee": ("%u idea", "%u ideas"),
+    "Nog geen sessies": "No sessions yet",
+    "Hier komen de sessies die u maakt. Begin met een nieuwe sessie: alles wat u op de kaart zet, wordt meteen bewaard.":
+        "The sessions you make will show here. Start a new session: everything you put on the map is saved at once.",
+    "_Nieuwe sessie": "_New session",
+    "_Openen…": "_Open…",
+    "Een sessiebestand van een USB-stick of uit een andere map openen":
+        "Open a session file from a USB stick or another folder",
+    "Eerdere sessies": "Earlier sessions",
+    "Geef de sessie een naam, zodat u haar later terugvindt.":
+        "Give the session a name, so you can find it again later.",
+    "Er is geen gebied om op te plannen. Installeer Samenkaart opnieuw.":
+        "There is no area to plan in. Install Samenkaart again.",
+    "De map “%s” voor sessies kan niet worden gemaakt: %s":
+        "The folder “%s” for sessions cannot be made: %s",
+    "Nieuwe sessie": "New session",
+    "Naam van de sessie": "Name of the session",
+    "Plaats, bijvoorbeeld het dorpshuis": "Place, for example the village hall",
+    "Wat voor bijeenkomst is het?": "What kind of meeting is it?",
+    "2 tot 5 mensen aan tafel, één laptop": "2 to 5 people at a table, one laptop",
+    "10 tot 40 mensen, projector of aanraaktafel": "10 to 40 people, projector or touch table",
+    "een ontwerpteam laat zien wat er is bedacht": "a design team shows what has been thought up",
+    "Gebied": "Area",
+    "De kaart en de cijfers van dit gebied": "The map and the figures of this area",
 }
 
 top = pathlib.Path(__file__).resolve().parent
