@@ -17,6 +17,7 @@ struct _SkApplication
 
   char *region_option;  /* --region, or NULL */
   double zoom_option;   /* --zoom, or 0 */
+  gboolean opening;     /* activated to open a file: no start page */
 };
 
 G_DEFINE_FINAL_TYPE (SkApplication, sk_application, ADW_TYPE_APPLICATION)
@@ -71,6 +72,9 @@ sk_application_activate (GApplication *app)
       window = GTK_WINDOW (sk_window_new (GTK_APPLICATION (app), region));
       if (self->zoom_option > 0)
         sk_window_set_start_zoom (SK_WINDOW (window), CLAMP (self->zoom_option, 6, 18));
+      /* With sessions to go on with, the start page comes first. */
+      if (!self->opening)
+        sk_window_show_start_if_any (SK_WINDOW (window));
     }
   gtk_window_present (window);
   {
@@ -103,6 +107,7 @@ sk_application_open (GApplication  *app,
 
   if (path != NULL && window == NULL)
     g_settings_set_string (settings, "last-session", path);
+  SK_APPLICATION (app)->opening = path != NULL;
   sk_application_activate (app);
   if (path != NULL && window != NULL)
     sk_window_open_session (SK_WINDOW (window), path);

@@ -502,6 +502,18 @@ sk_window_open_session (SkWindow   *self,
       gtk_window_present (GTK_WINDOW (dialog));
       return FALSE;
     }
+  return sk_window_show_store (self, store);
+}
+
+gboolean
+sk_window_show_store (SkWindow *self,
+                      SkStore  *store)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (SK_IS_STORE (store), FALSE);
+
+  if (self->plan == NULL)
+    return FALSE;
   /* The session on screen is complete in its file: nothing to save. */
   g_clear_object (&self->session);
   sk_plan_layer_set_selected (self->plan_layer, 0);

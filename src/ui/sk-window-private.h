@@ -8,6 +8,7 @@
 #include "sk-plan-layer.h"
 #include "sk-plan.h"
 #include "sk-session.h"
+#include "sk-start-page.h"
 #include "sk-window.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,12 @@ struct _SkWindow
   /* Template children */
   AdwWindowTitle *window_title;
   AdwToastOverlay *toast_overlay;
+  GtkStack *main_stack;
+  GtkWidget *toolbox_button;
+  GtkWidget *undo_box;
+  GtkWidget *indicators_button;
+  GtkWidget *present_button;
+  SkStartPage *start_page;
   GtkLabel *hint_label;
   AdwFlap *toolbox_flap;
   AdwFlap *indicators_flap;
@@ -70,6 +77,14 @@ void sk_window_show_hint          (SkWindow           *self,
 void sk_window_plan_init          (SkWindow           *self);
 void sk_window_plan_dispose       (SkWindow           *self);
 void sk_window_plan_class_init    (GtkWidgetClass     *widget_class);
+
+/* sk-window-plan.c: shows the session in STORE instead of the current one. */
+gboolean sk_window_show_store     (SkWindow           *self,
+                                   SkStore            *store);
+
+/* sk-window-session.c */
+void sk_window_session_init       (SkWindow           *self);
+void sk_window_session_class_init (GtkWidgetClass     *widget_class);
 
 /* sk-window-present.c */
 void sk_window_present_init       (SkWindow           *self);

@@ -271,6 +271,7 @@ sk_window_constructed (GObject *object)
   on_reach_changed (self);
 
   sk_window_plan_init (self);
+  sk_window_session_init (self);
 
   shumate_viewport_set_min_zoom_level (viewport, 6);
   shumate_viewport_set_max_zoom_level (viewport, 18);
@@ -374,6 +375,11 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, toolbox_button);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, undo_box);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_button);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toolbox_flap);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_flap);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_scroll);
@@ -400,6 +406,7 @@ sk_window_class_init (SkWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
   sk_window_present_class_init (widget_class);
+  sk_window_session_class_init (widget_class);
 
   /* ShumateMap 1.0 has no keyboard handling of its own. */
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);

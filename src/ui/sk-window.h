@@ -42,6 +42,15 @@ gboolean            sk_window_open_session        (SkWindow       *self,
 gboolean            sk_window_get_presenting      (SkWindow       *self);
 void                sk_window_set_presenting      (SkWindow       *self,
                                                    gboolean        presenting);
+/* The start page: recent sessions, a new one, open a file. */
+void                sk_window_show_start          (SkWindow       *self);
+gboolean            sk_window_get_showing_start   (SkWindow       *self);
+/* The start page when there are sessions to go on with. */
+void                sk_window_show_start_if_any   (SkWindow       *self);
+/* The map view as on screen, with the plan, as a PNG at PATH. */
+gboolean            sk_window_export_png          (SkWindow       *self,
+                                                   const char     *path,
+                                                   GError        **error);
 void                sk_window_show_toast          (SkWindow       *self,
                                                    const char     *message);
 
