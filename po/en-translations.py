@@ -795,6 +795,59 @@ EN = {
         "Choose at least one output: --pdf, --geojson, --csv or --png.",
     "De PNG moet tussen 16 en 10.000 beeldpunten breed en hoog zijn.":
         "The PNG must be between 16 and 10,000 pixels wide and high.",
+    # The history view and the comparison of variants.
+    "Wat er gebeurde":
+        "What happened",
+    "Er is nog niets gebeurd. Zet een idee op de kaart, dan komt het hier te staan.":
+        "Nothing has happened yet. Put an idea on the map and it will show here.",
+    "Stap %u van %u":
+        "Step %u of %u",
+    "Stap in de geschiedenis":
+        "Step in the history",
+    "Eén stap terug in de tijd":
+        "One step back in time",
+    "Vorige stap":
+        "Previous step",
+    "Eén stap verder in de tijd":
+        "One step forward in time",
+    "Volgende stap":
+        "Next step",
+    "Nu":
+        "Now",
+    "Terug naar nu: het plan zoals het nu is":
+        "Back to now: the plan as it is now",
+    "Varianten vergelijken":
+        "Compare variants",
+    "Bezig met rekenen":
+        "Calculating",
+    "Variant A":
+        "Variant A",
+    "Variant B":
+        "Variant B",
+    "Verschil (B − A)":
+        "Difference (B − A)",
+    "Wat de plannen doen":
+        "What the plans do",
+    "Saldo voor de samenleving":
+        "Balance for society",
+    "baten min kosten, met laag – hoog":
+        "benefits minus costs, with low – high",
+    "Baten per euro kosten":
+        "Benefits per euro of cost",
+    "Aantal ideeën":
+        "Number of ideas",
+    "inwoners binnen de norm, met de fiets":
+        "inhabitants within the norm, by bike",
+    "%s procentpunt": ("%s percentage point", "%s percentage points"),
+    "gelijk":
+        "the same",
+    "beter":
+        "better",
+    "slechter":
+        "worse",
+    "%s · %u idee": ("%s · %u idea", "%s · %u ideas"),
+    "Bedragen in euro’s van %d, opgeteld over %d jaar met %s %% rente per jaar. De subsidie is een aanname: %s %% van een positief saldo. Bereikbaarheid: het deel van de inwoners dat met de fiets binnen de norm bij de voorziening is, met het plan.":
+        "Amounts in euros of %d, added up over %d years at %s %% interest a year. The subsidy is an assumption: %s %% of a positive balance. Reachability: the share of inhabitants who reach the facility by bike within the norm, with the plan.",
 }
 
 top = pathlib.Path(__file__).resolve().parent

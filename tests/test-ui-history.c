@@ -242,6 +242,7 @@ test_history_rows (void)
 
   /* The rows read as plain Dutch, with the time. */
   collect_labels (list, text);
+  g_assert_nonnull (strstr (text->str, "Anne deed mee"));
   g_assert_nonnull (strstr (text->str, "Anne zette een pluktuin neer"));
   g_assert_nonnull (strstr (text->str, "Anne verplaatste"));
   g_assert_nonnull (strstr (text->str, "Piet paste Erf aan de Es aan"));

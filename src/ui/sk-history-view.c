@@ -65,6 +65,7 @@ struct _SkHistoryView
   GtkSingleSelection *selection;
   guint step;                  /* 0 … items' length */
   gboolean syncing;            /* while the widgets follow self->step */
+  guint scroll_idle;
 
   GtkStack *stack;
   GtkListView *list_view;
@@ -155,13 +156,23 @@ local_clock (const char *iso)
 }
 
 static SkHistoryItem *
-item_new (SkHistoryView      *self,
-          const SkStoreEvent *event,
-          GHashTable         *colours)
+item_new (SkHistoryView *self,
+          SkStoreEvent  *event,
+          GHashTable    *participants)
 {
   SkHistoryItem *item = g_object_new (SK_TYPE_HISTORY_ITEM, NULL);
-  const char *colour = g_hash_table_lookup (colours, &event->participant_id);
+  SkStoreParticipant *who = g_hash_table_lookup (participants, &event->participant_id);
+  const char *colour;
 
+  /* Someone who joins is usually added by nobody in particular: the line
+   * names the newcomer ("Anne deed mee"), not "Iemand". */
+  if (event->op == SK_STORE_OP_PARTICIPANT && event->participant_id == 0)
+    {
+      who = g_hash_table_lookup (participants, &event->object_id);
+      if (who != NULL && event->participant_name == NULL)
+        event->participant_name = g_strdup (who->name);
+    }
+  colour = who != NULL && who->colour != NULL && who->colour[0] == '#' ? who->colour : NULL;
   item->id = event->id;
   item->time = local_clock (event->time);
   item->line = sk_store_event_describe (event, kind_name, self->toolbox);
@@ -171,20 +182,19 @@ item_new (SkHistoryView      *self,
   return item;
 }
 
-/* Participant id → "#rrggbb", borrowed from PARTICIPANTS. */
+/* Participant id → SkStoreParticipant, borrowed from PARTICIPANTS. */
 static GHashTable *
-colour_table (GPtrArray *participants)
+participant_table (GPtrArray *participants)
 {
-  GHashTable *colours = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GHashTable *table = g_hash_table_new (g_int64_hash, g_int64_equal);
 
   for (guint i = 0; participants != NULL && i < participants->len; i++)
     {
       SkStoreParticipant *p = g_ptr_array_index (participants, i);
 
-      if (p->colour != NULL && p->colour[0] == '#')
-        g_hash_table_insert (colours, &p->id, p->colour);
+      g_hash_table_insert (table, &p->id, p);
     }
-  return colours;
+  return table;
 }
 
 static guint
@@ -224,6 +234,35 @@ step_of_event (SkHistoryView *self,
   return lo;
 }
 
+static gboolean
+scroll_now (gpointer user_data)
+{
+  SkHistoryView *self = user_data;
+
+  self->scroll_idle = 0;
+  if (self->step > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                self->step - 1);
+  return G_SOURCE_REMOVE;
+}
+
+/* The row of the position in view. A list that has no size yet scrolls
+ * nowhere, so it waits for the first frame after being mapped. */
+static void
+scroll_to_step (SkHistoryView *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || self->scroll_idle != 0)
+    return;
+  self->scroll_idle = g_idle_add_full (GDK_PRIORITY_REDRAW + 10, scroll_now, self, NULL);
+}
+
+static void
+sk_history_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (sk_history_view_parent_class)->map (widget);
+  scroll_to_step (SK_HISTORY_VIEW (widget));
+}
+
 /* The scale, the buttons, the label and the selection follow self->step. */
 static void
 sync_widgets (SkHistoryView *self)
@@ -241,9 +280,7 @@ sync_widgets (SkHistoryView *self)
   gtk_widget_set_sensitive (self->next_button, self->step < n);
   gtk_widget_set_sensitive (self->present_button, self->step < n);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
-  if (self->step > 0)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
-                                self->step - 1);
+  scroll_to_step (self);
 }
 
 static void
@@ -454,7 +491,7 @@ sk_history_view_reload (SkHistoryView *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GPtrArray) participants = NULL;
-  g_autoptr(GHashTable) colours = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean follow = sk_history_view_get_at_present (self);
   gint64 position = sk_history_view_get_position (self);
@@ -469,9 +506,9 @@ sk_history_view_reload (SkHistoryView *self)
       g_warning ("Cannot read the session's history: %s", error->message);
       return;
     }
-  colours = colour_table (participants);
+  by_id = participant_table (participants);
   for (guint i = 0; i < events->len; i++)
-    g_ptr_array_add (items, item_new (self, g_ptr_array_index (events, i), colours));
+    g_ptr_array_add (items, item_new (self, g_ptr_array_index (events, i), by_id));
 
   self->syncing = TRUE;
   g_list_store_splice (self->items, 0, n_events (self), items->pdata, items->len);
@@ -534,6 +571,7 @@ sk_history_view_dispose (GObject *object)
 {
   SkHistoryView *self = SK_HISTORY_VIEW (object);
 
+  g_clear_handle_id (&self->scroll_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_HISTORY_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->items);
@@ -609,6 +647,7 @@ sk_history_view_class_init (SkHistoryViewClass *klass)
   object_class->dispose = sk_history_view_dispose;
   object_class->get_property = sk_history_view_get_property;
   object_class->set_property = sk_history_view_set_property;
+  widget_class->map = sk_history_view_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, SK_TYPE_STORE,

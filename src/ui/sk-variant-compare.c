@@ -501,7 +501,7 @@ read_plan (SkVariantCompare *self,
 }
 
 /* Both maps share one view, so the same place is at the same spot: the
- * interventions of both with room around them (about 1 km at least, so
+ * interventions of both with room around them (about 2 km at least, so
  * that nearby kernen name the place), or the whole region. */
 static void
 map_view (SkVariantCompare *self,
@@ -512,8 +512,8 @@ map_view (SkVariantCompare *self,
     *extent = *sk_region_get_bbox (self->region);
   else
     {
-      double pad_lat = MAX ((extent->north - extent->south) * 0.25, 0.009);
-      double pad_lon = MAX ((extent->east - extent->west) * 0.25, 0.015);
+      double pad_lat = MAX ((extent->north - extent->south) * 0.25, 0.018);
+      double pad_lon = MAX ((extent->east - extent->west) * 0.25, 0.03);
 
       extent->south -= pad_lat;
       extent->north += pad_lat;
@@ -549,6 +549,8 @@ show_side (SkVariantCompare *self,
                                               job->view.height * job->scale,
                                               GDK_MEMORY_DEFAULT, side->pixels, side->stride);
   gtk_picture_set_paintable (picture, GDK_PAINTABLE (self->textures[s]));
+  /* From now on the map's own shape sets its height: no empty bands. */
+  gtk_widget_set_size_request (GTK_WIDGET (picture), -1, -1);
   n = self->n_ideas[s];
   text = g_strdup_printf (ngettext ("%s · %u idee", "%s · %u ideeën", n),
                           variant_name (self, self->variants[s]), n);
