@@ -269,6 +269,11 @@ test_history_rows (void)
     g_assert_cmpint (replayed, ==, s.first_add);
     g_assert_false (sk_history_view_get_at_present (view));
     g_assert_true (gtk_widget_get_sensitive (find_named (GTK_WIDGET (view), "history-next")));
+    /* The list's own selection action, as arrow keys and a click use it. */
+    g_assert_true (gtk_widget_activate_action (list, "list.select-item", "(ubb)", 0, FALSE, FALSE));
+    g_assert_cmpuint (sk_history_view_get_step (view), ==, 1);
+    g_assert_cmpint (replayed, ==, sk_history_view_get_position (view));
+    g_assert_true (gtk_widget_get_sensitive (find_named (GTK_WIDGET (view), "history-previous")));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

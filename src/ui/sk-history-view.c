@@ -485,6 +485,10 @@ sk_history_view_get_n_steps (SkHistoryView *self)
   return n_events (self);
 }
 
+/* The event log is append-only: after the first read only the events
+ * past the last row are read (the window reloads after every edit, and a
+ * long session has 10,000 events). A log shorter than the list (another
+ * file behind the same store) is read whole. */
 void
 sk_history_view_reload (SkHistoryView *self)
 {
@@ -493,25 +497,30 @@ sk_history_view_reload (SkHistoryView *self)
   g_autoptr(GPtrArray) participants = NULL;
   g_autoptr(GHashTable) by_id = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  gboolean follow = sk_history_view_get_at_present (self);
-  gint64 position = sk_history_view_get_position (self);
-  guint old_step = self->step;
+  gboolean follow;
+  gint64 position;
+  guint have;
 
   g_return_if_fail (SK_IS_HISTORY_VIEW (self));
 
-  events = sk_store_list_events (self->store, 0, -1, &error);
-  participants = sk_store_list_participants (self->store, NULL);
+  follow = sk_history_view_get_at_present (self);
+  position = sk_history_view_get_position (self);
+  have = n_events (self);
+  if (sk_store_get_n_events (self->store) < have)
+    have = 0;
+  events = sk_store_list_events (self->store, have, -1, &error);
   if (events == NULL)
     {
       g_warning ("Cannot read the session's history: %s", error->message);
       return;
     }
+  participants = sk_store_list_participants (self->store, NULL);
   by_id = participant_table (participants);
   for (guint i = 0; i < events->len; i++)
     g_ptr_array_add (items, item_new (self, g_ptr_array_index (events, i), by_id));
 
   self->syncing = TRUE;
-  g_list_store_splice (self->items, 0, n_events (self), items->pdata, items->len);
+  g_list_store_splice (self->items, have, n_events (self) - have, items->pdata, items->len);
   self->syncing = FALSE;
   self->step = follow ? n_events (self) : step_of_event (self, position);
   sync_widgets (self);
@@ -520,7 +529,7 @@ sk_history_view_reload (SkHistoryView *self)
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
       g_signal_emit (self, signals[REPLAY], 0, sk_history_view_get_position (self));
     }
-  if (follow != sk_history_view_get_at_present (self) || old_step != self->step)
+  if (follow != sk_history_view_get_at_present (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AT_PRESENT]);
 }
 
