@@ -835,6 +835,83 @@ EN = {
     "een ontwerpteam laat zien wat er is bedacht": "a design team shows what has been thought up",
     "Gebied": "Area",
     "De kaart en de cijfers van dit gebied": "The map and the figures of this area",
+    # The history view and the comparison of variants.
+    "Wat er gebeurde":
+        "What happened",
+    "Er is nog niets gebeurd. Zet een idee op de kaart, dan komt het hier te staan.":
+        "Nothing has happened yet. Put an idea on the map and it will show here.",
+    "Stap %u van %u":
+        "Step %u of %u",
+    "Stap in de geschiedenis":
+        "Step in the history",
+    "Eén stap terug in de tijd":
+        "One step back in time",
+    "Vorige stap":
+        "Previous step",
+    "Eén stap verder in de tijd":
+        "One step forward in time",
+    "Volgende stap":
+        "Next step",
+    "Nu":
+        "Now",
+    "Terug naar nu: het plan zoals het nu is":
+        "Back to now: the plan as it is now",
+    "Varianten vergelijken":
+        "Compare variants",
+    "Bezig met rekenen":
+        "Calculating",
+    "Variant A":
+        "Variant A",
+    "Variant B":
+        "Variant B",
+    "Verschil (B − A)":
+        "Difference (B − A)",
+    "Wat de plannen doen":
+        "What the plans do",
+    "Saldo voor de samenleving":
+        "Balance for society",
+    "baten min kosten, met laag – hoog":
+        "benefits minus costs, with low – high",
+    "Baten per euro kosten":
+        "Benefits per euro of cost",
+    "Aantal ideeën":
+        "Number of ideas",
+    "inwoners binnen de norm, met de fiets":
+        "inhabitants within the norm, by bike",
+    "%s procentpunt": ("%s percentage point", "%s percentage points"),
+    "gelijk":
+        "the same",
+    "beter":
+        "better",
+    "slechter":
+        "worse",
+    "%s · %u idee": ("%s · %u idea", "%s · %u ideas"),
+    "Bedragen in euro’s van %d, opgeteld over %d jaar met %s %% rente per jaar. De subsidie is een aanname: %s %% van een positief saldo. Bereikbaarheid: het deel van de inwoners dat met de fiets binnen de norm bij de voorziening is, met het plan.":
+        "Amounts in euros of %d, added up over %d years at %s %% interest a year. The subsidy is an assumption: %s %% of a positive balance. Reachability: the share of inhabitants who reach the facility by bike within the norm, with the plan.",
+    "_Nieuwe sessie…": "_New Session…",
+    "Alle _sessies": "All _Sessions",
+    "_Kopie bewaren als…": "Save a _Copy As…",
+    "Verslag maken (_pdf)…": "Make a Report (_PDF)…",
+    "_Exporteren": "_Export",
+    "Kaart als plaatje (png)…": "Map as a Picture (PNG)…",
+    "Ideeën voor QGIS (GeoJSON)…": "Ideas for QGIS (GeoJSON)…",
+    "Uitkomsten als tabel (csv)…": "Results as a Table (CSV)…",
+    "De sessie is voor een andere regio gemaakt. Open haar opnieuw om die regio te zien.": "The session was made for another region. Open it again to see that region.",
+    "Sessie openen": "Open a Session",
+    "_Openen": "_Open",
+    "Samenkaart-sessies": "Samenkaart sessions",
+    "Er is nog niets om te bewaren: zet eerst een idee op de kaart.": "There is nothing to save yet: put an idea on the map first.",
+    "Bewaard als “%s”.": "Saved as “%s”.",
+    "Kopie van de sessie bewaren": "Save a Copy of the Session",
+    "Verslag bewaren": "Save the Report",
+    "Pdf-documenten": "PDF documents",
+    "Kaart bewaren als plaatje": "Save the Map as a Picture",
+    "Png-plaatjes": "PNG pictures",
+    "Ideeën bewaren voor QGIS": "Save the Ideas for QGIS",
+    "GeoJSON-bestanden": "GeoJSON files",
+    "Uitkomsten bewaren als tabel": "Save the Results as a Table",
+    "Csv-tabellen": "CSV tables",
+    "_Bewaren": "_Save",
 }
 
 top = pathlib.Path(__file__).resolve().parent
