@@ -6,6 +6,7 @@
 #include "sk-application.h"
 #include "sk-preferences-window.h"
 #include "sk-test-util.h"
+#include "sk-resources.h"
 #include "sk-welcome-window.h"
 #include "sk-window.h"
 
@@ -317,6 +318,30 @@ test_welcome (void)
   g_assert_true (g_settings_get_boolean (settings, "welcome-shown"));
 }
 
+static void
+on_css_error (GtkCssProvider *provider,
+              GtkCssSection  *section,
+              GError         *error,
+              guint          *n_errors)
+{
+  g_test_message ("style.css: %s", error->message);
+  (*n_errors)++;
+}
+
+/* The stylesheet parses without a single error (a broken rule would
+ * silently drop every rule after it). */
+static void
+test_stylesheet_parses (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  guint n_errors = 0;
+
+  (void) sk_get_resource ();
+  g_signal_connect (provider, "parsing-error", G_CALLBACK (on_css_error), &n_errors);
+  gtk_css_provider_load_from_resource (provider, "/io/github/samenkaart/Samenkaart/style.css");
+  g_assert_cmpuint (n_errors, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,5 +357,6 @@ main (int   argc,
   g_test_add_func ("/ui/reach-panel", test_reach_panel);
   g_test_add_func ("/ui/presentation-mode", test_presentation_mode);
   g_test_add_func ("/ui/welcome", test_welcome);
+  g_test_add_func ("/ui/stylesheet-parses", test_stylesheet_parses);
   return g_test_run ();
 }
