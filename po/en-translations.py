@@ -912,6 +912,12 @@ EN = {
     "Uitkomsten bewaren als tabel": "Save the Results as a Table",
     "Csv-tabellen": "CSV tables",
     "_Bewaren": "_Save",
+    "U kijkt terug: stap %u van %u. Kies “Nu” om verder te werken.": "You are looking back: step %u of %u. Choose “Now” to carry on working.",
+    "Verloop": "History",
+    "Nog niets gebeurd": "Nothing happened yet",
+    "Zet een idee op de kaart. Hier ziet u daarna stap voor stap wat er is gedaan.": "Put an idea on the map. Here you then see step by step what was done.",
+    "Bij presenteren: een stap terug of verder in het verloop": "When presenting: one step back or forward in the history",
+    "Verslag maken (pdf)": "Make a report (PDF)",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -439,6 +439,58 @@ test_open_session (void)
   sk_test_tmpdir_remove (dir);
 }
 
+/* The history replays the session on the map and in the panels, and
+ * nothing can be changed while looking back. */
+static void
+test_history_replay (void)
+{
+  SkWindow *window = open_window ();
+  SkMapEditor *editor = sk_window_get_editor (window);
+  SkPlanLayer *layer = sk_window_get_plan_layer (window);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  SkHistoryView *history;
+
+  g_assert_null (sk_window_get_history_view (window));
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "pluktuin");
+  sk_map_editor_tap (editor, w / 3, h / 2, 1);
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "dorpshuis");
+  sk_map_editor_tap (editor, 2 * w / 3, h / 2, 1);
+  wait_for_reach (window);
+  history = sk_window_get_history_view (window);
+  g_assert_nonnull (history);
+  g_assert_cmpuint (sk_history_view_get_n_steps (history), ==, 2);
+  g_assert_true (sk_history_view_get_at_present (history));
+
+  /* One step back: only the pluktuin, and the MKBA of that plan. */
+  sk_history_view_step (history, -1);
+  g_assert_cmpuint (sk_plan_layer_get_n_features (layer), ==, 1);
+  wait_for_reach (window);
+  g_assert_cmpuint (sk_mkba_panel_get_result (sk_window_get_mkba_panel (window))->n_interventions, ==, 1);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (sk_window_get_palette (window))));
+  /* A tap does not place anything while looking back. */
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "pluktuin");
+  sk_map_editor_tap (editor, w / 2, h / 3, 1);
+  g_assert_cmpuint (n_items (window), ==, 2);
+  g_assert_cmpuint (sk_history_view_get_n_steps (history), ==, 2);
+
+  /* Presenting, Page Down (the clicker) steps forward to the present. */
+  sk_window_set_presenting (window, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.history-step", "i", 1));
+  g_assert_true (sk_history_view_get_at_present (history));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.history-step", "i", -1));
+  g_assert_cmpuint (sk_history_view_get_step (history), ==, 1);
+  sk_window_set_presenting (window, FALSE);
+
+  /* Back to the present: both, and editing again. */
+  sk_history_view_set_position (history, G_MAXINT64);
+  g_assert_cmpuint (sk_plan_layer_get_n_features (layer), ==, 2);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (sk_window_get_palette (window))));
+  wait_for_reach (window);
+  g_assert_cmpuint (sk_mkba_panel_get_result (sk_window_get_mkba_panel (window))->n_interventions, ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,5 +505,6 @@ main (int   argc,
   g_test_add_func ("/ui/plan/session-saved-as-it-happens", test_session_saved_as_it_happens);
   g_test_add_func ("/ui/plan/mkba-settings-kept", test_mkba_settings_kept);
   g_test_add_func ("/ui/plan/open-session", test_open_session);
+  g_test_add_func ("/ui/plan/history-replay", test_history_replay);
   return g_test_run ();
 }

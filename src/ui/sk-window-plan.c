@@ -60,15 +60,24 @@ fill_palette (SkWindow *self)
     }
 }
 
+/* The plan on the map: the live one, or the session as it was at the
+ * position of the history view. */
+static SkPlan *
+shown_plan (SkWindow *self)
+{
+  return self->replay_plan != NULL ? self->replay_plan : self->plan;
+}
+
 static void
 update_features (SkWindow *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plan));
+  SkPlan *plan = shown_plan (self);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (plan));
   g_autofree SkFeature *features = g_new0 (SkFeature, n);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (self->plan), i);
+      g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (plan), i);
       const SkKind *kind = sk_toolbox_find_kind (self->toolbox, sk_intervention_get_kind_id (iv));
       const char *name = sk_intervention_get_name (iv);
 
@@ -81,7 +90,7 @@ update_features (SkWindow *self)
       features[i].colour = kind_colour (self, kind);
     }
   sk_plan_layer_set_features (self->plan_layer, features, n);
-  if (sk_plan_find (self->plan, sk_plan_layer_get_selected (self->plan_layer)) == NULL)
+  if (sk_plan_find (plan, sk_plan_layer_get_selected (self->plan_layer)) == NULL)
     sk_plan_layer_set_selected (self->plan_layer, 0);
 }
 
@@ -309,7 +318,7 @@ evaluate (SkWindow *self)
   settings = *sk_evaluator_get_settings (self->evaluator);
   settings.mkba = *sk_mkba_panel_get_settings (self->mkba_panel);
   sk_evaluator_set_settings (self->evaluator, &settings);
-  snapshot = sk_plan_dup_snapshot (self->plan);
+  snapshot = sk_plan_dup_snapshot (shown_plan (self));
   sk_evaluator_submit (self->evaluator, snapshot);
 }
 
@@ -439,6 +448,97 @@ on_mkba_settings_changed (SkMkbaPanel *panel,
     save_mkba_settings (self);
 }
 
+/* Looking back in the history: the map and the panels show the session
+ * as it was, and nothing can be changed until the history is back at
+ * "Nu". */
+static void
+set_replaying (SkWindow *self,
+               gboolean  replaying)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->palette), !replaying);
+  if (replaying)
+    {
+      g_signal_handlers_block_matched (self->editor, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      sk_map_editor_arm (self->editor, NULL, SK_FEATURE_POINT, NULL);
+      sk_plan_layer_set_selected (self->plan_layer, 0);
+      update_selection_editor (self);
+    }
+  else
+    g_signal_handlers_unblock_matched (self->editor, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+}
+
+static void
+on_history_replay (SkHistoryView *view,
+                   gint64         event_id,
+                   SkWindow      *self)
+{
+  gboolean was_replaying = self->replay_plan != NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) state = NULL;
+
+  g_clear_object (&self->replay_plan);
+  if (!sk_history_view_get_at_present (view))
+    {
+      state = sk_history_view_dup_state (view, &error);
+      if (state == NULL)
+        {
+          show_error (self, error);
+          sk_history_view_set_position (view, G_MAXINT64);
+          return;
+        }
+      self->replay_plan = sk_plan_new (self->toolbox);
+      for (guint i = 0; i < state->len; i++)
+        {
+          const SkStoreIntervention *saved = g_ptr_array_index (state, i);
+          g_autoptr(SkInterventionState) s = sk_session_state_from_store (self->toolbox, saved);
+
+          /* What no longer fits the toolbox is left out, as when opening. */
+          if (s != NULL)
+            sk_plan_load (self->replay_plan, saved->id, s, NULL);
+        }
+    }
+  if ((self->replay_plan != NULL) != was_replaying)
+    set_replaying (self, self->replay_plan != NULL);
+  if (self->replay_plan != NULL)
+    {
+      g_autofree char *hint = g_strdup_printf (_("U kijkt terug: stap %u van %u. Kies “Nu” om verder te werken."),
+                                               sk_history_view_get_step (view),
+                                               sk_history_view_get_n_steps (view));
+      sk_window_show_hint (self, hint);
+    }
+  else
+    sk_window_show_hint (self, NULL);
+  refresh (self);
+}
+
+/* After the session stored a change (its own handler runs first). */
+static void
+on_command_stored (SkPlan              *plan,
+                   const SkPlanCommand *command,
+                   int                  direction,
+                   const char          *description,
+                   SkWindow            *self)
+{
+  if (self->history_view != NULL)
+    sk_history_view_reload (self->history_view);
+}
+
+static void
+show_history (SkWindow *self,
+              SkStore  *store)
+{
+  if (self->replay_plan != NULL)
+    {
+      g_clear_object (&self->replay_plan);
+      set_replaying (self, FALSE);
+      sk_window_show_hint (self, NULL);
+    }
+  self->history_view = SK_HISTORY_VIEW (sk_history_view_new (store, self->toolbox));
+  sk_history_view_set_variant_id (self->history_view, sk_session_get_variant_id (self->session));
+  adw_bin_set_child (self->history_bin, GTK_WIDGET (self->history_view));
+  g_signal_connect_object (self->history_view, "replay", G_CALLBACK (on_history_replay), self, 0);
+}
+
 static void
 bind_session (SkWindow *self,
               SkStore  *store)
@@ -454,6 +554,7 @@ bind_session (SkWindow *self,
   g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed), self, 0);
   g_settings_set_string (self->settings, "last-session", sk_store_get_path (store));
   load_mkba_settings (self, store);
+  show_history (self, store);
   show_session (self, sk_store_get_metadata (store));
 }
 
@@ -858,6 +959,8 @@ sk_window_plan_init (SkWindow *self)
   self->editor = sk_map_editor_new (shumate_simple_map_get_map (self->map), self->plan_layer);
   connect_editor (self);
   g_signal_connect_object (self->plan, "command-done", G_CALLBACK (on_command_done), self, 0);
+  g_signal_connect_object (self->plan, "command-done", G_CALLBACK (on_command_stored), self,
+                           G_CONNECT_AFTER);
   open_last_session (self);
   refresh (self);
 }
@@ -868,6 +971,7 @@ sk_window_plan_dispose (SkWindow *self)
   g_clear_object (&self->editor);
   g_clear_object (&self->session);
   g_clear_object (&self->evaluator);
+  g_clear_object (&self->replay_plan);
   g_clear_object (&self->plan);
   g_clear_object (&self->toolbox);
 }

@@ -1,6 +1,7 @@
 /* sk-window-present.c — presentation mode: for a design team in front of
  * a projector. Full screen, large type, the panels as overlays over the
- * map, and the Escape key (or F11) to go back. */
+ * map, the session's history step by step with Page Up/Down (what a
+ * presentation clicker sends), and the Escape key (or F11) to go back. */
 #include "sk-config.h"
 #include "sk-window-private.h"
 
@@ -59,6 +60,7 @@ sk_window_set_presenting (SkWindow *self,
       sk_window_show_hint (self, NULL);
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-presenting", presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history-step", presenting);
   g_object_notify (G_OBJECT (self), "presenting");
 }
 
@@ -70,6 +72,19 @@ stop_presenting_action (GtkWidget  *widget,
   sk_window_set_presenting (SK_WINDOW (widget), FALSE);
 }
 
+/* Page Down / Page Up (a presentation clicker): the session's story one
+ * step forward or back, on the map and in the figures. */
+static void
+history_step_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SkWindow *self = SK_WINDOW (widget);
+
+  if (self->history_view != NULL)
+    sk_history_view_step (self->history_view, g_variant_get_int32 (parameter));
+}
+
 void
 sk_window_present_class_init (GtkWidgetClass *widget_class)
 {
@@ -79,10 +94,14 @@ sk_window_present_class_init (GtkWidgetClass *widget_class)
   /* Only while presenting; otherwise Escape stays with the map editor. */
   gtk_widget_class_install_action (widget_class, "win.stop-presenting", NULL, stop_presenting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.stop-presenting", NULL);
+  gtk_widget_class_install_action (widget_class, "win.history-step", "i", history_step_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "win.history-step", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "win.history-step", "i", -1);
 }
 
 void
 sk_window_present_init (SkWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-presenting", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history-step", FALSE);
 }

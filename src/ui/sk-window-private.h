@@ -9,6 +9,7 @@
 #include "sk-plan.h"
 #include "sk-session.h"
 #include "sk-start-page.h"
+#include "sk-history-view.h"
 #include "sk-window.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,10 @@ struct _SkWindow
   AdwFlap *toolbox_flap;
   AdwFlap *indicators_flap;
   GtkWidget *indicators_scroll;
+  AdwViewStack *side_stack;     /* results, session, history */
+  AdwBin *history_bin;
+  SkHistoryView *history_view;  /* of the session shown; NULL before one */
+  SkPlan *replay_plan;          /* the plan at the history's position, when not at the present */
   AdwClamp *indicators_clamp;
   ShumateSimpleMap *map;
   GtkLabel *kernen_label;

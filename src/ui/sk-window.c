@@ -383,6 +383,8 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toolbox_flap);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_flap);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_scroll);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, history_bin);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_clamp);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, map);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, kernen_label);
@@ -508,6 +510,13 @@ sk_window_get_palette (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
   return self->palette;
+}
+
+SkHistoryView *
+sk_window_get_history_view (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->history_view;
 }
 
 SkReachPanel *

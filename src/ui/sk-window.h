@@ -12,6 +12,7 @@
 #include "sk-plan-layer.h"
 #include "sk-plan.h"
 #include "sk-reach-panel.h"
+#include "sk-history-view.h"
 #include "sk-region.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,8 @@ SkPlanLayer        *sk_window_get_plan_layer      (SkWindow       *self);
 SkMkbaPanel        *sk_window_get_mkba_panel      (SkWindow       *self);
 SkPalette          *sk_window_get_palette         (SkWindow       *self);
 SkReachPanel       *sk_window_get_reach_panel     (SkWindow       *self);
+/* The history of the session shown; NULL before there is a session. */
+SkHistoryView      *sk_window_get_history_view    (SkWindow       *self);
 SkBaseMapSource    *sk_window_get_base_map        (SkWindow       *self);
 /* Shows the session in the file at PATH instead of the current one; a
  * file that cannot be opened gets a dialog and changes nothing. */
