@@ -918,6 +918,7 @@ EN = {
     "Zet een idee op de kaart. Hier ziet u daarna stap voor stap wat er is gedaan.": "Put an idea on the map. Here you then see step by step what was done.",
     "Bij presenteren: een stap terug of verder in het verloop": "When presenting: one step back or forward in the history",
     "Verslag maken (pdf)": "Make a report (PDF)",
+    "%s schreef een opmerking op de kaart": "%s wrote a comment on the map",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -316,6 +316,9 @@ describe_op (SkStoreOp    op,
     case SK_STORE_OP_DELETE:
       return g_strdup_printf (_("%s haalde %s weg"), who, what);
     case SK_STORE_OP_COMMENT:
+      /* A comment pinned to the map, not to an idea, is about no kind. */
+      if (what == NULL)
+        return g_strdup_printf (_("%s schreef een opmerking op de kaart"), who);
       return g_strdup_printf (_("%s schreef een opmerking bij %s"), who, what);
     case SK_STORE_OP_VOTE:
       return g_strdup_printf (_("%s gaf een stem op %s"), who, what);
@@ -346,6 +349,9 @@ sk_store_event_describe (const SkStoreEvent  *event,
    * name, else its kind. */
   const char *what = event->name && *event->name ? event->name : kind;
   g_autofree char *line = NULL;
+
+  if (event->op == SK_STORE_OP_COMMENT && event->intervention_id == 0)
+    what = NULL;
 
   if (event->op != SK_STORE_OP_UNDO)
     return describe_op (event->op, who, what, kind);

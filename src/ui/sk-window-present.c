@@ -15,6 +15,7 @@ set_panel_width (SkWindow *self,
   gtk_widget_set_size_request (self->indicators_scroll, width, -1);
   adw_clamp_set_maximum_size (self->indicators_clamp, width);
   adw_clamp_set_tightening_threshold (self->indicators_clamp, width);
+  gtk_scrolled_window_set_min_content_width (self->side_scroll, width + 20);
 }
 
 gboolean

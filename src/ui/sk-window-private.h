@@ -41,6 +41,7 @@ struct _SkWindow
   AdwFlap *toolbox_flap;
   AdwFlap *indicators_flap;
   GtkWidget *indicators_scroll;
+  GtkScrolledWindow *side_scroll;
   AdwViewStack *side_stack;     /* results, session, history */
   AdwBin *history_bin;
   SkHistoryView *history_view;  /* of the session shown; NULL before one */

@@ -384,6 +384,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_flap);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_scroll);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, side_scroll);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, history_bin);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_clamp);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, map);
