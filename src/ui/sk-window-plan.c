@@ -670,6 +670,9 @@ on_command_done (SkPlan              *plan,
                  const char          *description,
                  SkWindow            *self)
 {
+  /* What is placed stays where it was put on screen: the map no longer
+   * fits itself to the region when the panels change width. */
+  self->user_moved = TRUE;
   refresh (self);
   /* Rebuild the properties when they changed other than by typing in
    * them: undo, redo, or a reshape that measures anew. */

@@ -56,7 +56,7 @@ sk_window_set_presenting (SkWindow *self,
       adw_flap_set_fold_policy (self->indicators_flap, ADW_FLAP_FOLD_POLICY_AUTO);
       adw_flap_set_reveal_flap (self->toolbox_flap, self->toolbox_was_revealed);
       adw_flap_set_reveal_flap (self->indicators_flap, self->indicators_were_revealed);
-      set_panel_width (self, 320);
+      set_panel_width (self, 350);
       gtk_window_unfullscreen (GTK_WINDOW (self));
       sk_window_show_hint (self, NULL);
     }
