@@ -919,6 +919,10 @@ EN = {
     "Bij presenteren: een stap terug of verder in het verloop": "When presenting: one step back or forward in the history",
     "Verslag maken (pdf)": "Make a report (PDF)",
     "%s schreef een opmerking op de kaart": "%s wrote a comment on the map",
+    "een punt: geef lat en lon": "a point: give lat and lon",
+    "een lijn: geef coordinates met twee of meer punten": "a line: give coordinates with two or more points",
+    "een gebied: geef coordinates met de hoeken": "an area: give coordinates with its corners",
+    "%s is %s.": "%s is %s.",
 }
 
 top = pathlib.Path(__file__).resolve().parent

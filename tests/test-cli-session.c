@@ -355,9 +355,19 @@ test_kill_during_burst (Fixture       *f,
 
   g_array_set_clear_func (acks, ack_clear);
   out = run_cli (apply, "{\"op\":\"participant\",\"name\":\"Jan\"}\n"
-                 "{\"op\":\"add\",\"kind\":\"woonerf\",\"lat\":52.7,\"lon\":6.3}\n",
+                 "{\"op\":\"add\",\"kind\":\"pluktuin\",\"lat\":52.7,\"lon\":6.3}\n",
                  &status, &err);
   g_assert_cmpint (status, ==, 0);
+  /* What the app could not show is refused, and nothing is stored: a
+   * woonerf is an area, and there is no kind "kasteel". */
+  g_free (out);
+  g_free (err);
+  out = run_cli (apply, "{\"op\":\"add\",\"kind\":\"woonerf\",\"lat\":52.7,\"lon\":6.3}\n"
+                 "{\"op\":\"add\",\"kind\":\"kasteel\",\"lat\":52.7,\"lon\":6.3}\n",
+                 &status, &err);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (out, "\"ok\":false,\"line\":1,\"error\":\"Woonerf is een gebied"));
+  g_assert_nonnull (strstr (out, "kasteel"));
 
   for (int run = 0; run < runs; run++)
     {

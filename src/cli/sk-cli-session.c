@@ -15,6 +15,7 @@
 #include "sk-cli-commands.h"
 #include "sk-region.h"
 #include "sk-store.h"
+#include "sk-toolbox.h"
 
 typedef struct
 {
@@ -201,9 +202,24 @@ read_geometry (JsonObject  *o,
       gboolean closed = n >= 4 && json_node_equal (json_array_get_element (a, 0),
                                                    json_array_get_element (a, n - 1));
 
-      list = json_to_string (coordinates, FALSE);
       if (g_strcmp0 (shape, "area") == 0 || (shape == NULL && closed))
-        return g_strdup_printf ("{\"type\":\"Polygon\",\"coordinates\":[%s]}", list);
+        {
+          g_autoptr(JsonArray) ring = json_array_ref (a);
+          g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+
+          /* A ring ends where it starts. */
+          if (n > 0 && !closed)
+            {
+              ring = json_array_sized_new (n + 1);
+              for (guint i = 0; i < n; i++)
+                json_array_add_element (ring, json_node_copy (json_array_get_element (a, i)));
+              json_array_add_element (ring, json_node_copy (json_array_get_element (a, 0)));
+            }
+          json_node_set_array (node, ring);
+          list = json_to_string (node, FALSE);
+          return g_strdup_printf ("{\"type\":\"Polygon\",\"coordinates\":[%s]}", list);
+        }
+      list = json_to_string (coordinates, FALSE);
       return g_strdup_printf ("{\"type\":\"LineString\",\"coordinates\":%s}", list);
     }
   if (!read_number (o, "lat", &lat, error) || !read_number (o, "lon", &lon, error))
@@ -212,8 +228,47 @@ read_geometry (JsonObject  *o,
 }
 
 /* Applies one line; returns the event id or 0 with @error set. */
+/* An added idea must be a kind of the toolbox, drawn as that kind is
+ * drawn (a woonerf is an area, an ommetje a line), or the app could not
+ * show it: refused here, before anything is stored. */
+static gboolean
+check_kind (SkToolbox   *toolbox,
+            const char  *kind_id,
+            const char  *geometry,
+            GError     **error)
+{
+  static const char *const types[] = { "Point", "LineString", "Polygon" };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const SkKind *kind = kind_id ? sk_toolbox_find_kind (toolbox, kind_id) : NULL;
+  const char *type = NULL;
+
+  if (kind == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("De gereedschapskist kent “%s” niet."), kind_id ? kind_id : "");
+      return FALSE;
+    }
+  if (json_parser_load_from_data (parser, geometry, -1, NULL)
+      && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    type = json_object_get_string_member_with_default (json_node_get_object (json_parser_get_root (parser)),
+                                                       "type", NULL);
+  if (g_strcmp0 (type, types[kind->geometry]) != 0)
+    {
+      static const char *const shapes[] = { N_("een punt: geef lat en lon"),
+                                            N_("een lijn: geef coordinates met twee of meer punten"),
+                                            N_("een gebied: geef coordinates met de hoeken") };
+
+      /* Translators: e.g. "Woonerf is een gebied: geef coordinates met de hoeken." */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("%s is %s."), kind->name,
+                   _(shapes[kind->geometry]));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gint64
 apply_line (SkStore     *store,
+            SkToolbox   *toolbox,
             const char  *line,
             gint64      *id,
             GError     **error)
@@ -270,8 +325,15 @@ apply_line (SkStore     *store,
   action.params = params;
   if (action.op == SK_STORE_OP_ADD || action.op == SK_STORE_OP_RESHAPE)
     {
+      const SkKind *kind = action.kind ? sk_toolbox_find_kind (toolbox, action.kind) : NULL;
+
+      /* The corners of an area kind make an area, closed or not. */
+      if (kind != NULL && kind->geometry == SK_GEOMETRY_AREA && !json_object_has_member (o, "shape"))
+        json_object_set_string_member (o, "shape", "area");
       geometry = read_geometry (o, error);
       if (geometry == NULL)
+        return 0;
+      if (action.op == SK_STORE_OP_ADD && !check_kind (toolbox, action.kind, geometry, error))
         return 0;
       action.geometry = geometry;
     }
@@ -288,6 +350,7 @@ session_apply (int    argc,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkToolbox) toolbox = sk_toolbox_load (NULL, &error);
   char *line = NULL;
   size_t size = 0;
   ssize_t length;
@@ -298,6 +361,11 @@ session_apply (int    argc,
     {
       g_printerr ("%s\n", _("Gebruik: samenkaart-cli session apply BESTAND < stappen.jsonl"));
       return 2;
+    }
+  if (toolbox == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
     }
   store = sk_store_open (argv[1], &error);
   if (store == NULL)
@@ -314,7 +382,7 @@ session_apply (int    argc,
       g_strstrip (line);
       if (*line == '\0')
         continue;
-      event = apply_line (store, line, &id, &line_error);
+      event = apply_line (store, toolbox, line, &id, &line_error);
       print_result (line_number, event, id, line_error);
       if (event == 0)
         status = 1;
