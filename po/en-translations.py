@@ -923,6 +923,18 @@ EN = {
     "een lijn: geef coordinates met twee of meer punten": "a line: give coordinates with two or more points",
     "een gebied: geef coordinates met de hoeken": "an area: give coordinates with its corners",
     "%s is %s.": "%s is %s.",
+    "Wat u kunt doen:": "What you can do:",
+    "Ideeën uit de gereedschapskist op de kaart zetten: een pluktuin, een woonerf, een ommetje.": "Put ideas from the toolbox on the map: a picking garden, a home zone, a walking loop.",
+    "De maatschappelijke kosten en baten zien, met de bron van elk bedrag.": "See the social costs and benefits, with the source of every amount.",
+    "Zien hoe ver het is naar de huisarts, de school of de winkel, voor en na het plan.": "See how far it is to the GP, the school or the shop, before and after the plan.",
+    "Een verslag maken voor de gemeente.": "Make a report for the municipality.",
+    "Eerste versie.": "First version.",
+    "De kaart van het Reestdal, zonder internet getekend uit de eigen gegevens van de regio; PDOK, OpenStreetMap en MBTiles als u wilt.": "The map of the Reestdal, drawn without internet from the region's own data; PDOK, OpenStreetMap and MBTiles if you like.",
+    "Een gereedschapskist met zestien ideeën, van woonerf tot buurtbus, met bedragen, bronnen en aannames.": "A toolbox of sixteen ideas, from home zone to community bus, with amounts, sources and assumptions.",
+    "Meteen zien wat een plan kost en oplevert (MKBA), wie betaalt en wie baat heeft, en hoe ver mensen moeten reizen.": "See at once what a plan costs and brings (social cost-benefit analysis), who pays and who gains, and how far people have to travel.",
+    "Alles wordt meteen bewaard; ongedaan maken, het verloop terugkijken en varianten naast elkaar zetten.": "Everything is saved at once; undo, look back through the history and put variants side by side.",
+    "Een verslag als pdf, de kaart als plaatje, de ideeën voor QGIS en de uitkomsten als tabel.": "A report as PDF, the map as a picture, the ideas for QGIS and the results as a table.",
+    "Presenteren op het hele scherm, met Page Up en Page Down door het verloop.": "Present on the whole screen, with Page Up and Page Down through the history.",
 }
 
 top = pathlib.Path(__file__).resolve().parent
