@@ -388,6 +388,14 @@ sk_session_set_variant_id (SkSession  *self,
 }
 
 gint64
+sk_session_get_store_id (SkSession *self,
+                         gint64     plan_id)
+{
+  g_return_val_if_fail (SK_IS_SESSION (self), 0);
+  return (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (self->store_ids, GSIZE_TO_POINTER (plan_id)));
+}
+
+gint64
 sk_session_get_participant_id (SkSession *self)
 {
   g_return_val_if_fail (SK_IS_SESSION (self), 0);

@@ -35,6 +35,10 @@ gboolean   sk_session_set_variant_id (SkSession *self,
                                       GError   **error);
 /* Who is at the map ("participant-id", 0: nobody chosen): every change
  * from now on is stored as theirs. */
+/* The id in the session file of the plan's intervention PLAN_ID (for
+ * its comments, votes and who placed it); 0 when it has none. */
+gint64     sk_session_get_store_id   (SkSession *self,
+                                      gint64     plan_id);
 gint64     sk_session_get_participant_id (SkSession *self);
 void       sk_session_set_participant_id (SkSession *self,
                                           gint64     participant_id);

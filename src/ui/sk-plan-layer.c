@@ -156,6 +156,15 @@ draw_badge_disc (SkPlanLayer     *self,
   cairo_set_source_rgba (cr, 1, 1, 1, 1);
   cairo_set_line_width (cr, selected ? 4 : 2);
   cairo_stroke (cr);
+  /* Who placed it: a ring in their colour around the white edge. */
+  if (f->ring.alpha > 0)
+    {
+      cairo_new_path (cr);
+      cairo_arc (cr, x, y, r + (selected ? 4 : 3), 0, 2 * G_PI);
+      cairo_set_source_rgba (cr, f->ring.red, f->ring.green, f->ring.blue, 1);
+      cairo_set_line_width (cr, 3);
+      cairo_stroke (cr);
+    }
 }
 
 static void

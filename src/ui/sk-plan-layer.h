@@ -29,6 +29,7 @@ typedef struct
   char *icon_name;
   char *label;
   GdkRGBA colour;
+  GdkRGBA ring;         /* the colour of who placed it; alpha 0: nobody known */
 } SkFeature;
 
 #define SK_TYPE_PLAN_LAYER (sk_plan_layer_get_type ())
