@@ -412,13 +412,15 @@ test_open_session (void)
   g_autofree char *bad = g_build_filename (dir, "kapot.samenkaart", NULL);
   const char *garbage = "geen sessie, maar een boodschappenlijstje";
   SkStoreMetadata metadata = { (char *) "Keukentafel Nolde", (char *) "Nolde" };
-  SkStoreAction add = { SK_STORE_OP_ADD, .kind = "pluktuin",
+  SkStoreAction anne = { SK_STORE_OP_PARTICIPANT, .name = "Anne", .role = "bewoner", .colour = "#e5a50a" };
+  SkStoreAction add = { SK_STORE_OP_ADD, .participant_id = 1, .kind = "pluktuin",
                         .geometry = "{\"type\":\"Point\",\"coordinates\":[6.3,52.7]}",
                         .params = "{\"oppervlakte\":1500}" };
   g_autoptr(SkStore) store = sk_store_create (good, &metadata, NULL);
   g_autofree char *contents = NULL;
   SkWindow *window;
 
+  g_assert_cmpint (sk_store_apply (store, &anne, NULL, NULL), >, 0);
   g_assert_cmpint (sk_store_apply (store, &add, NULL, NULL), >, 0);
   g_clear_object (&store);
   g_assert_true (g_file_set_contents (bad, garbage, -1, NULL));
@@ -428,6 +430,15 @@ test_open_session (void)
   g_assert_cmpuint (n_items (window), ==, 1);
   g_assert_cmpstr (sk_intervention_get_kind_id (item (window, 0)), ==, "pluktuin");
   g_assert_cmpfloat (sk_intervention_get_parameter (item (window, 0), "oppervlakte"), ==, 1500);
+  /* Anne placed it: the map rings it in her colour (#e5a50a). */
+  {
+    const SkFeature *f = sk_plan_layer_get_feature (sk_window_get_plan_layer (window),
+                                                    sk_intervention_get_id (item (window, 0)));
+    g_assert_nonnull (f);
+    g_assert_cmpfloat_with_epsilon (f->ring.alpha, 1, 1e-6);
+    g_assert_cmpfloat_with_epsilon (f->ring.red, 0xe5 / 255.0, 1e-3);
+    g_assert_cmpfloat_with_epsilon (f->ring.blue, 0x0a / 255.0, 1e-3);
+  }
   wait_for_reach (window);
   g_assert_cmpuint (sk_mkba_panel_get_result (sk_window_get_mkba_panel (window))->n_interventions, ==, 1);
 
