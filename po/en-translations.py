@@ -935,6 +935,9 @@ EN = {
     "Alles wordt meteen bewaard; ongedaan maken, het verloop terugkijken en varianten naast elkaar zetten.": "Everything is saved at once; undo, look back through the history and put variants side by side.",
     "Een verslag als pdf, de kaart als plaatje, de ideeën voor QGIS en de uitkomsten als tabel.": "A report as PDF, the map as a picture, the ideas for QGIS and the results as a table.",
     "Presenteren op het hele scherm, met Page Up en Page Down door het verloop.": "Present on the whole screen, with Page Up and Page Down through the history.",
+    "Ideeën op de kaart van het Reestdal, met wat ze kosten en opleveren": "Ideas on the map of the Reestdal, with what they cost and bring",
+    "Eerdere sessies, elk met een kleine kaart": "Earlier sessions, each with a small map",
+    "Presenteren: groot op het hele scherm, stap voor stap door het verloop": "Presenting: large on the whole screen, step by step through the history",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -579,6 +579,33 @@ show_history (SkWindow *self,
   g_signal_connect_object (self->history_view, "replay", G_CALLBACK (on_history_replay), self, 0);
 }
 
+/* The map goes to the plan of a session when it is opened, with at
+ * least 3 km around it. */
+static void
+fit_plan (SkWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plan));
+  SkBBox bbox;
+  SkLatLon centre;
+
+  sk_bbox_init_empty (&bbox);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (self->plan), i);
+      size_t n_points;
+      const SkLatLon *points = sk_intervention_get_points (iv, &n_points);
+
+      for (size_t p = 0; p < n_points; p++)
+        sk_bbox_extend (&bbox, points[p].lat, points[p].lon);
+    }
+  if (sk_bbox_is_empty (&bbox))
+    return;
+  centre = sk_bbox_get_centre (&bbox);
+  sk_bbox_extend (&bbox, centre.lat + 0.0135, centre.lon + 0.022);
+  sk_bbox_extend (&bbox, centre.lat - 0.0135, centre.lon - 0.022);
+  sk_window_fit_bbox (self, &bbox);
+}
+
 static void
 bind_session (SkWindow *self,
               SkStore  *store)
@@ -595,6 +622,7 @@ bind_session (SkWindow *self,
   g_settings_set_string (self->settings, "last-session", sk_store_get_path (store));
   load_mkba_settings (self, store);
   show_history (self, store);
+  fit_plan (self);
   show_session (self, sk_store_get_metadata (store));
 }
 

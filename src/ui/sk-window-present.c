@@ -46,6 +46,8 @@ sk_window_set_presenting (SkWindow *self,
       adw_flap_set_reveal_flap (self->toolbox_flap, FALSE);
       adw_flap_set_reveal_flap (self->indicators_flap, TRUE);
       set_panel_width (self, 460);
+      /* The results lie over the right of the map: hints go left. */
+      gtk_widget_set_halign (GTK_WIDGET (self->hint_label), GTK_ALIGN_START);
       gtk_window_fullscreen (GTK_WINDOW (self));
       sk_window_show_hint (self, _("Presenteren: Esc of F11 om te stoppen"));
     }
@@ -57,6 +59,7 @@ sk_window_set_presenting (SkWindow *self,
       adw_flap_set_reveal_flap (self->toolbox_flap, self->toolbox_was_revealed);
       adw_flap_set_reveal_flap (self->indicators_flap, self->indicators_were_revealed);
       set_panel_width (self, 350);
+      gtk_widget_set_halign (GTK_WIDGET (self->hint_label), GTK_ALIGN_CENTER);
       gtk_window_unfullscreen (GTK_WINDOW (self));
       sk_window_show_hint (self, NULL);
     }

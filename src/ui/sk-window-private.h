@@ -27,6 +27,8 @@ struct _SkWindow
   int fit_width;          /* map width at the last fit */
   guint fit_stable_frames;
   gboolean user_moved;    /* the user zoomed or panned: stop fitting */
+  gboolean settling;      /* the map still fits itself while the window takes its size */
+  SkBBox fit_bbox;        /* the plan of the session opened; empty: the region */
 
   /* Template children */
   AdwWindowTitle *window_title;
@@ -87,6 +89,10 @@ void sk_window_plan_class_init    (GtkWidgetClass     *widget_class);
 /* sk-window-plan.c: shows the session in STORE instead of the current one. */
 gboolean sk_window_show_store     (SkWindow           *self,
                                    SkStore            *store);
+
+/* sk-window.c: shows BBOX (and fits it while the window settles). */
+void sk_window_fit_bbox           (SkWindow           *self,
+                                   const SkBBox       *bbox);
 
 /* sk-window-session.c */
 void sk_window_session_init       (SkWindow           *self);

@@ -92,11 +92,19 @@ on_settings_changed (GSettings  *settings,
     apply_base_map (self);
 }
 
-/* The zoom at which the region's kernen fit the map, with a margin. */
-static double
-zoom_to_fit (SkWindow *self)
+/* What the map fits while it settles: the region, or the plan of the
+ * session that was opened. */
+static const SkBBox *
+fit_bbox (SkWindow *self)
 {
-  const SkBBox *bbox = sk_region_get_bbox (self->region);
+  return sk_bbox_is_empty (&self->fit_bbox) ? sk_region_get_bbox (self->region) : &self->fit_bbox;
+}
+
+/* The zoom at which BBOX fits the map, with a margin. */
+static double
+zoom_to_fit (SkWindow     *self,
+             const SkBBox *bbox)
+{
   int width = gtk_widget_get_width (GTK_WIDGET (self->map));
   int height = gtk_widget_get_height (GTK_WIDGET (self->map));
   double dx, dy;
@@ -105,7 +113,24 @@ zoom_to_fit (SkWindow *self)
     return START_ZOOM;
   dx = sk_mercator_x (bbox->east, 0) - sk_mercator_x (bbox->west, 0);
   dy = sk_mercator_y (bbox->south, 0) - sk_mercator_y (bbox->north, 0);
-  return CLAMP (floor (2 * MIN (log2 (width * 0.85 / dx), log2 (height * 0.85 / dy))) / 2, 7, 14);
+  return CLAMP (floor (2 * MIN (log2 (width * 0.85 / dx), log2 (height * 0.85 / dy))) / 2, 7, 15);
+}
+
+void
+sk_window_fit_bbox (SkWindow     *self,
+                    const SkBBox *bbox)
+{
+  SkLatLon centre;
+
+  g_return_if_fail (SK_IS_WINDOW (self));
+
+  self->fit_bbox = *bbox;
+  /* While the window settles, the settling fit shows it. */
+  if (sk_bbox_is_empty (bbox) || self->settling)
+    return;
+  centre = sk_bbox_get_centre (bbox);
+  shumate_map_go_to_full_with_duration (shumate_simple_map_get_map (self->map), centre.lat, centre.lon,
+                                        zoom_to_fit (self, bbox), 400);
 }
 
 static void
@@ -117,7 +142,8 @@ zoom_region_action (GtkWidget  *widget,
   SkLatLon centre = sk_bbox_get_centre (sk_region_get_bbox (self->region));
   ShumateMap *map = shumate_simple_map_get_map (self->map);
 
-  shumate_map_go_to_full_with_duration (map, centre.lat, centre.lon, zoom_to_fit (self), 600);
+  shumate_map_go_to_full_with_duration (map, centre.lat, centre.lon,
+                                        zoom_to_fit (self, sk_region_get_bbox (self->region)), 600);
 }
 
 /* Fits the region while the window settles into its size: the map's
@@ -129,20 +155,23 @@ fit_region_while_settling (GtkWidget     *widget,
                            gpointer       user_data)
 {
   SkWindow *self = SK_WINDOW (user_data);
-  SkLatLon centre = sk_bbox_get_centre (sk_region_get_bbox (self->region));
+  SkLatLon centre = sk_bbox_get_centre (fit_bbox (self));
   ShumateViewport *viewport = shumate_simple_map_get_viewport (self->map);
   int width = gtk_widget_get_width (widget);
 
   if (self->user_moved)
-    return G_SOURCE_REMOVE;
+    return self->settling = FALSE, G_SOURCE_REMOVE;
   if (width <= 0)
     return G_SOURCE_CONTINUE;
+  if (width == self->fit_width && ++self->fit_stable_frames >= 3)
+    return self->settling = FALSE, G_SOURCE_REMOVE;
   if (width == self->fit_width)
-    return ++self->fit_stable_frames >= 3 ? G_SOURCE_REMOVE : G_SOURCE_CONTINUE;
+    return G_SOURCE_CONTINUE;
   self->fit_width = width;
   self->fit_stable_frames = 0;
   shumate_viewport_set_zoom_level (viewport,
-                                   self->start_zoom > 0 ? self->start_zoom : zoom_to_fit (self));
+                                   self->start_zoom > 0 ? self->start_zoom
+                                                        : zoom_to_fit (self, fit_bbox (self)));
   shumate_map_center_on (shumate_simple_map_get_map (self->map), centre.lat, centre.lon);
   return G_SOURCE_CONTINUE;
 }
@@ -446,6 +475,8 @@ sk_window_init (SkWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APP_ID);
+  sk_bbox_init_empty (&self->fit_bbox);
+  self->settling = TRUE;  /* until the map has kept one size for 3 frames */
   sk_window_present_init (self);
 }
 
