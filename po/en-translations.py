@@ -938,6 +938,7 @@ EN = {
     "Ideeën op de kaart van het Reestdal, met wat ze kosten en opleveren": "Ideas on the map of the Reestdal, with what they cost and bring",
     "Eerdere sessies, elk met een kleine kaart": "Earlier sessions, each with a small map",
     "Presenteren: groot op het hele scherm, stap voor stap door het verloop": "Presenting: large on the whole screen, step by step through the history",
+    "De uitkomsten van het plan kunnen niet worden berekend.": "The results of the plan cannot be calculated.",
 }
 
 top = pathlib.Path(__file__).resolve().parent

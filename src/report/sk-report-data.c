@@ -46,53 +46,28 @@ sk_report_options_init_from_store (SkReportOptions *options,
     options->mkba.subsidy_share = MIN (value, 1.0);
 }
 
-SkLatLon
-sk_report_state_anchor (const SkInterventionState *state)
-{
-  SkBBox bbox;
-  size_t mid;
-
-  if (state->geometry == SK_GEOMETRY_POINT || state->n_points == 1)
-    return state->points[0];
-  if (state->geometry == SK_GEOMETRY_LINE)
-    {
-      /* Halfway along the middle segment, where the window puts its badge. */
-      mid = (state->n_points - 1) / 2;
-      return (SkLatLon) { (state->points[mid].lat + state->points[mid + 1].lat) / 2,
-                          (state->points[mid].lon + state->points[mid + 1].lon) / 2 };
-    }
-  sk_bbox_init_empty (&bbox);
-  for (size_t i = 0; i < state->n_points; i++)
-    sk_bbox_extend (&bbox, state->points[i].lat, state->points[i].lon);
-  return sk_bbox_get_centre (&bbox);
-}
-
-/* The one place that evaluates a plan for the report; the combined
- * evaluator (sk-evaluator) can take its place later. */
+/* Every variant is evaluated as the window does it (sk_evaluate): the
+ * same MKBA, travel-time line included, the same reachability. */
 static gboolean
 evaluate (SkReportData    *data,
           SkReportVariant *v,
           GError         **error)
 {
-  g_autoptr(GArray) additions = g_array_new (FALSE, FALSE, sizeof (SkReachAddition));
+  SkEvalSettings settings;
 
-  v->mkba = sk_mkba_evaluate (data->toolbox, v->plan, &data->options.mkba);
-  for (size_t i = 0; i < sk_plan_snapshot_get_n_items (v->plan); i++)
+  sk_eval_settings_init_default (&settings);
+  settings.mkba = data->options.mkba;
+  v->evaluation = sk_evaluate (data->region, data->toolbox, data->kengetallen, v->plan, &settings);
+  if (v->evaluation == NULL)
     {
-      const SkInterventionState *state = sk_plan_snapshot_get_state (v->plan, i);
-      const SkKind *kind = sk_toolbox_find_kind (data->toolbox, state->kind_id);
-      SkLatLon at = sk_report_state_anchor (state);
-
-      for (size_t p = 0; kind != NULL && p < kind->n_provides; p++)
-        {
-          SkReachAddition add = { kind->provides[p], at.lat, at.lon };
-
-          g_array_append_val (additions, add);
-        }
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           _("De uitkomsten van het plan kunnen niet worden berekend."));
+      return FALSE;
     }
-  return sk_reach_evaluate (data->region, data->kengetallen,
-                            (const SkReachAddition *) additions->data, additions->len,
-                            SK_ACCESS (SK_REPORT_MODE), &v->before, &v->after, error);
+  v->mkba = v->evaluation->mkba;
+  v->before = v->evaluation->before;
+  v->after = v->evaluation->after;
+  return TRUE;
 }
 
 static void
@@ -103,9 +78,7 @@ variant_free (gpointer p)
   g_free (v->name);
   g_clear_pointer (&v->plan, sk_plan_snapshot_unref);
   g_clear_pointer (&v->saved, g_ptr_array_unref);
-  g_clear_pointer (&v->mkba, sk_mkba_result_free);
-  g_clear_pointer (&v->before, sk_reach_result_free);
-  g_clear_pointer (&v->after, sk_reach_result_free);
+  g_clear_pointer (&v->evaluation, sk_evaluation_unref);
   g_free (v);
 }
 

@@ -93,7 +93,7 @@ draw_disc (cairo_t                   *cr,
 {
   double x, y, r = number > 0 ? 8.5 : 5.0;
 
-  project (view, sk_report_state_anchor (state), &x, &y);
+  project (view, sk_intervention_state_get_anchor (state), &x, &y);
   cairo_new_path (cr);
   cairo_arc (cr, x, y, r, 0, 2 * G_PI);
   set_colour (cr, colour, 1.0);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "sk-plan.h"
+#include "sk-evaluator.h"
 #include "sk-reach-eval.h"
 #include "sk-report.h"
 
@@ -19,9 +20,10 @@ typedef struct
   char *name;
   SkPlanSnapshot *plan;      /* ids are the store's intervention ids */
   GPtrArray *saved;          /* SkStoreIntervention, the same order as PLAN */
+  SkEvaluation *evaluation;  /* sk_evaluate () of PLAN; the three below are its own */
   SkMkbaResult *mkba;
   SkReachResult *before;
-  SkReachResult *after;      /* NULL when the plan adds no facility */
+  SkReachResult *after;
 } SkReportVariant;
 
 typedef struct
@@ -90,9 +92,6 @@ void            sk_report_draw_plan         (cairo_t               *cr,
 const char     *sk_report_kind_colour       (SkToolbox             *toolbox,
                                              const char            *kind_id);
 
-/* Where a point of a plan is drawn and counted for reachability: the
- * point, the middle of a line, the centre of an area's bbox. */
-SkLatLon        sk_report_state_anchor      (const SkInterventionState *state);
 
 /* The PDF report while it is written (sk-report.c, sk-report-sections.c). */
 typedef struct
