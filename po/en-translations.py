@@ -939,6 +939,7 @@ EN = {
     "Eerdere sessies, elk met een kleine kaart": "Earlier sessions, each with a small map",
     "Presenteren: groot op het hele scherm, stap voor stap door het verloop": "Presenting: large on the whole screen, step by step through the history",
     "De uitkomsten van het plan kunnen niet worden berekend.": "The results of the plan cannot be calculated.",
+    "Het plan voldoet aan %u van de %u": "The plan meets %u of the %u",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -32,6 +32,17 @@ struct _SkMkbaPanel
   GtkLabel *previous_label;
   GtkListBox *list;
   GtkListBox *tables;
+  /* Rows made once and updated in place: rebuilding them on every edit
+   * costs more than a frame (bench/bench-ui-evaluate.c). */
+  GtkWidget *costs_row, *benefits_row, *subsidy_row, *travel_row;
+  GHashTable *actor_rows;      /* actor id → row */
+  GHashTable *category_rows;   /* category id → row */
+  GHashTable *theme_rows;      /* brede-welvaart theme id → row */
+  GPtrArray *condition_rows;   /* AdwActionRow per toolbox condition */
+  GtkWidget *conditions_expander;
+  GtkWidget *pm_expander;
+  GPtrArray *pm_rows;          /* rows in pm_expander */
+  char *pm_shown;              /* the PM-posten the rows show, joined */
   GtkSpinButton *rate_spin;
   GtkDropDown *horizon_dropdown;
   GtkSpinButton *subsidy_spin;
@@ -52,39 +63,33 @@ static guint signals[N_SIGNALS];
  * see how much the far future weighs (domain.md §2). */
 static const int horizons[] = { 100, 50, 30 };
 
-static GtkWidget *
-money_label (double euros)
-{
-  g_autofree char *money = sk_format_money (euros);
-  GtkWidget *label = gtk_label_new (money);
-
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_widget_add_css_class (label, euros < 0 ? "error" : "success");
-  return label;
-}
-
-static GtkWidget *
-money_row (const char *title,
+static void
+set_money (GtkWidget  *row,
            const char *subtitle,
            double      euros)
 {
+  GtkWidget *label = g_object_get_data (G_OBJECT (row), "sk-money");
+  g_autofree char *money = sk_format_money (euros);
+
+  gtk_label_set_label (GTK_LABEL (label), money);
+  gtk_widget_remove_css_class (label, euros < 0 ? "success" : "error");
+  gtk_widget_add_css_class (label, euros < 0 ? "error" : "success");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle ? subtitle : "");
+}
+
+/* A row with a title and an amount on the right (set_money fills it). */
+static GtkWidget *
+money_row (const char *title)
+{
   GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label = gtk_label_new (NULL);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), money_label (euros));
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  g_object_set_data (G_OBJECT (row), "sk-money", label);
   return row;
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
 }
 
 /* "€ 8.000 (6.000 – 10.000) per woning", the figure as the data gives it. */
@@ -270,56 +275,143 @@ sources_popover (SkMkbaPanel *self,
   return popover;
 }
 
+static void
+create_sources_popover (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  SkMkbaPanel *self = SK_MKBA_PANEL (user_data);
+  LineKind by = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "sk-by"));
+  const char *id = g_object_get_data (G_OBJECT (button), "sk-id");
+
+  /* Made when opened, from the plan of that moment. */
+  gtk_menu_button_set_popover (button, sources_popover (self, by, id));
+}
+
+/* A row of the "who pays" or "per category" table, with the button that
+ * shows the amounts behind it. */
 static GtkWidget *
 line_row (SkMkbaPanel         *self,
           LineKind             by,
-          const SkToolboxTerm *term,
-          const SkMkbaLine    *line)
+          const SkToolboxTerm *term)
 {
-  double costs = line->costs[SK_RANGE_CENTRAL], benefits = line->benefits[SK_RANGE_CENTRAL];
-  g_autofree char *c = sk_format_money (costs);
-  g_autofree char *b = sk_format_money (benefits);
-  /* Translators: what one actor or category pays and gets, in euros. */
-  g_autofree char *subtitle = g_strdup_printf (_("kosten %s, baten %s"), c, b);
-  GtkWidget *row = money_row (term ? sk_toolbox_term_get_display_name (term) : line->id, subtitle,
-                              benefits - costs);
+  GtkWidget *row = money_row (sk_toolbox_term_get_display_name (term));
   GtkWidget *button = gtk_menu_button_new ();
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "sk-sources-symbolic");
   gtk_widget_set_tooltip_text (button, _("Waar komen deze bedragen vandaan?"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), sources_popover (self, by, line->id));
+  g_object_set_data (G_OBJECT (button), "sk-by", GINT_TO_POINTER (by));
+  g_object_set_data_full (G_OBJECT (button), "sk-id", g_strdup (term->id), g_free);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_sources_popover, self, NULL);
   /* Beside the panel, over the map, where there is room to read. */
   gtk_menu_button_set_direction (GTK_MENU_BUTTON (button), GTK_ARROW_LEFT);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  gtk_widget_set_visible (row, FALSE);
   return row;
 }
 
 static GtkWidget *
-lines_expander (SkMkbaPanel *self,
-                LineKind     by,
-                const char  *title,
-                const char  *subtitle,
-                const char  *icon)
+new_expander (const char *title,
+              const char *subtitle,
+              const char *icon)
 {
-  GArray *lines = by == BY_CATEGORY ? self->result->by_category : self->result->by_actor;
   GtkWidget *expander = adw_expander_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
   adw_expander_row_set_icon_name (ADW_EXPANDER_ROW (expander), icon);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      const SkMkbaLine *line = &g_array_index (lines, SkMkbaLine, i);
-      const SkToolboxTerm *term = by == BY_CATEGORY ? sk_toolbox_find_category (self->toolbox, line->id)
-                                                    : sk_toolbox_find_actor (self->toolbox, line->id);
+  return expander;
+}
 
-      if (line->costs[SK_RANGE_CENTRAL] < 0.5 && line->benefits[SK_RANGE_CENTRAL] < 0.5)
-        continue;
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), line_row (self, by, term, line));
+static GtkWidget *
+lines_expander (SkMkbaPanel *self,
+                LineKind     by,
+                GHashTable  *rows,
+                const char  *title,
+                const char  *subtitle,
+                const char  *icon)
+{
+  GtkWidget *expander = new_expander (title, subtitle, icon);
+  size_t n = by == BY_CATEGORY ? sk_toolbox_get_n_categories (self->toolbox)
+                               : sk_toolbox_get_n_actors (self->toolbox);
+
+  for (size_t i = 0; i < n; i++)
+    {
+      const SkToolboxTerm *term = by == BY_CATEGORY ? sk_toolbox_get_category (self->toolbox, i)
+                                                    : sk_toolbox_get_actor (self->toolbox, i);
+      GtkWidget *row = line_row (self, by, term);
+
+      g_hash_table_insert (rows, term->id, row);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
     }
   return expander;
+}
+
+/* Shows the lines with an amount, each with its costs and benefits. */
+static void
+update_lines (GArray     *lines,
+              GHashTable *rows)
+{
+  for (guint i = 0; lines != NULL && i < lines->len; i++)
+    {
+      const SkMkbaLine *line = &g_array_index (lines, SkMkbaLine, i);
+      GtkWidget *row = g_hash_table_lookup (rows, line->id);
+      double costs = line->costs[SK_RANGE_CENTRAL], benefits = line->benefits[SK_RANGE_CENTRAL];
+      g_autofree char *c = sk_format_money (costs);
+      g_autofree char *b = sk_format_money (benefits);
+      /* Translators: what one actor or category pays and gets, in euros. */
+      g_autofree char *subtitle = g_strdup_printf (_("kosten %s, baten %s"), c, b);
+
+      if (row == NULL)
+        continue;
+      set_money (row, subtitle, benefits - costs);
+      gtk_widget_set_visible (row, costs >= 0.5 || benefits >= 0.5);
+    }
+}
+
+/* The plan as a brede-welvaart profile (domain.md §4): what it brings per
+ * theme of the CBS monitor, in euros and in effects without a price. */
+static GtkWidget *
+welvaart_expander (SkMkbaPanel *self)
+{
+  GtkWidget *expander = new_expander (_("Brede welvaart"),
+                                      _("Wat het plan brengt voor gezondheid, wonen, natuur …"),
+                                      "face-smile-symbolic");
+
+  for (size_t i = 0; i < sk_toolbox_get_n_bw_themes (self->toolbox); i++)
+    {
+      const SkToolboxTerm *theme = sk_toolbox_get_bw_theme (self->toolbox, i);
+      GtkWidget *row = money_row (sk_toolbox_term_get_display_name (theme));
+
+      gtk_widget_set_visible (row, FALSE);
+      g_hash_table_insert (self->theme_rows, theme->id, row);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+    }
+  return expander;
+}
+
+static void
+update_welvaart (SkMkbaPanel *self)
+{
+  GArray *lines = self->result->by_bw_theme;
+
+  for (guint i = 0; lines != NULL && i < lines->len; i++)
+    {
+      const SkMkbaLine *line = &g_array_index (lines, SkMkbaLine, i);
+      GtkWidget *row = g_hash_table_lookup (self->theme_rows, line->id);
+      g_autofree char *subtitle = NULL;
+
+      if (row == NULL)
+        continue;
+      if (line->n_pm > 0)
+        /* Translators: effects of one theme that have no price. */
+        subtitle = g_strdup_printf (g_dngettext (NULL, "en %u effect zonder prijs",
+                                                 "en %u effecten zonder prijs", line->n_pm),
+                                    line->n_pm);
+      set_money (row, subtitle, line->benefits[SK_RANGE_CENTRAL]);
+      gtk_widget_set_visible (row, line->benefits[SK_RANGE_CENTRAL] >= 0.5 || line->n_pm > 0);
+    }
 }
 
 /* The five toolbox conditions for the whole plan: how many of the ideas
@@ -327,18 +419,35 @@ lines_expander (SkMkbaPanel *self,
 static GtkWidget *
 conditions_expander (SkMkbaPanel *self)
 {
-  GtkWidget *expander = adw_expander_row_new ();
-  size_t n = sk_toolbox_get_n_conditions (self->toolbox);
-  guint met = 0;
-  g_autofree char *subtitle = NULL;
+  GtkWidget *expander = new_expander (_("Voorwaarden van de toolbox"), "", "object-select-symbolic");
 
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < sk_toolbox_get_n_conditions (self->toolbox); i++)
     {
       const SkToolboxTerm *condition = sk_toolbox_get_condition (self->toolbox, i);
       GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_toolbox_term_get_display_name (condition));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      g_object_set_data (G_OBJECT (row), "sk-icon", icon);
+      g_ptr_array_add (self->condition_rows, row);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+    }
+  self->conditions_expander = expander;
+  return expander;
+}
+
+static void
+update_conditions (SkMkbaPanel *self)
+{
+  guint met = 0;
+  g_autofree char *subtitle = NULL;
+
+  for (guint i = 0; i < self->condition_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->condition_rows, i);
+      GtkWidget *icon = g_object_get_data (G_OBJECT (row), "sk-icon");
       guint meeting = i < SK_EVAL_MAX_CONDITIONS ? self->evaluation->n_meeting[i] : 0;
-      GtkWidget *icon = gtk_image_new_from_icon_name (meeting ? "object-select-symbolic"
-                                                              : "window-close-symbolic");
       g_autofree char *count = NULL;
 
       if (meeting == 0)
@@ -349,76 +458,78 @@ conditions_expander (SkMkbaPanel *self)
                                               "%u van de %u ideeën voldoen hieraan", meeting),
                                  meeting, self->evaluation->conditions->len);
       met += meeting > 0;
+      /* The icon says it as well as the colour. */
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), meeting ? "object-select-symbolic" : "window-close-symbolic");
+      gtk_widget_remove_css_class (icon, meeting ? "warning" : "success");
       gtk_widget_add_css_class (icon, meeting ? "success" : "warning");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_toolbox_term_get_display_name (condition));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), count);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
     }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Voorwaarden van de toolbox"));
   /* Translators: conditions the plan as a whole meets, e.g. "4 van de 5". */
-  subtitle = g_strdup_printf (_("Het plan voldoet aan %u van de %zu"), met, n);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
-  adw_expander_row_set_icon_name (ADW_EXPANDER_ROW (expander), "object-select-symbolic");
-  return expander;
+  subtitle = g_strdup_printf (_("Het plan voldoet aan %u van de %u"), met, self->condition_rows->len);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self->conditions_expander), subtitle);
 }
 
-/* The PM-posten: effects that count but have no price (domain.md §2). */
-static GtkWidget *
-pm_expander (SkMkbaPanel *self)
+/* The PM-posten: effects that count but have no price (domain.md §2);
+ * the rows are made again only when the list changes. */
+static void
+update_pm (SkMkbaPanel *self)
 {
-  GtkWidget *expander = adw_expander_row_new ();
+  GPtrArray *pm = self->result->pm;
+  g_autoptr(GString) joined = g_string_new (NULL);
   g_autofree char *subtitle = NULL;
 
-  for (guint i = 0; i < self->result->pm->len; i++)
+  for (guint i = 0; i < pm->len; i++)
+    g_string_append_printf (joined, "%s\n", (const char *) g_ptr_array_index (pm, i));
+  gtk_widget_set_visible (self->pm_expander, pm->len > 0);
+  if (g_strcmp0 (joined->str, self->pm_shown) == 0)
+    return;
+  g_free (self->pm_shown);
+  self->pm_shown = g_strdup (joined->str);
+  for (guint i = 0; i < self->pm_rows->len; i++)
+    adw_expander_row_remove (ADW_EXPANDER_ROW (self->pm_expander), g_ptr_array_index (self->pm_rows, i));
+  g_ptr_array_set_size (self->pm_rows, 0);
+  for (guint i = 0; i < pm->len; i++)
     {
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_ptr_array_index (self->result->pm, i));
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_ptr_array_index (pm, i));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self->pm_expander), row);
+      g_ptr_array_add (self->pm_rows, row);
     }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Ook belangrijk, maar niet in euro’s"));
   /* Translators: the number of effects without a price (PM-posten). */
   subtitle = g_strdup_printf (g_dngettext (NULL, "%u effect zonder prijs", "%u effecten zonder prijs",
-                                           self->result->pm->len),
-                              self->result->pm->len);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
-  adw_expander_row_set_icon_name (ADW_EXPANDER_ROW (expander), "emblem-favorite-symbolic");
-  return expander;
+                                           pm->len),
+                              pm->len);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self->pm_expander), subtitle);
 }
 
-/* The plan as a brede-welvaart profile (domain.md §4): what it brings per
- * theme of the CBS monitor, in euros and in effects without a price. */
-static GtkWidget *
-welvaart_expander (SkMkbaPanel *self)
+/* Every row of the panel, made once when the toolbox is known. */
+static void
+build_rows (SkMkbaPanel *self)
 {
-  GArray *lines = self->result->by_bw_theme;
-  GtkWidget *expander = adw_expander_row_new ();
+  self->costs_row = money_row (_("Kosten (contante waarde)"));
+  self->benefits_row = money_row (_("Baten (contante waarde)"));
+  self->subsidy_row = money_row (_("Subsidie uit het gebiedsfonds"));
+  self->travel_row = money_row (_("Kortere reistijd"));
+  gtk_list_box_append (self->list, self->costs_row);
+  gtk_list_box_append (self->list, self->benefits_row);
+  gtk_list_box_append (self->list, self->subsidy_row);
+  gtk_list_box_append (self->list, self->travel_row);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Brede welvaart"));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander),
-                                 _("Wat het plan brengt voor gezondheid, wonen, natuur …"));
-  adw_expander_row_set_icon_name (ADW_EXPANDER_ROW (expander), "face-smile-symbolic");
-  for (guint i = 0; lines != NULL && i < lines->len; i++)
-    {
-      const SkMkbaLine *line = &g_array_index (lines, SkMkbaLine, i);
-      const SkToolboxTerm *theme = sk_toolbox_find_bw_theme (self->toolbox, line->id);
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row;
-
-      if (line->benefits[SK_RANGE_CENTRAL] < 0.5 && line->n_pm == 0)
-        continue;
-      if (line->n_pm > 0)
-        /* Translators: effects of one theme that have no price. */
-        subtitle = g_strdup_printf (g_dngettext (NULL, "en %u effect zonder prijs",
-                                                 "en %u effecten zonder prijs", line->n_pm),
-                                    line->n_pm);
-      row = money_row (theme ? sk_toolbox_term_get_display_name (theme) : line->id, subtitle,
-                       line->benefits[SK_RANGE_CENTRAL]);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-    }
-  return expander;
+  gtk_list_box_append (self->tables,
+                       lines_expander (self, BY_ACTOR, self->actor_rows, _("Wie betaalt, wie krijgt"),
+                                       _("Per partij: wat zij betaalt en wat zij terugkrijgt"),
+                                       "system-users-symbolic"));
+  gtk_list_box_append (self->tables,
+                       lines_expander (self, BY_CATEGORY, self->category_rows,
+                                       _("Per soort kosten en baten"),
+                                       _("Bouw, beheer, gezondheid, natuur …"), "view-list-symbolic"));
+  gtk_list_box_append (self->tables, welvaart_expander (self));
+  self->pm_expander = new_expander (_("Ook belangrijk, maar niet in euro’s"), "",
+                                    "emblem-favorite-symbolic");
+  gtk_list_box_append (self->tables, self->pm_expander);
+  gtk_list_box_append (self->tables, conditions_expander (self));
 }
 
 static void
@@ -430,6 +541,7 @@ fill_list (SkMkbaPanel *self)
   g_autofree char *bc_title = NULL;
   g_autofree char *share = g_strdup_printf (_("Aanname: %.0f %% van de meerwaarde (de bron noemt geen percentage)"),
                                             100 * self->settings.subsidy_share);
+  const SkTravelTime *travel = &self->evaluation->travel;
 
   if (!isnan (self->previous_bc) && !isnan (r->bc[SK_RANGE_CENTRAL]))
     {
@@ -439,17 +551,13 @@ fill_list (SkMkbaPanel *self)
     }
   else
     bc_title = g_strdup_printf (_("Baten per euro kosten: %s"), bc);
-  clear_list (self->list);
-  gtk_list_box_append (self->list, money_row (_("Kosten (contante waarde)"), NULL,
-                                              -r->costs[SK_RANGE_CENTRAL]));
-  gtk_list_box_append (self->list, money_row (_("Baten (contante waarde)"), bc_title,
-                                              r->benefits[SK_RANGE_CENTRAL]));
-  gtk_list_box_append (self->list, money_row (_("Subsidie uit het gebiedsfonds"), share,
-                                              r->subsidy));
-  if (self->evaluation->travel.pv[SK_RANGE_CENTRAL] >= 0.5)
+  set_money (self->costs_row, NULL, -r->costs[SK_RANGE_CENTRAL]);
+  set_money (self->benefits_row, bc_title, r->benefits[SK_RANGE_CENTRAL]);
+  set_money (self->subsidy_row, share, r->subsidy);
+  gtk_widget_set_visible (self->travel_row, travel->pv[SK_RANGE_CENTRAL] >= 0.5);
+  if (travel->pv[SK_RANGE_CENTRAL] >= 0.5)
     {
-      g_autofree char *hours = sk_format_count ((long) round (self->evaluation->travel.hours_saved));
-      /* Translators: hours a year all inhabitants together travel less. */
+      g_autofree char *hours = sk_format_count ((long) round (travel->hours_saved));
       g_autofree char *saved = NULL;
       gboolean assumed = FALSE;
 
@@ -458,27 +566,17 @@ fill_list (SkMkbaPanel *self)
           const SkFigure *trips = sk_kengetallen_get_trips (self->kengetallen, t);
           assumed |= trips != NULL && trips->assumption;
         }
+      /* Translators: hours a year all inhabitants together travel less. */
       saved = assumed ? g_strdup_printf (_("%s uur per jaar minder onderweg (zit in de baten). "
                                            "Hoe vaak mensen gaan, is nog een aanname."), hours)
                       : g_strdup_printf (_("%s uur per jaar minder onderweg (zit in de baten)"), hours);
-
-      gtk_list_box_append (self->list, money_row (_("Kortere reistijd"), saved,
-                                                  self->evaluation->travel.pv[SK_RANGE_CENTRAL]));
+      set_money (self->travel_row, saved, travel->pv[SK_RANGE_CENTRAL]);
     }
-
-  clear_list (self->tables);
-  gtk_list_box_append (self->tables,
-                       lines_expander (self, BY_ACTOR, _("Wie betaalt, wie krijgt"),
-                                       _("Per partij: wat zij betaalt en wat zij terugkrijgt"),
-                                       "system-users-symbolic"));
-  gtk_list_box_append (self->tables,
-                       lines_expander (self, BY_CATEGORY, _("Per soort kosten en baten"),
-                                       _("Bouw, beheer, gezondheid, natuur …"),
-                                       "view-list-symbolic"));
-  gtk_list_box_append (self->tables, welvaart_expander (self));
-  if (r->pm->len > 0)
-    gtk_list_box_append (self->tables, pm_expander (self));
-  gtk_list_box_append (self->tables, conditions_expander (self));
+  update_lines (r->by_actor, self->actor_rows);
+  update_lines (r->by_category, self->category_rows);
+  update_welvaart (self);
+  update_pm (self);
+  update_conditions (self);
 }
 
 /* The kinds in the plan, each once, for the sources. */
@@ -678,6 +776,12 @@ sk_mkba_panel_dispose (GObject *object)
   self->result = NULL;
   g_clear_pointer (&self->evaluation, sk_evaluation_unref);
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
+  g_clear_pointer (&self->actor_rows, g_hash_table_unref);
+  g_clear_pointer (&self->category_rows, g_hash_table_unref);
+  g_clear_pointer (&self->theme_rows, g_hash_table_unref);
+  g_clear_pointer (&self->condition_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->pm_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->pm_shown, g_free);
   g_clear_object (&self->toolbox);
 
   G_OBJECT_CLASS (sk_mkba_panel_parent_class)->dispose (object);
@@ -719,6 +823,11 @@ sk_mkba_panel_init (SkMkbaPanel *self)
   self->previous_ncw = NAN;
   self->previous_bc = NAN;
   self->kinds = g_ptr_array_new ();
+  self->actor_rows = g_hash_table_new (g_str_hash, g_str_equal);
+  self->category_rows = g_hash_table_new (g_str_hash, g_str_equal);
+  self->theme_rows = g_hash_table_new (g_str_hash, g_str_equal);
+  self->condition_rows = g_ptr_array_new ();
+  self->pm_rows = g_ptr_array_new ();
 }
 
 SkMkbaPanel *
@@ -728,6 +837,7 @@ sk_mkba_panel_new (SkToolbox *toolbox)
   g_autofree char *price_year = NULL;
 
   self->toolbox = g_object_ref (toolbox);
+  build_rows (self);
   /* Translators: the price level of every amount. */
   price_year = g_strdup_printf (_("Alle bedragen in euro’s van %d (prijspeil van de gereedschapskist)."),
                                 sk_toolbox_get_price_year (toolbox));

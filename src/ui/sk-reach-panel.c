@@ -151,78 +151,91 @@ update_sources (SkReachPanel *self)
   gtk_label_set_label (self->sources_label, text->str);
 }
 
-typedef struct
-{
-  size_t kern;
-  double minutes;
-} KernTime;
-
-static int
-compare_worst_first (gconstpointer a,
-                     gconstpointer b)
-{
-  const KernTime *x = a, *y = b;
-
-  /* Unreachable (NAN) first, then the longest time. */
-  if (isnan (x->minutes) != isnan (y->minutes))
-    return isnan (x->minutes) ? -1 : 1;
-  if (x->minutes != y->minutes)
-    return x->minutes < y->minutes ? 1 : -1;
-  return x->kern < y->kern ? -1 : 1;
-}
-
 static GtkWidget *
-kern_row (SkReachPanel   *self,
-          const KernTime *kt)
+kern_row (SkReachPanel *self,
+          size_t        kern)
 {
-  const SkKern *kern = sk_region_get_kern (self->region, kt->kern);
-  const SkNearest *nearest = sk_reach_result_get_nearest (self->result, kt->kern, self->facility,
-                                                          self->mode);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *dot = gtk_label_new ("●");
-  g_autofree char *minutes = NULL;
-  g_autofree char *km = NULL;
+  GtkWidget *minutes = gtk_label_new (NULL);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kern->name);
-  if (!isnan (kt->minutes))
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_region_get_kern (self->region, kern)->name);
+  gtk_widget_add_css_class (dot, "reach-dot");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), dot);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), minutes);
+  g_object_set_data (G_OBJECT (row), "sk-dot", dot);
+  g_object_set_data (G_OBJECT (row), "sk-minutes", minutes);
+  g_object_set_data (G_OBJECT (row), "sk-kern", GSIZE_TO_POINTER (kern));
+  return row;
+}
+
+static void
+update_row (SkReachPanel *self,
+            GtkWidget    *row)
+{
+  size_t kern = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "sk-kern"));
+  GtkWidget *dot = g_object_get_data (G_OBJECT (row), "sk-dot");
+  double minutes = sk_reach_panel_get_minutes (self, kern);
+  g_autofree char *time = NULL;
+  g_autofree char *km = NULL;
+
+  if (!isnan (minutes))
     {
+      const SkNearest *nearest = sk_reach_result_get_nearest (self->result, kern, self->facility, self->mode);
       const SkNearest *was = self->before
-                               ? sk_reach_result_get_nearest (self->before, kt->kern,
-                                                              self->facility, self->mode)
+                               ? sk_reach_result_get_nearest (self->before, kern, self->facility, self->mode)
                                : NULL;
 
-      minutes = g_strdup_printf (_("%.0f min"), kt->minutes);
-      if (was != NULL && was->reachable && fabs (was->minutes - kt->minutes) >= 0.5)
+      time = g_strdup_printf (_("%.0f min"), minutes);
+      if (was != NULL && was->reachable && fabs (was->minutes - minutes) >= 0.5)
         /* Translators: distance now, and the time before the plan. */
         km = g_strdup_printf (_("%.1f km · was %.0f min"), nearest->meters / 1000.0, was->minutes);
       else
         km = g_strdup_printf (_("%.1f km"), nearest->meters / 1000.0);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), km);
     }
   else
-    minutes = g_strdup (_("niet te bereiken"));
-  gtk_widget_add_css_class (dot, "reach-dot");
-  gtk_widget_add_css_class (dot, sk_reach_grade_to_css_class (sk_reach_panel_get_grade (self, kt->kern)));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), dot);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (minutes));
-  return row;
+    time = g_strdup (_("niet te bereiken"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), km ? km : "");
+  gtk_label_set_label (GTK_LABEL (g_object_get_data (G_OBJECT (row), "sk-minutes")), time);
+  for (int g = SK_REACH_GRADE_NONE; g <= SK_REACH_GRADE_POOR; g++)
+    gtk_widget_remove_css_class (dot, sk_reach_grade_to_css_class (g));
+  gtk_widget_add_css_class (dot, sk_reach_grade_to_css_class (sk_reach_panel_get_grade (self, kern)));
+  g_object_set_data (G_OBJECT (row), "sk-sort", GINT_TO_POINTER (isnan (minutes) ? G_MAXINT
+                                                                 : (int) round (minutes * 100)));
+}
+
+/* Unreachable first, then the longest time, then the kern's order. */
+static int
+sort_worst_first (GtkListBoxRow *a,
+                  GtkListBoxRow *b,
+                  gpointer       user_data)
+{
+  int x = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (a), "sk-sort"));
+  int y = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (b), "sk-sort"));
+  gsize ka = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (a), "sk-kern"));
+  gsize kb = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (b), "sk-kern"));
+
+  if (x != y)
+    return x < y ? 1 : -1;
+  return ka < kb ? -1 : ka > kb;
 }
 
 static void
 update_list (SkReachPanel *self)
 {
   size_t n = sk_region_get_n_kernen (self->region);
-  g_autofree KernTime *times = g_new (KernTime, n);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->kern_list))) != NULL)
-    gtk_list_box_remove (self->kern_list, child);
-  for (size_t i = 0; i < n; i++)
-    times[i] = (KernTime) { i, sk_reach_panel_get_minutes (self, i) };
-  qsort (times, n, sizeof (KernTime), compare_worst_first);
-  for (size_t i = 0; i < n; i++)
-    gtk_list_box_append (self->kern_list, kern_row (self, &times[i]));
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->kern_list)) == NULL)
+    {
+      for (size_t i = 0; i < n; i++)
+        gtk_list_box_append (self->kern_list, kern_row (self, i));
+      gtk_list_box_set_sort_func (self->kern_list, sort_worst_first, NULL, NULL);
+    }
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->kern_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    update_row (self, row);
+  gtk_list_box_invalidate_sort (self->kern_list);
 }
 
 static void
