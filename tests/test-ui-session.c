@@ -216,6 +216,10 @@ test_participants (Fixture       *f,
   sk_session_set_participant_id (f->session, anne->id);
   g_assert_true (gtk_check_button_get_active (row_check (panel, "participants_list", 0)));
   g_assert_false (gtk_check_button_get_active (row_check (panel, "participants_list", 1)));
+  sk_session_set_participant_id (f->session, 0);
+  g_assert_false (gtk_check_button_get_active (row_check (panel, "participants_list", 0)));
+  g_assert_false (gtk_check_button_get_active (row_check (panel, "participants_list", 1)));
+  sk_session_set_participant_id (f->session, anne->id);
 
   g_assert_cmpstr (adw_preferences_row_get_title (
                      ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (
@@ -275,6 +279,10 @@ test_variants (Fixture       *f,
   g_assert_cmpuint (sk_session_panel_get_n_variants (SK_SESSION_PANEL (panel)), ==, 1);
   g_assert_false (gtk_widget_get_sensitive (child (panel, "compare_button")));
   g_assert_true (gtk_check_button_get_active (row_check (panel, "variants_list", 0)));
+  /* A lone variant is a choice too: tapping it again keeps it chosen. */
+  gtk_widget_activate (GTK_WIDGET (row_check (panel, "variants_list", 0)));
+  g_assert_true (gtk_check_button_get_active (row_check (panel, "variants_list", 0)));
+  g_assert_cmpint (sk_session_get_variant_id (f->session), ==, f->first_variant);
 
   /* A copy of the variant on the map, shown at once. */
   click (panel, "duplicate_button");
@@ -320,6 +328,52 @@ test_variants (Fixture       *f,
   assert_plan_is_variant (f, f->first_variant);
   g_assert_true (gtk_check_button_get_active (row_check (panel, "variants_list", 0)));
   g_assert_cmpuint (f->n_errors, ==, 0);
+
+}
+
+/* A session that cannot be written (opened read-only): each failure is
+ * a message, and the panel keeps showing what is true. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkPlan) plan = sk_plan_new (f->toolbox);
+  g_autoptr(SkSession) session = NULL;
+  SkStoreAction action = { .op = SK_STORE_OP_VARIANT_DUPLICATE, .variant_id = f->first_variant,
+                           .name = "Tweede" };
+  GtkWidget *panel = sk_session_panel_new ();
+
+  g_assert_cmpint (sk_store_apply (f->store, &action, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  store = sk_store_open_readonly (sk_store_get_path (f->store), &error);
+  g_assert_no_error (error);
+  session = sk_session_new (store, plan, &error);
+  g_assert_no_error (error);
+  show (f, panel);
+  sk_session_panel_set_session (SK_SESSION_PANEL (panel), session);
+  g_assert_cmpuint (sk_session_panel_get_n_variants (SK_SESSION_PANEL (panel)), ==, 2);
+
+  gtk_widget_activate (GTK_WIDGET (row_check (panel, "variants_list", 1)));
+  g_assert_cmpuint (f->n_errors, ==, 1);
+  g_assert_true (g_str_has_prefix (f->last_error, "Deze variant kan niet worden getoond: "));
+  g_assert_cmpint (sk_session_get_variant_id (session), ==, f->first_variant);
+  g_assert_true (gtk_check_button_get_active (row_check (panel, "variants_list", 0)));
+  g_assert_false (gtk_check_button_get_active (row_check (panel, "variants_list", 1)));
+
+  click (panel, "duplicate_button");
+  g_assert_cmpuint (f->n_errors, ==, 2);
+  g_assert_true (g_str_has_prefix (f->last_error, "Er kan geen kopie worden gemaakt. "));
+  g_assert_cmpuint (sk_session_panel_get_n_variants (SK_SESSION_PANEL (panel)), ==, 2);
+
+  add_participant (panel, "Gerda", 0);
+  g_assert_cmpuint (f->n_errors, ==, 3);
+  g_assert_cmpuint (sk_session_panel_get_n_participants (SK_SESSION_PANEL (panel)), ==, 0);
+  /* What was typed stays, to try again. */
+  g_assert_cmpstr (gtk_editable_get_text (child (panel, "name_entry")), ==, "Gerda");
+  g_assert_cmpuint (f->n_changed, ==, 0);
+  sk_session_panel_set_session (SK_SESSION_PANEL (panel), NULL);
 }
 
 static GtkWidget *
@@ -458,6 +512,8 @@ main (int   argc,
   g_test_add ("/ui/session/participants", Fixture, NULL, fixture_set_up, test_participants,
               fixture_tear_down);
   g_test_add ("/ui/session/variants", Fixture, NULL, fixture_set_up, test_variants,
+              fixture_tear_down);
+  g_test_add ("/ui/session/read-only", Fixture, NULL, fixture_set_up, test_read_only,
               fixture_tear_down);
   g_test_add ("/ui/session/votes", Fixture, NULL, fixture_set_up, test_votes, fixture_tear_down);
   g_test_add ("/ui/session/comments", Fixture, NULL, fixture_set_up, test_comments,

@@ -22,6 +22,10 @@ struct _SkSessionPanel
   gboolean syncing;
   guint n_participants;
   guint n_variants;
+  /* Never shown: each list's check buttons join one of these, so they
+   * look and act as a radio group even when there is one row. */
+  GtkCheckButton *participants_group;
+  GtkCheckButton *variants_group;
 
   GtkListBox *participants_list;
   GtkEntry *name_entry;
@@ -151,7 +155,7 @@ choice_row_new (gint64           id,
                 const char      *subtitle,
                 GtkWidget       *prefix,
                 const char      *mark,
-                GtkCheckButton **group)
+                GtkCheckButton  *group)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
@@ -164,12 +168,11 @@ choice_row_new (gint64           id,
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   g_object_set_data_full (G_OBJECT (check), "sk-id", g_memdup2 (&id, sizeof id), g_free);
-  gtk_check_button_set_group (GTK_CHECK_BUTTON (check), *group);
-  if (*group == NULL)
-    *group = GTK_CHECK_BUTTON (check);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+  /* Prefixes are put in front of each other: the check ends up first. */
   if (prefix != NULL)
     adw_action_row_add_prefix (ADW_ACTION_ROW (row), prefix);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   /* The chosen row says so in words: the check mark is not the only cue. */
   gtk_widget_add_css_class (label, "sk-chosen-mark");
   gtk_widget_set_visible (label, FALSE);
@@ -180,22 +183,26 @@ choice_row_new (gint64           id,
   return row;
 }
 
-/* Checks the row of ID (none when 0 or not listed) without acting on it. */
+/* Checks the row of ID without acting on it; when no row has ID (0:
+ * nobody), the hidden anchor of GROUP is checked, so no row is. */
 static void
 list_check (SkSessionPanel *self,
             GtkListBox     *list,
+            GtkCheckButton *group,
             gint64          id)
 {
+  GtkCheckButton *chosen = group;
   GtkListBoxRow *row;
 
-  self->syncing = TRUE;
   for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
     {
       GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "sk-check");
 
-      if (check != NULL)
-        gtk_check_button_set_active (check, check_get_id (check) == id);
+      if (check != NULL && check_get_id (check) == id)
+        chosen = check;
     }
+  self->syncing = TRUE;
+  gtk_check_button_set_active (chosen, TRUE);
   self->syncing = FALSE;
 }
 
@@ -221,7 +228,8 @@ on_variant_toggled (GtkCheckButton *check,
       g_autofree char *message = g_strdup_printf (_("Deze variant kan niet worden getoond: %s"),
                                                   error->message);
 
-      list_check (self, self->variants_list, sk_session_get_variant_id (self->session));
+      list_check (self, self->variants_list, self->variants_group,
+                  sk_session_get_variant_id (self->session));
       g_signal_emit (self, signals[SIGNAL_ERROR], 0, message);
     }
 }
@@ -241,7 +249,6 @@ fill_participants (SkSessionPanel *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) participants = NULL;
-  GtkCheckButton *group = NULL;
 
   list_clear (self->participants_list);
   self->n_participants = 0;
@@ -258,14 +265,15 @@ fill_participants (SkSessionPanel *self)
       const SkStoreParticipant *p = g_ptr_array_index (participants, i);
       GtkWidget *row = choice_row_new (p->id, p->name, role_get_name (p->role),
                                        sk_participant_dot_new (p->colour, 18),
-                                       _("Aan de beurt"), &group);
+                                       _("Aan de beurt"), self->participants_group);
 
       g_signal_connect (g_object_get_data (G_OBJECT (row), "sk-check"), "toggled",
                         G_CALLBACK (on_participant_toggled), self);
       gtk_list_box_append (self->participants_list, row);
     }
   self->n_participants = participants->len;
-  list_check (self, self->participants_list, sk_session_get_participant_id (self->session));
+  list_check (self, self->participants_list, self->participants_group,
+              sk_session_get_participant_id (self->session));
 }
 
 /* The name of the variant on the map, or NULL. */
@@ -295,7 +303,6 @@ fill_variants (SkSessionPanel *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) variants = NULL;
-  GtkCheckButton *group = NULL;
 
   list_clear (self->variants_list);
   self->n_variants = 0;
@@ -309,7 +316,8 @@ fill_variants (SkSessionPanel *self)
       g_autofree char *ideas = g_strdup_printf (ngettext ("%u idee", "%u ideeën",
                                                           v->n_interventions),
                                                 v->n_interventions);
-      GtkWidget *row = choice_row_new (v->id, v->name, ideas, NULL, _("Op de kaart"), &group);
+      GtkWidget *row = choice_row_new (v->id, v->name, ideas, NULL, _("Op de kaart"),
+                                       self->variants_group);
 
       g_signal_connect (g_object_get_data (G_OBJECT (row), "sk-check"), "toggled",
                         G_CALLBACK (on_variant_toggled), self);
@@ -317,7 +325,8 @@ fill_variants (SkSessionPanel *self)
     }
   self->n_variants = variants != NULL ? variants->len : 0;
   if (self->session != NULL)
-    list_check (self, self->variants_list, sk_session_get_variant_id (self->session));
+    list_check (self, self->variants_list, self->variants_group,
+                sk_session_get_variant_id (self->session));
   gtk_widget_set_sensitive (GTK_WIDGET (self->compare_button), self->n_variants >= 2);
 }
 
@@ -338,7 +347,8 @@ on_session_participant_id (SkSession      *session,
                            GParamSpec     *pspec,
                            SkSessionPanel *self)
 {
-  list_check (self, self->participants_list, sk_session_get_participant_id (session));
+  list_check (self, self->participants_list, self->participants_group,
+              sk_session_get_participant_id (session));
 }
 
 static void
@@ -554,6 +564,8 @@ sk_session_panel_dispose (GObject *object)
   g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_SESSION_PANEL);
+  g_clear_object (&self->participants_group);
+  g_clear_object (&self->variants_group);
 
   G_OBJECT_CLASS (sk_session_panel_parent_class)->dispose (object);
 }
@@ -607,6 +619,8 @@ sk_session_panel_init (SkSessionPanel *self)
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->participants_group = g_object_ref_sink (GTK_CHECK_BUTTON (gtk_check_button_new ()));
+  self->variants_group = g_object_ref_sink (GTK_CHECK_BUTTON (gtk_check_button_new ()));
 
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     gtk_string_list_append (role_names, _(roles[i].name));
