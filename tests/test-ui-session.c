@@ -328,7 +328,6 @@ test_variants (Fixture       *f,
   assert_plan_is_variant (f, f->first_variant);
   g_assert_true (gtk_check_button_get_active (row_check (panel, "variants_list", 0)));
   g_assert_cmpuint (f->n_errors, ==, 0);
-
 }
 
 /* A session that cannot be written (opened read-only): each failure is
@@ -374,6 +373,19 @@ test_read_only (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (child (panel, "name_entry")), ==, "Gerda");
   g_assert_cmpuint (f->n_changed, ==, 0);
   sk_session_panel_set_session (SK_SESSION_PANEL (panel), NULL);
+
+  /* A comment that cannot be stored is not lost from the entry. */
+  {
+    GtkWidget *box = sk_comments_box_new (session, f->pluk, 52.80, 6.50);
+
+    show (f, box);
+    gtk_editable_set_text (child (box, "comment_entry"), "Niet kwijtraken");
+    click (box, "post_button");
+    g_assert_cmpuint (f->n_errors, ==, 4);
+    g_assert_true (g_str_has_prefix (f->last_error, "De opmerking kan niet worden bewaard. "));
+    g_assert_cmpstr (gtk_editable_get_text (child (box, "comment_entry")), ==, "Niet kwijtraken");
+    g_assert_cmpuint (sk_comments_box_get_n_comments (SK_COMMENTS_BOX (box)), ==, 0);
+  }
 }
 
 static GtkWidget *
