@@ -991,6 +991,7 @@ EN = {
     "Wat vindt u van dit idee?": "What do you think of this idea?",
     "Nieuwe opmerking": "New comment",
     "_Plaatsen": "_Post",
+    "Sessie": "Session",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -502,6 +502,41 @@ test_history_replay (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Switching the variant on the map: its own ideas, its own history, and
+ * the idea's comments and votes in its properties. */
+static void
+test_variants_in_window (void)
+{
+  SkWindow *window = open_window ();
+  SkMapEditor *editor = sk_window_get_editor (window);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  SkStoreAction copy = { SK_STORE_OP_VARIANT_NEW, .name = "Leeg" };
+  gint64 first, empty = 0;
+  SkSession *session;
+
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "pluktuin");
+  sk_map_editor_tap (editor, w / 2, h / 2, 1);
+  session = sk_window_get_session (window);
+  g_assert_nonnull (session);
+  first = sk_session_get_variant_id (session);
+  /* The selected idea shows its votes and comments. */
+  g_assert_nonnull (find_named (GTK_WIDGET (window), "comments-box"));
+
+  g_assert_cmpint (sk_store_apply (sk_session_get_store (session), &copy, &empty, NULL), >, 0);
+  g_assert_true (sk_session_set_variant_id (session, empty, NULL));
+  g_assert_cmpuint (n_items (window), ==, 0);
+  g_assert_cmpuint (sk_plan_layer_get_n_features (sk_window_get_plan_layer (window)), ==, 0);
+  g_assert_cmpint (sk_history_view_get_variant_id (sk_window_get_history_view (window)), ==, empty);
+  wait_for_reach (window);
+  g_assert_cmpuint (sk_mkba_panel_get_result (sk_window_get_mkba_panel (window))->n_interventions, ==, 0);
+
+  g_assert_true (sk_session_set_variant_id (session, first, NULL));
+  g_assert_cmpuint (n_items (window), ==, 1);
+  g_assert_cmpuint (sk_plan_layer_get_n_features (sk_window_get_plan_layer (window)), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -517,5 +552,6 @@ main (int   argc,
   g_test_add_func ("/ui/plan/mkba-settings-kept", test_mkba_settings_kept);
   g_test_add_func ("/ui/plan/open-session", test_open_session);
   g_test_add_func ("/ui/plan/history-replay", test_history_replay);
+  g_test_add_func ("/ui/plan/variants-in-window", test_variants_in_window);
   return g_test_run ();
 }

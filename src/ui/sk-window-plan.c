@@ -9,7 +9,9 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "sk-comments-box.h"
 #include "sk-format.h"
+#include "sk-variant-compare.h"
 
 static SkFeatureShape
 shape_of (SkGeometry geometry)
@@ -296,6 +298,25 @@ conditions_row (SkWindow     *self,
   return row;
 }
 
+/* Something was stored besides a plan command (a participant, a vote, a
+ * comment, a variant): the history, the counts and the rings follow. */
+static void
+on_session_changed (SkWindow *self)
+{
+  if (self->history_view != NULL)
+    sk_history_view_reload (self->history_view);
+  if (self->session_panel != NULL)
+    sk_session_panel_reload (self->session_panel);
+  update_features (self);
+}
+
+static void
+on_session_error (SkWindow   *self,
+                  const char *message)
+{
+  sk_window_show_toast (self, message);
+}
+
 static void
 update_selection_editor (SkWindow *self)
 {
@@ -326,6 +347,21 @@ update_selection_editor (SkWindow *self)
                                parameter_row (self, &kind->parameters[i],
                                               sk_intervention_get_parameter (iv, kind->parameters[i].id)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), conditions_row (self, kind));
+  /* Dot-votes and comments, once the idea is in the session file. */
+  if (self->session != NULL && sk_session_get_store_id (self->session, id) != 0)
+    {
+      size_t n_points;
+      const SkLatLon *points = sk_intervention_get_points (iv, &n_points);
+      SkLatLon at = sk_feature_anchor (shape_of (sk_intervention_get_geometry (iv)), points, n_points);
+      GtkWidget *comments = sk_comments_box_new (self->session, sk_session_get_store_id (self->session, id),
+                                                 at.lat, at.lon);
+
+      gtk_widget_set_margin_top (comments, 12);
+      gtk_widget_set_name (comments, "comments-box");
+      g_signal_connect_object (comments, "changed", G_CALLBACK (on_session_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (comments, "error", G_CALLBACK (on_session_error), self, G_CONNECT_SWAPPED);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), comments);
+    }
   remove = gtk_button_new_with_mnemonic (_("_Verwijderen"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "win.delete-selected");
   gtk_widget_add_css_class (remove, "destructive-action");
@@ -561,6 +597,9 @@ on_command_stored (SkPlan              *plan,
 {
   if (self->history_view != NULL)
     sk_history_view_reload (self->history_view);
+  /* The number of ideas per variant. */
+  if (self->session_panel != NULL && (command->op == SK_PLAN_OP_ADD || command->op == SK_PLAN_OP_DELETE))
+    sk_session_panel_reload (self->session_panel);
 }
 
 static void
@@ -606,6 +645,31 @@ fit_plan (SkWindow *self)
   sk_window_fit_bbox (self, &bbox);
 }
 
+/* Another variant on the map: the session has loaded its ideas. */
+static void
+on_variant_changed (SkWindow *self)
+{
+  sk_plan_layer_set_selected (self->plan_layer, 0);
+  if (self->history_view != NULL)
+    sk_history_view_set_variant_id (self->history_view, sk_session_get_variant_id (self->session));
+  refresh (self);
+  update_selection_editor (self);
+}
+
+static void
+on_compare (SkWindow *self)
+{
+  SkVariantCompare *compare;
+
+  if (self->session == NULL)
+    return;
+  compare = sk_variant_compare_new (GTK_WINDOW (self), sk_session_get_store (self->session), self->region,
+                                    self->toolbox, self->evaluator ? sk_evaluator_get_kengetallen (self->evaluator)
+                                                                   : NULL,
+                                    sk_session_get_variant_id (self->session), 0);
+  gtk_window_present (GTK_WINDOW (compare));
+}
+
 static void
 bind_session (SkWindow *self,
               SkStore  *store)
@@ -619,6 +683,10 @@ bind_session (SkWindow *self,
       return;
     }
   g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed), self, 0);
+  g_signal_connect_object (self->session, "notify::variant-id", G_CALLBACK (on_variant_changed), self,
+                           G_CONNECT_SWAPPED);
+  if (self->session_panel != NULL)
+    sk_session_panel_set_session (self->session_panel, self->session);
   g_settings_set_string (self->settings, "last-session", sk_store_get_path (store));
   load_mkba_settings (self, store);
   show_history (self, store);
@@ -729,6 +797,15 @@ start_session (SkWindow *self)
       return;
     }
   bind_session (self, store);
+}
+
+/* Who takes part is set up before anything is placed: opening the
+ * session tab starts the session file. */
+static void
+on_side_page_changed (SkWindow *self)
+{
+  if (self->session == NULL && g_strcmp0 (adw_view_stack_get_visible_child_name (self->side_stack), "session") == 0)
+    start_session (self);
 }
 
 static void
@@ -1016,6 +1093,15 @@ sk_window_plan_init (SkWindow *self)
   gtk_box_prepend (self->indicators_box, GTK_WIDGET (self->mkba_panel));
   g_signal_connect_object (self->mkba_panel, "settings-changed",
                            G_CALLBACK (on_mkba_settings_changed), self, 0);
+  self->session_panel = SK_SESSION_PANEL (sk_session_panel_new ());
+  adw_bin_set_child (self->session_bin, GTK_WIDGET (self->session_panel));
+  g_signal_connect_object (self->session_panel, "changed", G_CALLBACK (on_session_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session_panel, "compare", G_CALLBACK (on_compare), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session_panel, "error", G_CALLBACK (on_session_error), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->side_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_side_page_changed), self, G_CONNECT_SWAPPED);
   self->evaluator = sk_evaluator_new (self->region, self->toolbox, NULL, &error);
   if (self->evaluator != NULL)
     {

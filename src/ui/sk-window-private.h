@@ -10,6 +10,7 @@
 #include "sk-session.h"
 #include "sk-start-page.h"
 #include "sk-history-view.h"
+#include "sk-session-panel.h"
 #include "sk-window.h"
 
 G_BEGIN_DECLS
@@ -46,6 +47,8 @@ struct _SkWindow
   GtkScrolledWindow *side_scroll;
   AdwViewStack *side_stack;     /* results, session, history */
   AdwBin *history_bin;
+  AdwBin *session_bin;
+  SkSessionPanel *session_panel; /* participants and variants */
   SkHistoryView *history_view;  /* of the session shown; NULL before one */
   SkPlan *replay_plan;          /* the plan at the history's position, when not at the present */
   AdwClamp *indicators_clamp;

@@ -415,6 +415,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, side_scroll);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, history_bin);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, session_bin);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, indicators_clamp);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, map);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, kernen_label);
@@ -542,6 +543,13 @@ sk_window_get_palette (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
   return self->palette;
+}
+
+SkSession *
+sk_window_get_session (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->session;
 }
 
 SkHistoryView *

@@ -13,6 +13,7 @@
 #include "sk-plan.h"
 #include "sk-reach-panel.h"
 #include "sk-history-view.h"
+#include "sk-session.h"
 #include "sk-region.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,8 @@ SkPlanLayer        *sk_window_get_plan_layer      (SkWindow       *self);
 SkMkbaPanel        *sk_window_get_mkba_panel      (SkWindow       *self);
 SkPalette          *sk_window_get_palette         (SkWindow       *self);
 SkReachPanel       *sk_window_get_reach_panel     (SkWindow       *self);
+/* The session shown; NULL before anything is placed or opened. */
+SkSession          *sk_window_get_session         (SkWindow       *self);
 /* The history of the session shown; NULL before there is a session. */
 SkHistoryView      *sk_window_get_history_view    (SkWindow       *self);
 SkBaseMapSource    *sk_window_get_base_map        (SkWindow       *self);
