@@ -992,6 +992,10 @@ EN = {
     "Nieuwe opmerking": "New comment",
     "_Plaatsen": "_Post",
     "Sessie": "Session",
+    "Andere sessies _samenvoegen…": "_Merge Other Sessions…",
+    "Sessies samenvoegen": "Merge Sessions",
+    "_Samenvoegen": "_Merge",
+    "%u sessie samengevoegd: haar ideeën, opmerkingen en stemmen staan nu hier.": ("%u session merged: its ideas, comments and votes are here now.", "%u sessions merged: their ideas, comments and votes are here now."),
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -537,6 +537,54 @@ test_variants_in_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Two keukentafelgesprekken brought into one atelier from the window: a
+ * session is started, both plans are in it, the files stay as they were. */
+static void
+test_merge_in_window (void)
+{
+  g_autofree char *dir = sk_test_tmpdir_new ("merge-window");
+  const char *kinds[] = { "pluktuin", "dorpshuis" };
+  char *paths[3] = { NULL };
+  g_autofree char *before0 = NULL, *before1 = NULL, *after0 = NULL, *after1 = NULL;
+  SkWindow *window;
+  g_autoptr(GError) error = NULL;
+
+  for (int i = 0; i < 2; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("keuken-%d.samenkaart", i);
+      SkStoreMetadata metadata = { name };
+      SkStoreAction add = { SK_STORE_OP_ADD, .kind = kinds[i],
+                            .geometry = i ? "{\"type\":\"Point\",\"coordinates\":[6.35,52.76]}"
+                                          : "{\"type\":\"Point\",\"coordinates\":[6.30,52.70]}" };
+      g_autoptr(SkStore) store = NULL;
+
+      paths[i] = g_build_filename (dir, name, NULL);
+      store = sk_store_create (paths[i], &metadata, NULL);
+      g_assert_cmpint (sk_store_apply (store, &add, NULL, NULL), >, 0);
+    }
+  g_assert_true (g_file_get_contents (paths[0], &before0, NULL, NULL));
+  g_assert_true (g_file_get_contents (paths[1], &before1, NULL, NULL));
+
+  window = open_window ();
+  g_assert_null (sk_window_get_session (window));
+  g_assert_true (sk_window_merge_sessions (window, (const char * const *) paths, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (sk_window_get_session (window));
+  g_assert_cmpuint (n_items (window), ==, 2);
+  g_assert_true (g_file_get_contents (paths[0], &after0, NULL, NULL));
+  g_assert_true (g_file_get_contents (paths[1], &after1, NULL, NULL));
+  g_assert_cmpstr (after0, ==, before0);
+  g_assert_cmpstr (after1, ==, before1);
+  /* The same sessions again: refused, nothing doubled. */
+  g_assert_false (sk_window_merge_sessions (window, (const char * const *) paths, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (n_items (window), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_free (paths[0]);
+  g_free (paths[1]);
+  sk_test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,5 +601,6 @@ main (int   argc,
   g_test_add_func ("/ui/plan/open-session", test_open_session);
   g_test_add_func ("/ui/plan/history-replay", test_history_replay);
   g_test_add_func ("/ui/plan/variants-in-window", test_variants_in_window);
+  g_test_add_func ("/ui/plan/merge-in-window", test_merge_in_window);
   return g_test_run ();
 }

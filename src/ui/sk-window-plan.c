@@ -511,7 +511,6 @@ save_mkba_settings (SkWindow *self)
     }
 }
 
-static void start_session (SkWindow *self);
 
 static void
 on_mkba_settings_changed (SkMkbaPanel *panel,
@@ -519,7 +518,7 @@ on_mkba_settings_changed (SkMkbaPanel *panel,
 {
   evaluate (self);
   if (self->session == NULL)
-    start_session (self);
+    sk_window_start_session (self);
   if (self->session != NULL)
     save_mkba_settings (self);
 }
@@ -763,8 +762,8 @@ sk_window_show_store (SkWindow *self,
 
 /* A new session file in the user's data folder, made at the first change
  * so that merely looking at the map leaves nothing behind. */
-static void
-start_session (SkWindow *self)
+void
+sk_window_start_session (SkWindow *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "samenkaart", "sessies", NULL);
@@ -805,7 +804,7 @@ static void
 on_side_page_changed (SkWindow *self)
 {
   if (self->session == NULL && g_strcmp0 (adw_view_stack_get_visible_child_name (self->side_stack), "session") == 0)
-    start_session (self);
+    sk_window_start_session (self);
 }
 
 static void
@@ -828,7 +827,7 @@ on_command_done (SkPlan              *plan,
     sk_window_show_toast (self, description);
   /* The session keeps itself in step from now on. */
   if (self->session == NULL)
-    start_session (self);
+    sk_window_start_session (self);
 }
 
 

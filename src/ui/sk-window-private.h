@@ -89,6 +89,8 @@ void sk_window_plan_init          (SkWindow           *self);
 void sk_window_plan_dispose       (SkWindow           *self);
 void sk_window_plan_class_init    (GtkWidgetClass     *widget_class);
 
+/* sk-window-plan.c: a new session file in the user's data folder. */
+void     sk_window_start_session  (SkWindow           *self);
 /* sk-window-plan.c: shows the session in STORE instead of the current one. */
 gboolean sk_window_show_store     (SkWindow           *self,
                                    SkStore            *store);

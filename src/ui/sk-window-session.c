@@ -370,6 +370,94 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+on_merge_response (GtkNativeDialog *chooser,
+                   int              response,
+                   SkWindow        *self)
+{
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  SkStore *store = self->session ? sk_session_get_store (self->session) : NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && store != NULL)
+    {
+      files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          char *p = g_file_get_path (file);
+
+          if (p != NULL)
+            g_ptr_array_add (paths, p);
+        }
+      g_ptr_array_add (paths, NULL);
+      if (paths->len > 1)
+        sk_window_merge_sessions (self, (const char * const *) paths->pdata, &error);
+      if (error != NULL)
+        sk_window_show_toast (self, error->message);
+    }
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+gboolean
+sk_window_merge_sessions (SkWindow           *self,
+                          const char * const *paths,
+                          GError            **error)
+{
+  SkStore *store;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  guint n = paths ? g_strv_length ((char **) paths) : 0;
+
+  g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
+
+  /* Into a new atelier session when none is open yet. */
+  if (self->session == NULL)
+    sk_window_start_session (self);
+  store = export_store (self);
+  if (store == NULL)
+    return FALSE;
+  path = g_strdup (sk_store_get_path (store));
+  /* One transaction: all of them, or nothing. */
+  if (!sk_store_merge (store, paths, error))
+    return FALSE;
+  /* Show the session with what came in (the plan is read again). */
+  sk_window_open_session (self, path);
+  /* Translators: how many sessions were brought into this one. */
+  text = g_strdup_printf (g_dngettext (NULL, "%u sessie samengevoegd: haar ideeën, opmerkingen en stemmen staan nu hier.",
+                                       "%u sessies samengevoegd: hun ideeën, opmerkingen en stemmen staan nu hier.", n),
+                          n);
+  sk_window_show_toast (self, text);
+  return TRUE;
+}
+
+/* Several keukentafelgesprekken into one atelier: other session files
+ * are read (never changed) and their ideas, comments and votes added,
+ * each with where it came from. */
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter;
+
+  chooser = gtk_file_chooser_native_new (_("Sessies samenvoegen"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Samenvoegen"), _("_Annuleren"));
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Samenkaart-sessies"));
+  gtk_file_filter_add_pattern (filter, "*.samenkaart");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_merge_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 show_start_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -393,6 +481,7 @@ sk_window_session_class_init (GtkWidgetClass *widget_class)
 
   gtk_widget_class_install_action (widget_class, "win.new-session", NULL, new_session_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.merge", NULL, merge_action);
   gtk_widget_class_install_action (widget_class, "win.show-start", NULL, show_start_action);
   gtk_widget_class_install_action (widget_class, "win.show-map", NULL, show_map_action);
   for (guint i = 0; i < G_N_ELEMENTS (exports); i++)

@@ -53,6 +53,11 @@ void                sk_window_show_start          (SkWindow       *self);
 gboolean            sk_window_get_showing_start   (SkWindow       *self);
 /* The start page when there are sessions to go on with. */
 void                sk_window_show_start_if_any   (SkWindow       *self);
+/* Brings the ideas, comments and votes of the sessions at PATHS (NULL-
+ * terminated; read, never changed) into the session shown. */
+gboolean            sk_window_merge_sessions      (SkWindow       *self,
+                                                   const char * const *paths,
+                                                   GError        **error);
 /* The map view as on screen, with the plan, as a PNG at PATH. */
 gboolean            sk_window_export_png          (SkWindow       *self,
                                                    const char     *path,
