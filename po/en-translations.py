@@ -996,6 +996,8 @@ EN = {
     "Sessies samenvoegen": "Merge Sessions",
     "_Samenvoegen": "_Merge",
     "%u sessie samengevoegd: haar ideeën, opmerkingen en stemmen staan nu hier.": ("%u session merged: its ideas, comments and votes are here now.", "%u sessions merged: their ideas, comments and votes are here now."),
+    "Variant “%s” (%d van %u)": "Variant “%s” (%d of %u)",
+    "De vorige of volgende variant op de kaart": "The previous or next variant on the map",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -531,6 +531,12 @@ test_variants_in_window (void)
   wait_for_reach (window);
   g_assert_cmpuint (sk_mkba_panel_get_result (sk_window_get_mkba_panel (window))->n_interventions, ==, 0);
 
+  /* Ctrl+Page Up: the previous variant, as a slide. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.variant-step", "i", -1));
+  g_assert_cmpint (sk_session_get_variant_id (session), ==, first);
+  g_assert_cmpuint (n_items (window), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.variant-step", "i", 1));
+  g_assert_cmpint (sk_session_get_variant_id (session), ==, empty);
   g_assert_true (sk_session_set_variant_id (session, first, NULL));
   g_assert_cmpuint (n_items (window), ==, 1);
   g_assert_cmpuint (sk_plan_layer_get_n_features (sk_window_get_plan_layer (window)), ==, 1);

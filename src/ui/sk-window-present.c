@@ -89,6 +89,41 @@ history_step_action (GtkWidget  *widget,
     sk_history_view_step (self->history_view, g_variant_get_int32 (parameter));
 }
 
+/* Ctrl+Page Down / Ctrl+Page Up: the next or previous variant on the
+ * map, as slides of the alternatives. */
+static void
+variant_step_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  g_autoptr(GPtrArray) variants = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 current;
+  int delta = g_variant_get_int32 (parameter);
+
+  if (self->session == NULL)
+    return;
+  variants = sk_store_list_variants (sk_session_get_store (self->session), &error);
+  current = sk_session_get_variant_id (self->session);
+  for (guint i = 0; variants != NULL && i < variants->len; i++)
+    if (((SkStoreVariant *) g_ptr_array_index (variants, i))->id == current)
+      {
+        int next = CLAMP ((int) i + delta, 0, (int) variants->len - 1);
+        const SkStoreVariant *v = g_ptr_array_index (variants, next);
+
+        if (next != (int) i && sk_session_set_variant_id (self->session, v->id, &error))
+          {
+            g_autofree char *hint = g_strdup_printf (_("Variant “%s” (%d van %u)"), v->name, next + 1,
+                                                     variants->len);
+            sk_window_show_hint (self, hint);
+          }
+        break;
+      }
+  if (error != NULL)
+    sk_window_show_toast (self, error->message);
+}
+
 void
 sk_window_present_class_init (GtkWidgetClass *widget_class)
 {
@@ -101,6 +136,11 @@ sk_window_present_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.history-step", "i", history_step_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "win.history-step", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "win.history-step", "i", -1);
+  gtk_widget_class_install_action (widget_class, "win.variant-step", "i", variant_step_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
+                                       "win.variant-step", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
+                                       "win.variant-step", "i", -1);
 }
 
 void
