@@ -128,6 +128,20 @@ format_source (SkToolbox      *toolbox,
                           source->year);
 }
 
+/* A wrapping label of MARKUP in the sources popover. */
+static void
+add_markup_label (GtkBox     *box,
+                  const char *markup)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (box, label);
+}
+
 static void
 add_figure_label (SkMkbaPanel    *self,
                   GtkBox         *box,
@@ -142,13 +156,8 @@ add_figure_label (SkMkbaPanel    *self,
   g_autofree char *source = format_source (self->toolbox, figure);
   g_autofree char *markup = g_strdup_printf ("<b>%s</b> — %s\n%s\n<small>%s</small>", kind_name, item,
                                              value_markup, source);
-  GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_markup (GTK_LABEL (label), markup);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (box, label);
+  add_markup_label (box, markup);
 }
 
 static void
@@ -162,13 +171,8 @@ add_rule_label (SkMkbaPanel    *self,
   g_autofree char *markup = g_strdup_printf ("%s: %g (%g – %g) %s\n<small>%s</small>", item,
                                              figure->central, figure->low, figure->high,
                                              figure->unit ? figure->unit : "", source);
-  GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_markup (GTK_LABEL (label), markup);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (box, label);
+  add_markup_label (box, markup);
 }
 
 /* The reachability → MKBA rule (docs/evaluate.md) and its figures. */
@@ -180,7 +184,6 @@ add_travel_labels (SkMkbaPanel *self,
   g_autofree char *hours = sk_format_count ((long) round (travel->hours_saved));
   g_autofree char *yearly = sk_format_money (travel->yearly[SK_RANGE_CENTRAL]);
   g_autofree char *text = NULL;
-  GtkWidget *label;
 
   if (self->kengetallen == NULL || (travel->hours_saved <= 0 && travel->n_newly_reachable == 0))
     return;
@@ -189,12 +192,7 @@ add_travel_labels (SkMkbaPanel *self,
                             "onderweg: %s per jaar. Regel: bespaarde tijd × ritten × waarde van "
                             "tijd; nieuwe ritten tellen voor de helft."),
                           hours, yearly);
-  label = gtk_label_new (NULL);
-  gtk_label_set_markup (GTK_LABEL (label), text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (box, label);
+  add_markup_label (box, text);
   for (int mode = 0; mode < SK_N_MODES; mode++)
     {
       const SkFigure *value = sk_kengetallen_get_value_of_time (self->kengetallen, mode);

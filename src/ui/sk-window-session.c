@@ -239,9 +239,14 @@ kengetallen (SkWindow *self)
   return self->evaluator ? sk_evaluator_get_kengetallen (self->evaluator) : NULL;
 }
 
+/* The PDF report and the CSV of indicators take the same arguments. */
+typedef gboolean (*EvaluatedExport) (SkStore *, SkRegion *, SkToolbox *, SkKengetallen *,
+                                     const SkReportOptions *, const char *, GError **);
+
 static void
-report_chosen (SkWindow   *self,
-               const char *path)
+write_evaluated (SkWindow        *self,
+                 EvaluatedExport  write,
+                 const char      *path)
 {
   g_autoptr(GError) error = NULL;
   SkStore *store = export_store (self);
@@ -250,25 +255,22 @@ report_chosen (SkWindow   *self,
   if (store == NULL)
     return;
   fill_report_options (self, &options);
-  report_result (self, sk_report_write_pdf (store, self->region, self->toolbox, kengetallen (self),
-                                            &options, path, &error),
+  report_result (self, write (store, self->region, self->toolbox, kengetallen (self), &options, path, &error),
                  error, path);
+}
+
+static void
+report_chosen (SkWindow   *self,
+               const char *path)
+{
+  write_evaluated (self, sk_report_write_pdf, path);
 }
 
 static void
 csv_chosen (SkWindow   *self,
             const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  SkStore *store = export_store (self);
-  SkReportOptions options;
-
-  if (store == NULL)
-    return;
-  fill_report_options (self, &options);
-  report_result (self, sk_export_csv (store, self->region, self->toolbox, kengetallen (self),
-                                      &options, path, &error),
-                 error, path);
+  write_evaluated (self, sk_export_csv, path);
 }
 
 static void
