@@ -70,41 +70,51 @@ shown_plan (SkWindow *self)
   return self->replay_plan != NULL ? self->replay_plan : self->plan;
 }
 
-/* The colour of whoever placed intervention PLAN_ID, from the session
- * file; alpha 0 when nobody is known. */
-static GdkRGBA
-placed_by (SkWindow   *self,
-           GHashTable *colours,
-           gint64      plan_id)
-{
-  GdkRGBA none = { 0, 0, 0, 0 }, colour = none;
-  SkStore *store = self->session ? sk_session_get_store (self->session) : NULL;
-  gint64 store_id = self->replay_plan ? plan_id
-                    : self->session ? sk_session_get_store_id (self->session, plan_id) : 0;
-  g_autoptr(SkStoreIntervention) saved = store && store_id ? sk_store_get_intervention (store, store_id, NULL)
-                                                           : NULL;
-  const char *hex = saved ? g_hash_table_lookup (colours, GSIZE_TO_POINTER (saved->participant_id)) : NULL;
-
-  if (hex == NULL || !gdk_rgba_parse (&colour, hex))
-    return none;
-  return colour;
-}
-
+/* Who placed what, read from the session file in one query: store id →
+ * the colour ("#rrggbb") of its participant. Empty without participants. */
 static GHashTable *
-participant_colours (SkWindow *self)
+placed_by_colours (SkWindow *self)
 {
-  GHashTable *colours = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  g_autoptr(GPtrArray) participants = self->session
-    ? sk_store_list_participants (sk_session_get_store (self->session), NULL) : NULL;
+  GHashTable *placed = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
+  SkStore *store = self->session ? sk_session_get_store (self->session) : NULL;
+  g_autoptr(GPtrArray) participants = store ? sk_store_list_participants (store, NULL) : NULL;
+  g_autoptr(GPtrArray) saved = NULL;
 
   for (guint i = 0; participants != NULL && i < participants->len; i++)
     {
       const SkStoreParticipant *p = g_ptr_array_index (participants, i);
 
       if (p->colour != NULL)
-        g_hash_table_insert (colours, GSIZE_TO_POINTER (p->id), g_strdup (p->colour));
+        g_hash_table_insert (colours, GSIZE_TO_POINTER (p->id), p->colour);
     }
-  return colours;
+  if (g_hash_table_size (colours) == 0)
+    return placed;
+  saved = sk_store_list_interventions (store, 0, NULL);
+  for (guint i = 0; saved != NULL && i < saved->len; i++)
+    {
+      const SkStoreIntervention *iv = g_ptr_array_index (saved, i);
+      const char *colour = g_hash_table_lookup (colours, GSIZE_TO_POINTER (iv->participant_id));
+
+      if (colour != NULL)
+        g_hash_table_insert (placed, GSIZE_TO_POINTER (iv->id), g_strdup (colour));
+    }
+  return placed;
+}
+
+/* The ring colour of intervention PLAN_ID; alpha 0 when nobody is known. */
+static GdkRGBA
+placed_by (SkWindow   *self,
+           GHashTable *placed,
+           gint64      plan_id)
+{
+  GdkRGBA colour = { 0, 0, 0, 0 };
+  gint64 store_id = self->replay_plan ? plan_id : sk_session_get_store_id (self->session, plan_id);
+  const char *hex = g_hash_table_lookup (placed, GSIZE_TO_POINTER (store_id));
+
+  if (hex == NULL || !gdk_rgba_parse (&colour, hex))
+    return (GdkRGBA) { 0, 0, 0, 0 };
+  return colour;
 }
 
 static void
@@ -113,7 +123,7 @@ update_features (SkWindow *self)
   SkPlan *plan = shown_plan (self);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (plan));
   g_autofree SkFeature *features = g_new0 (SkFeature, n);
-  g_autoptr(GHashTable) colours = participant_colours (self);
+  g_autoptr(GHashTable) placed = placed_by_colours (self);
 
   for (guint i = 0; i < n; i++)
     {
@@ -128,8 +138,8 @@ update_features (SkWindow *self)
       features[i].icon_name = kind->icon;
       features[i].label = (char *) (name != NULL && *name != '\0' ? name : sk_kind_get_display_name (kind));
       features[i].colour = kind_colour (self, kind);
-      if (g_hash_table_size (colours) > 0)
-        features[i].ring = placed_by (self, colours, features[i].id);
+      if (g_hash_table_size (placed) > 0)
+        features[i].ring = placed_by (self, placed, features[i].id);
     }
   sk_plan_layer_set_features (self->plan_layer, features, n);
   if (sk_plan_find (plan, sk_plan_layer_get_selected (self->plan_layer)) == NULL)
