@@ -6,20 +6,22 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "sk-test-ui.h"
 #include "sk-window.h"
+
+static gboolean
+has_row_title (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
 
 static gboolean
 find_row_title (GtkWidget  *widget,
                 const char *title)
 {
-  if (ADW_IS_PREFERENCES_ROW (widget)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (find_row_title (child, title))
-      return TRUE;
-  return FALSE;
+  return sk_test_find_widget (widget, has_row_title, title) != NULL;
 }
 
 static void

@@ -9,6 +9,7 @@
 #include "sk-history-view.h"
 #include "sk-session.h"
 #include "sk-store.h"
+#include "sk-test-ui.h"
 #include "sk-test-util.h"
 #include "sk-variant-compare.h"
 
@@ -142,22 +143,6 @@ session_clear (Session *s)
   g_free (s->dir);
 }
 
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Every label's text under WIDGET, one a line. */
 static void
 collect_labels (GtkWidget *widget,
@@ -232,7 +217,7 @@ test_history_rows (void)
   sk_test_run_for (200);
 
   /* One row per event, and the view starts at the present. */
-  list = find_named (GTK_WIDGET (view), "history-list");
+  list = sk_test_find_named (GTK_WIDGET (view), "history-list");
   g_assert_nonnull (list);
   g_assert_cmpint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))),
                    ==, sk_store_get_n_events (s.store));
@@ -250,7 +235,7 @@ test_history_rows (void)
   g_assert_nonnull (strstr (text->str, "maakte een kopie: variant Met dorpshuis"));
   g_assert_true (g_regex_match_simple ("^[0-2][0-9]:[0-5][0-9]$", text->str, G_REGEX_MULTILINE, 0));
   {
-    GtkWidget *label = find_named (GTK_WIDGET (view), "history-step-label");
+    GtkWidget *label = sk_test_find_named (GTK_WIDGET (view), "history-step-label");
     g_autofree char *expected = g_strdup_printf ("Stap %" G_GINT64_FORMAT " van %" G_GINT64_FORMAT,
                                                  sk_store_get_n_events (s.store),
                                                  sk_store_get_n_events (s.store));
@@ -268,12 +253,12 @@ test_history_rows (void)
     g_assert_cmpint (sk_history_view_get_position (view), ==, s.first_add);
     g_assert_cmpint (replayed, ==, s.first_add);
     g_assert_false (sk_history_view_get_at_present (view));
-    g_assert_true (gtk_widget_get_sensitive (find_named (GTK_WIDGET (view), "history-next")));
+    g_assert_true (gtk_widget_get_sensitive (sk_test_find_named (GTK_WIDGET (view), "history-next")));
     /* The list's own selection action, as arrow keys and a click use it. */
     g_assert_true (gtk_widget_activate_action (list, "list.select-item", "(ubb)", 0, FALSE, FALSE));
     g_assert_cmpuint (sk_history_view_get_step (view), ==, 1);
     g_assert_cmpint (replayed, ==, sk_history_view_get_position (view));
-    g_assert_true (gtk_widget_get_sensitive (find_named (GTK_WIDGET (view), "history-previous")));
+    g_assert_true (gtk_widget_get_sensitive (sk_test_find_named (GTK_WIDGET (view), "history-previous")));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -295,7 +280,7 @@ test_history_replay (void)
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
   gtk_window_present (GTK_WINDOW (window));
   g_signal_connect (view, "replay", G_CALLBACK (on_replay), &replayed);
-  scale = GTK_RANGE (find_named (GTK_WIDGET (view), "history-scale"));
+  scale = GTK_RANGE (sk_test_find_named (GTK_WIDGET (view), "history-scale"));
   sk_history_view_set_variant_id (view, s.variant_a);
   g_assert_cmpint (replayed, ==, sk_history_view_get_position (view));
 
@@ -330,7 +315,7 @@ test_history_replay (void)
     g_autoptr(GPtrArray) state = dup_state (view);
     g_assert_cmpuint (n_interventions (state), ==, 0);
   }
-  g_assert_false (gtk_widget_get_sensitive (find_named (GTK_WIDGET (view), "history-previous")));
+  g_assert_false (gtk_widget_get_sensitive (sk_test_find_named (GTK_WIDGET (view), "history-previous")));
   sk_history_view_step (view, -5);
   g_assert_cmpint (sk_history_view_get_position (view), ==, 0);
 
@@ -340,9 +325,9 @@ test_history_replay (void)
   g_assert_cmpint (replayed, ==, sk_history_view_get_position (view));
 
   /* "Nu": the plan as it is, in either variant. */
-  g_signal_emit_by_name (find_named (GTK_WIDGET (view), "history-present"), "clicked");
+  g_signal_emit_by_name (sk_test_find_named (GTK_WIDGET (view), "history-present"), "clicked");
   g_assert_true (sk_history_view_get_at_present (view));
-  g_assert_false (gtk_widget_get_sensitive (find_named (GTK_WIDGET (view), "history-present")));
+  g_assert_false (gtk_widget_get_sensitive (sk_test_find_named (GTK_WIDGET (view), "history-present")));
   for (int v = 0; v < 2; v++)
     {
       gint64 variant = v == 0 ? s.variant_a : s.variant_b;
@@ -465,7 +450,7 @@ static const char *
 cell (SkVariantCompare *compare,
       const char       *name)
 {
-  GtkWidget *label = find_named (GTK_WIDGET (compare), name);
+  GtkWidget *label = sk_test_find_named (GTK_WIDGET (compare), name);
 
   g_assert_nonnull (label);
   return gtk_label_get_text (GTK_LABEL (label));
@@ -543,7 +528,7 @@ test_compare (void)
   g_assert_cmpstr (cell (compare, "ideas-diff"), ==, "+ 1");
   /* A dorpshuis is a meeting place: more people have one nearby. */
   g_assert_nonnull (strstr (cell (compare, "ontmoetingsplek-diff"), "procentpunt"));
-  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (find_named (GTK_WIDGET (compare),
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (sk_test_find_named (GTK_WIDGET (compare),
                                                                               "ontmoetingsplek-diff")),
                                            "success"));
   title_b = g_strdup_printf ("%s · %u ideeën", "Met dorpshuis", 3);
@@ -554,7 +539,7 @@ test_compare (void)
   assert_drawn (sk_variant_compare_get_texture (compare, SK_VARIANT_COMPARE_B));
 
   /* Choosing variant B on the left as well compares it with itself. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (GTK_WIDGET (compare), "compare-dropdown-a")), 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (sk_test_find_named (GTK_WIDGET (compare), "compare-dropdown-a")), 1);
   g_assert_cmpint (sk_variant_compare_get_variant (compare, SK_VARIANT_COMPARE_A), ==, s.variant_b);
   g_assert_true (sk_variant_compare_get_busy (compare));
   wait_for (compare);

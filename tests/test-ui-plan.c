@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "sk-store.h"
+#include "sk-test-ui.h"
 #include "sk-test-util.h"
 #include "sk-window.h"
 
@@ -31,37 +32,20 @@ open_window (void)
   return reopen_window ();
 }
 
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
+/* The spin button of the selected idea's parameter PARAM. */
+static gboolean
+is_param_spin (GtkWidget     *widget,
+               gconstpointer  param)
 {
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_SPIN_BUTTON (widget)
+         && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sk-param"), param) == 0;
 }
 
 static GtkWidget *
 find_spin (GtkWidget  *widget,
            const char *param)
 {
-  if (GTK_IS_SPIN_BUTTON (widget)
-      && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sk-param"), param) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_spin (child, param);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return sk_test_find_widget (widget, is_param_spin, param);
 }
 
 /* The evaluator (MKBA, reachability) works in the background: wait for
@@ -376,8 +360,8 @@ test_mkba_settings_kept (void)
   sk_map_editor_tap (sk_window_get_editor (window), w / 2, h / 2, 1);
   wait_for_reach (window);
   ncw_standard = sk_mkba_panel_get_result (panel)->ncw[SK_RANGE_CENTRAL];
-  rate = find_named (GTK_WIDGET (panel), "rate-spin");
-  horizon = find_named (GTK_WIDGET (panel), "horizon-dropdown");
+  rate = sk_test_find_named (GTK_WIDGET (panel), "rate-spin");
+  horizon = sk_test_find_named (GTK_WIDGET (panel), "horizon-dropdown");
   g_assert_nonnull (rate);
   g_assert_nonnull (horizon);
   g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (GTK_SPIN_BUTTON (rate)), 2.25, 1e-9);
@@ -397,7 +381,7 @@ test_mkba_settings_kept (void)
   panel = sk_window_get_mkba_panel (window);
   g_assert_cmpfloat (sk_mkba_panel_get_settings (panel)->rate, ==, 0);
   g_assert_cmpint (sk_mkba_panel_get_settings (panel)->horizon, ==, 30);
-  rate = find_named (GTK_WIDGET (panel), "rate-spin");
+  rate = sk_test_find_named (GTK_WIDGET (panel), "rate-spin");
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (rate)), ==, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -521,7 +505,7 @@ test_variants_in_window (void)
   g_assert_nonnull (session);
   first = sk_session_get_variant_id (session);
   /* The selected idea shows its votes and comments. */
-  g_assert_nonnull (find_named (GTK_WIDGET (window), "comments-box"));
+  g_assert_nonnull (sk_test_find_named (GTK_WIDGET (window), "comments-box"));
 
   g_assert_cmpint (sk_store_apply (sk_session_get_store (session), &copy, &empty, NULL), >, 0);
   g_assert_true (sk_session_set_variant_id (session, empty, NULL));

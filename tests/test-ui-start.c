@@ -8,6 +8,7 @@
 #include "sk-new-session-dialog.h"
 #include "sk-start-page.h"
 #include "sk-store.h"
+#include "sk-test-ui.h"
 #include "sk-test-util.h"
 
 static const char garbage[] = "Boodschappen: melk, brood, kaas.\n";
@@ -103,27 +104,11 @@ make_sessions (void)
                               "presentatie", TRUE, 10);
 }
 
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkListBoxRow *
 row_at (SkStartPage *page,
         int          i)
 {
-  GtkListBox *list = GTK_LIST_BOX (find_type (GTK_WIDGET (page), GTK_TYPE_LIST_BOX));
+  GtkListBox *list = GTK_LIST_BOX (sk_test_find_type (GTK_WIDGET (page), GTK_TYPE_LIST_BOX));
 
   return gtk_list_box_get_row_at_index (list, i);
 }
@@ -152,7 +137,7 @@ test_empty (void)
 {
   SkStartPage *page = sk_start_page_new (region (), toolbox ());
   GtkWindow *window = show_page (page);
-  GtkStack *stack = GTK_STACK (find_type (GTK_WIDGET (page), GTK_TYPE_STACK));
+  GtkStack *stack = GTK_STACK (sk_test_find_type (GTK_WIDGET (page), GTK_TYPE_STACK));
 
   g_assert_cmpuint (sk_start_page_get_n_sessions (page), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
@@ -172,7 +157,7 @@ test_list (void)
   make_sessions ();
   page = sk_start_page_new (region (), toolbox ());
   window = show_page (page);
-  stack = GTK_STACK (find_type (GTK_WIDGET (page), GTK_TYPE_STACK));
+  stack = GTK_STACK (sk_test_find_type (GTK_WIDGET (page), GTK_TYPE_STACK));
 
   g_assert_cmpuint (sk_start_page_get_n_sessions (page), ==, 4);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
@@ -253,7 +238,7 @@ test_activate (void)
   g_assert_cmpuint (opened->len, ==, 1);
 
   /* The first button on the list is "Nieuwe sessie", then "Openen…". */
-  button = find_type (GTK_WIDGET (gtk_stack_get_visible_child (GTK_STACK (find_type (GTK_WIDGET (page), GTK_TYPE_STACK)))),
+  button = sk_test_find_type (GTK_WIDGET (gtk_stack_get_visible_child (GTK_STACK (sk_test_find_type (GTK_WIDGET (page), GTK_TYPE_STACK)))),
                       GTK_TYPE_BUTTON);
   g_assert_true (gtk_widget_has_css_class (button, "suggested-action"));
   g_signal_emit_by_name (button, "clicked");
