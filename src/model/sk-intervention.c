@@ -369,24 +369,32 @@ sk_intervention_get_participant (SkIntervention *self)
 }
 
 SkLatLon
-sk_intervention_state_get_anchor (const SkInterventionState *state)
+sk_geometry_anchor (SkGeometry      geometry,
+                    const SkLatLon *points,
+                    size_t          n_points)
 {
-  const SkLatLon *p = state->points;
   size_t mid;
   SkBBox bbox;
 
-  if (state->n_points == 0)
+  if (n_points == 0)
     return (SkLatLon) { 0, 0 };
-  if (state->geometry == SK_GEOMETRY_POINT || state->n_points == 1)
-    return p[0];
-  if (state->geometry == SK_GEOMETRY_LINE)
+  if (geometry == SK_GEOMETRY_POINT || n_points == 1)
+    return points[0];
+  if (geometry == SK_GEOMETRY_LINE)
     {
       /* Never on a corner, so that a badge there and the corners differ. */
-      mid = (state->n_points - 1) / 2;
-      return (SkLatLon) { (p[mid].lat + p[mid + 1].lat) / 2, (p[mid].lon + p[mid + 1].lon) / 2 };
+      mid = (n_points - 1) / 2;
+      return (SkLatLon) { (points[mid].lat + points[mid + 1].lat) / 2,
+                          (points[mid].lon + points[mid + 1].lon) / 2 };
     }
   sk_bbox_init_empty (&bbox);
-  for (size_t i = 0; i < state->n_points; i++)
-    sk_bbox_extend (&bbox, p[i].lat, p[i].lon);
+  for (size_t i = 0; i < n_points; i++)
+    sk_bbox_extend (&bbox, points[i].lat, points[i].lon);
   return sk_bbox_get_centre (&bbox);
+}
+
+SkLatLon
+sk_intervention_state_get_anchor (const SkInterventionState *state)
+{
+  return sk_geometry_anchor (state->geometry, state->points, state->n_points);
 }

@@ -73,6 +73,9 @@ double               sk_intervention_state_get_parameter (const SkInterventionSt
                                                           const char                *id);
 /* Where the intervention "is" for reachability and badges: the point;
  * halfway along a line's middle segment; the centre of an area's bbox. */
+SkLatLon             sk_geometry_anchor               (SkGeometry                 geometry,
+                                                       const SkLatLon            *points,
+                                                       size_t                     n_points);
 SkLatLon             sk_intervention_state_get_anchor (const SkInterventionState *state);
 /* Whether N points make a valid shape for GEOMETRY. */
 gboolean             sk_geometry_check_points         (SkGeometry                 geometry,

@@ -4,6 +4,8 @@
 
 #include <math.h>
 
+#include "sk-intervention.h"
+
 #define POINT_RADIUS 16.0   /* px: a finger-sized target on a touch table */
 #define LABEL_ZOOM 13.0
 
@@ -110,25 +112,10 @@ sk_feature_anchor (SkFeatureShape  shape,
                    const SkLatLon *points,
                    size_t          n)
 {
-  SkBBox bbox;
-  size_t i;
-
-  if (n == 0)
-    return (SkLatLon) { 0, 0 };
-  if (shape == SK_FEATURE_POINT || n == 1)
-    return points[0];
-  if (shape == SK_FEATURE_LINE)
-    {
-      /* Halfway along the middle segment: never on a corner, so the badge
-       * (move) and the corners (reshape) are apart. */
-      i = (n - 1) / 2;
-      return (SkLatLon) { (points[i].lat + points[i + 1].lat) / 2,
-                          (points[i].lon + points[i + 1].lon) / 2 };
-    }
-  sk_bbox_init_empty (&bbox);
-  for (i = 0; i < n; i++)
-    sk_bbox_extend (&bbox, points[i].lat, points[i].lon);
-  return sk_bbox_get_centre (&bbox);
+  /* The model's anchor, so the badge sits where reachability counts. */
+  return sk_geometry_anchor (shape == SK_FEATURE_LINE ? SK_GEOMETRY_LINE
+                             : shape == SK_FEATURE_AREA ? SK_GEOMETRY_AREA : SK_GEOMETRY_POINT,
+                             points, n);
 }
 
 static SkLatLon
