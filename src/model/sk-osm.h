@@ -7,7 +7,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "sk-network.h"
 #include "sk-region.h"
@@ -66,6 +66,12 @@ typedef struct
   /* Called now and then with counts read so far; may be NULL. */
   void (*progress) (guint64 nodes, guint64 ways, gpointer user_data);
   gpointer user_data;
+  /* Keep only what lies in this box (a province extract is far bigger
+   * than a workshop area); NULL: everything. */
+  const SkBBox *bbox;
+  /* Cancelled: the import stops with G_IO_ERROR_CANCELLED and leaves
+   * nothing behind. May be NULL. */
+  GCancellable *cancellable;
 } SkOsmImportOptions;
 
 typedef struct
