@@ -1031,6 +1031,62 @@ test_create_refuses_existing (Fixture       *f,
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+/* How many ideas the session file holds when it travels alone: copied
+ * without its -wal to another folder, as on a USB stick. */
+static guint
+n_ideas_in_file_alone (Fixture    *f,
+                       const char *path)
+{
+  g_autofree char *copy = path_in (f, "usb-stick.samenkaart");
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(GPtrArray) ideas = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, data, (gssize) length, NULL));
+  store = sk_store_open_readonly (copy, &error);
+  g_assert_no_error (error);
+  ideas = sk_store_list_interventions (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_remove (copy), ==, 0);
+  return ideas->len;
+}
+
+/* The file alone is the whole session: after a checkpoint, a few idle
+ * seconds after the last change, and once the store is closed. */
+static void
+test_file_alone_is_whole (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = path_in (f, "keukentafel.samenkaart");
+  g_autoptr(SkStore) store = new_session (path, "Keukentafel De Wijk");
+  g_autoptr(GError) error = NULL;
+  gint64 deadline;
+
+  add_point (store, "pluktuin", 52.67, 6.29);
+  add_point (store, "samenwerkplaats", 52.68, 6.28);
+  /* Without a checkpoint the ideas are only in the log (what users lost). */
+  g_assert_cmpuint (n_ideas_in_file_alone (f, path), ==, 0);
+  g_assert_true (sk_store_checkpoint (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_ideas_in_file_alone (f, path), ==, 2);
+
+  /* Idle: the store folds the log in by itself. */
+  add_point (store, "pluktuin", 52.66, 6.30);
+  g_assert_cmpuint (n_ideas_in_file_alone (f, path), ==, 2);
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (n_ideas_in_file_alone (f, path) < 3 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (n_ideas_in_file_alone (f, path), ==, 3);
+
+  /* Closed: the last change is in the file too. */
+  add_point (store, "pluktuin", 52.65, 6.31);
+  g_clear_object (&store);
+  g_assert_cmpuint (n_ideas_in_file_alone (f, path), ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1049,6 +1105,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/store/disk-full", Fixture, NULL, fixture_set_up, test_disk_full,
               fixture_tear_down);
+  g_test_add ("/store/file-alone-is-whole", Fixture, NULL, fixture_set_up,
+              test_file_alone_is_whole, fixture_tear_down);
   g_test_add ("/store/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
   g_test_add ("/store/lists", Fixture, NULL, fixture_set_up, test_lists, fixture_tear_down);
   g_test_add ("/store/variants", Fixture, NULL, fixture_set_up, test_variants, fixture_tear_down);

@@ -344,6 +344,51 @@ test_session_saved_as_it_happens (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Closing the window leaves the whole session in the .samenkaart file
+ * itself: copied alone (without its -wal, as onto a USB stick) it opens
+ * with every idea placed in the window. */
+static void
+test_closed_file_alone_is_whole (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.samenkaart.Samenkaart");
+  SkWindow *window = open_window ();
+  SkMapEditor *editor = sk_window_get_editor (window);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  g_autofree char *path = NULL;
+  g_autofree char *dir = sk_test_tmpdir_new ("sk-usb-stick");
+  g_autofree char *copy = g_build_filename (dir, "sessie.samenkaart", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(SkStore) store = NULL;
+  g_autoptr(SkStore) reader = NULL;
+  g_autoptr(GPtrArray) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "pluktuin");
+  sk_map_editor_tap (editor, w / 2, h / 2, 1);
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "samenwerkplaats");
+  sk_map_editor_tap (editor, w / 3, h / 3, 1);
+  g_assert_cmpuint (n_items (window), ==, 2);
+  path = g_settings_get_string (settings, "last-session");
+  /* Another program (a second laptop) holds the file open as well, so
+   * closing the window's connection alone would not fold the log in. */
+  reader = sk_store_open_readonly (path, &error);
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, data, (gssize) length, NULL));
+  store = sk_store_open_readonly (copy, &error);
+  g_assert_no_error (error);
+  saved = sk_store_list_interventions (store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (saved->len, ==, 2);
+  g_clear_object (&store);
+  g_clear_object (&reader);
+  sk_test_tmpdir_remove (dir);
+}
+
 /* The rekenregels are the session's: a lower rate changes the saldo at
  * once, and the next start of the session uses the same rate. */
 static void
@@ -587,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/ui/plan/area-and-palette-search", test_area_and_palette_search);
   g_test_add_func ("/ui/plan/reach-before-after", test_reach_before_after);
   g_test_add_func ("/ui/plan/session-saved-as-it-happens", test_session_saved_as_it_happens);
+  g_test_add_func ("/ui/plan/closed-file-alone-is-whole", test_closed_file_alone_is_whole);
   g_test_add_func ("/ui/plan/mkba-settings-kept", test_mkba_settings_kept);
   g_test_add_func ("/ui/plan/open-session", test_open_session);
   g_test_add_func ("/ui/plan/history-replay", test_history_replay);

@@ -21,6 +21,7 @@ struct _SkStore
   SkStoreMetadata  metadata;
   GHashTable      *stmts;          /* SQL text (static) → cached sqlite3_stmt */
   const SkStoreAction *applying;   /* during sk_store_apply only */
+  GSource         *checkpoint;     /* armed after a commit; see sk_store_checkpoint */
 };
 
 /* A cached prepared statement, reset and with cleared bindings; NULL with

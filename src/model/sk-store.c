@@ -27,7 +27,16 @@ sk_store_finalize (GObject *object)
 {
   SkStore *self = SK_STORE (object);
 
+  if (self->checkpoint != NULL)
+    {
+      g_source_destroy (self->checkpoint);
+      g_clear_pointer (&self->checkpoint, g_source_unref);
+    }
   g_clear_pointer (&self->stmts, g_hash_table_unref);
+  /* Closing the last connection checkpoints too, but only when no other
+   * process reads the file: say it explicitly first. */
+  if (self->db != NULL && !self->readonly)
+    sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
   sqlite3_close (self->db);
   g_free (self->path);
   sk_store_metadata_clear (&self->metadata);
@@ -143,6 +152,57 @@ sk_store_begin (SkStore  *self,
 }
 
 gboolean
+sk_store_checkpoint (SkStore  *self,
+                     GError  **error)
+{
+  int rc;
+
+  g_return_val_if_fail (SK_IS_STORE (self), FALSE);
+
+  if (self->readonly || self->db == NULL)
+    return TRUE;
+  rc = sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  /* BUSY: a reader elsewhere still needs part of the log. Nothing is lost;
+   * what was copied stays copied and the rest follows next time. */
+  if (rc != SQLITE_OK && (rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+    {
+      sk_store_set_db_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Seconds without a change after which the log is folded into the file. */
+#define SK_STORE_IDLE_CHECKPOINT_S 3
+
+static gboolean
+on_idle_checkpoint (gpointer user_data)
+{
+  SkStore *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->checkpoint, g_source_unref);
+  if (!sk_store_checkpoint (self, &error))
+    g_warning ("%s", error->message);
+  return G_SOURCE_REMOVE;
+}
+
+/* (Re)starts the idle countdown on the thread-default main context. */
+static void
+arm_checkpoint (SkStore *self)
+{
+  if (self->checkpoint != NULL)
+    {
+      g_source_destroy (self->checkpoint);
+      g_clear_pointer (&self->checkpoint, g_source_unref);
+    }
+  self->checkpoint = g_timeout_source_new_seconds (SK_STORE_IDLE_CHECKPOINT_S);
+  g_source_set_callback (self->checkpoint, on_idle_checkpoint, self, NULL);
+  g_source_set_static_name (self->checkpoint, "[samenkaart] store checkpoint");
+  g_source_attach (self->checkpoint, g_main_context_get_thread_default ());
+}
+
+gboolean
 sk_store_commit (SkStore  *self,
                  GError  **error)
 {
@@ -151,6 +211,7 @@ sk_store_commit (SkStore  *self,
       sk_store_rollback (self);
       return FALSE;
     }
+  arm_checkpoint (self);
   return TRUE;
 }
 

@@ -206,6 +206,14 @@ SkStore             *sk_store_open                     (const char             *
 SkStore             *sk_store_open_readonly            (const char             *path,
                                                         GError                **error);
 const char          *sk_store_get_path                 (SkStore                *self);
+/* Moves everything in the write-ahead log into the session file itself and
+ * empties the log, so that the file alone (copied to a USB stick, mailed)
+ * is the whole session. The store also does this by itself a few seconds
+ * after the last change, on the main context it was opened on, and when it
+ * is finalized. A reader elsewhere may hold part of the log back: then the
+ * rest follows at the next checkpoint. Does nothing on a read-only store. */
+gboolean             sk_store_checkpoint               (SkStore                *self,
+                                                        GError                **error);
 /* The user_version the file had when it was opened (before any upgrade). */
 int                  sk_store_get_opened_version       (SkStore                *self);
 const SkStoreMetadata *sk_store_get_metadata           (SkStore                *self);

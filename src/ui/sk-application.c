@@ -199,6 +199,18 @@ sk_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs_accels);
 }
 
+/* Windows are closed before the process ends, so that every open session
+ * is folded whole into its file (see sk_window_plan_dispose). */
+static void
+sk_application_shutdown (GApplication *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (GTK_WINDOW (windows->data));
+  G_APPLICATION_CLASS (sk_application_parent_class)->shutdown (app);
+}
+
 static void
 sk_application_finalize (GObject *object)
 {
@@ -218,6 +230,7 @@ sk_application_class_init (SkApplicationClass *klass)
   object_class->finalize = sk_application_finalize;
   app_class->activate = sk_application_activate;
   app_class->startup = sk_application_startup;
+  app_class->shutdown = sk_application_shutdown;
   app_class->open = sk_application_open;
   app_class->handle_local_options = sk_application_handle_local_options;
 }

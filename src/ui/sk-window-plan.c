@@ -703,6 +703,17 @@ bind_session (SkWindow *self,
   show_session (self, sk_store_get_metadata (store));
 }
 
+/* A session being closed is folded whole into its file, so that the file
+ * alone (copied to a USB stick without its -wal) holds every action. */
+static void
+checkpoint_session (SkWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->session != NULL && !sk_store_checkpoint (sk_session_get_store (self->session), &error))
+    g_warning ("%s", error->message);
+}
+
 /* The session of the last time, when it can be opened. */
 static void
 open_last_session (SkWindow *self)
@@ -761,6 +772,7 @@ sk_window_show_store (SkWindow *self,
   if (self->plan == NULL)
     return FALSE;
   /* The session on screen is complete in its file: nothing to save. */
+  checkpoint_session (self);
   g_clear_object (&self->session);
   sk_plan_layer_set_selected (self->plan_layer, 0);
   sk_plan_clear (self->plan);
@@ -1134,6 +1146,7 @@ sk_window_plan_init (SkWindow *self)
 void
 sk_window_plan_dispose (SkWindow *self)
 {
+  checkpoint_session (self);
   g_clear_object (&self->editor);
   g_clear_object (&self->session);
   g_clear_object (&self->evaluator);
