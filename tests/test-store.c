@@ -1087,6 +1087,41 @@ test_file_alone_is_whole (Fixture       *f,
   g_assert_cmpuint (n_ideas_in_file_alone (f, path), ==, 4);
 }
 
+/* File names a person can recognise, that every file system takes. */
+static void
+test_suggest_path (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct
+  {
+    const char *title;
+    const char *date;
+    const char *expected;
+  } cases[] = {
+    { "Keukentafel De Wijk", "2026-12-06", "Keukentafel De Wijk 2026-12-06.samenkaart" },
+    { "  Atelier: Reest/Ruinen?  ", "2026-12-06", "Atelier- Reest-Ruinen- 2026-12-06.samenkaart" },
+    { "..verborgen", NULL, "verborgen.samenkaart" },
+    { "", "2026-12-06", "Sessie 2026-12-06.samenkaart" },
+    { "Dorpsavond Ĳhorst\n", "2027-01-02", "Dorpsavond Ĳhorst- 2027-01-02.samenkaart" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = sk_store_suggest_path (f->dir, cases[i].title, cases[i].date);
+      g_autofree char *base = g_path_get_basename (path);
+
+      g_assert_cmpstr (base, ==, cases[i].expected);
+    }
+  {
+    g_autofree char *first = sk_store_suggest_path (f->dir, "Keukentafel De Wijk", "2026-12-06");
+    g_autoptr(SkStore) store = new_session (first, "Keukentafel De Wijk");
+    g_autofree char *second = sk_store_suggest_path (f->dir, "Keukentafel De Wijk", "2026-12-06");
+    g_autofree char *base = g_path_get_basename (second);
+
+    g_assert_cmpstr (base, ==, "Keukentafel De Wijk 2026-12-06 (2).samenkaart");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1107,6 +1142,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/store/file-alone-is-whole", Fixture, NULL, fixture_set_up,
               test_file_alone_is_whole, fixture_tear_down);
+  g_test_add ("/store/suggest-path", Fixture, NULL, fixture_set_up, test_suggest_path,
+              fixture_tear_down);
   g_test_add ("/store/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
   g_test_add ("/store/lists", Fixture, NULL, fixture_set_up, test_lists, fixture_tear_down);
   g_test_add ("/store/variants", Fixture, NULL, fixture_set_up, test_variants, fixture_tear_down);

@@ -389,6 +389,49 @@ test_closed_file_alone_is_whole (void)
   sk_test_tmpdir_remove (dir);
 }
 
+/* Reports and exports are offered in the user's Documents folder, not in
+ * whatever folder the app happened to be started from. */
+static void
+test_exports_start_in_documents (void)
+{
+  SkWindow *window = open_window ();
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  const char *expected = documents != NULL ? documents : g_get_home_dir ();
+  const char *actions[] = { "win.export-report", "win.export-png", "win.export-geojson",
+                            "win.export-csv" };
+
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "pluktuin");
+  sk_map_editor_tap (sk_window_get_editor (window), w / 2, h / 2, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkFileChooserNative *chooser;
+      g_autoptr(GFile) folder = NULL;
+      g_autofree char *path = NULL;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), actions[i], NULL));
+      chooser = sk_window_get_file_chooser (window);
+      g_assert_nonnull (chooser);
+      /* Without a portal the dialog GTK shows is a GtkFileChooserDialog; it
+       * reads the folder it was given once it is on screen. */
+      sk_test_run_for (200);
+      for (guint k = 0; folder == NULL && k < g_list_model_get_n_items (gtk_window_get_toplevels ()); k++)
+        {
+          g_autoptr(GObject) toplevel = g_list_model_get_item (gtk_window_get_toplevels (), k);
+
+          if (GTK_IS_FILE_CHOOSER_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+            folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (toplevel));
+        }
+      g_assert_nonnull (folder);
+      path = g_file_get_path (folder);
+      g_assert_cmpstr (path, ==, expected);
+      g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
+      g_assert_null (sk_window_get_file_chooser (window));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The rekenregels are the session's: a lower rate changes the saldo at
  * once, and the next start of the session uses the same rate. */
 static void
@@ -633,6 +676,7 @@ main (int   argc,
   g_test_add_func ("/ui/plan/reach-before-after", test_reach_before_after);
   g_test_add_func ("/ui/plan/session-saved-as-it-happens", test_session_saved_as_it_happens);
   g_test_add_func ("/ui/plan/closed-file-alone-is-whole", test_closed_file_alone_is_whole);
+  g_test_add_func ("/ui/plan/exports-start-in-documents", test_exports_start_in_documents);
   g_test_add_func ("/ui/plan/mkba-settings-kept", test_mkba_settings_kept);
   g_test_add_func ("/ui/plan/open-session", test_open_session);
   g_test_add_func ("/ui/plan/history-replay", test_history_replay);

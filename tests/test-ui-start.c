@@ -366,12 +366,22 @@ test_new_session_dialog (void)
   g_assert_no_error (error);
   path = g_strdup (sk_store_get_path (store));
   base = g_path_get_basename (path);
-  g_assert_true (g_str_has_prefix (base, "sessie-"));
-  g_assert_true (g_str_has_suffix (base, ".samenkaart"));
-  /* A second one in the same folder never takes the first one's file. */
-  second = sk_new_session_dialog_create_store (dialog, dir, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (sk_store_get_path (second), !=, path);
+  {
+    /* Named after its title and date, so it can be found in a folder or
+     * on a USB stick. */
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+    g_autofree char *expected = g_strdup_printf ("Plannen voor Echten %s.samenkaart", today);
+    g_autofree char *expected2 = g_strdup_printf ("Plannen voor Echten %s (2).samenkaart", today);
+    g_autofree char *base2 = NULL;
+
+    g_assert_cmpstr (base, ==, expected);
+    /* A second one in the same folder never takes the first one's file. */
+    second = sk_new_session_dialog_create_store (dialog, dir, &error);
+    g_assert_no_error (error);
+    base2 = g_path_get_basename (sk_store_get_path (second));
+    g_assert_cmpstr (base2, ==, expected2);
+  }
   g_clear_object (&store);
   g_clear_object (&second);
 

@@ -655,6 +655,50 @@ sk_store_open_readonly (const char  *path,
   return open_store (path, TRUE, error);
 }
 
+/* Longest title kept in a file name, in characters. */
+#define SK_STORE_NAME_MAX 80
+
+char *
+sk_store_suggest_path (const char *dir,
+                       const char *title,
+                       const char *date)
+{
+  g_autoptr(GString) base = g_string_new (NULL);
+  char *path = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (dir != NULL, NULL);
+
+  for (const char *p = title != NULL && g_utf8_validate (title, -1, NULL) ? title : "";
+       *p != '\0' && n < SK_STORE_NAME_MAX; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* Not in a file name on Linux, Windows (USB sticks) or macOS. */
+      if (c < 0x20 || c == 0x7f || (c < 0x80 && strchr ("/\\:*?\"<>|", (int) c) != NULL))
+        g_string_append_c (base, '-');
+      else
+        g_string_append_unichar (base, c);
+    }
+  g_strstrip (base->str);
+  g_string_set_size (base, strlen (base->str));
+  while (base->len > 0 && base->str[0] == '.')
+    g_string_erase (base, 0, 1);
+  if (base->len == 0)
+    g_string_assign (base, _("Sessie"));
+  if (date != NULL && *date != '\0')
+    g_string_append_printf (base, " %s", date);
+  for (int i = 1; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); i++)
+    {
+      g_autofree char *name = i == 1 ? g_strdup_printf ("%s.samenkaart", base->str)
+                                     : g_strdup_printf ("%s (%d).samenkaart", base->str, i);
+
+      g_free (path);
+      path = g_build_filename (dir, name, NULL);
+    }
+  return path;
+}
+
 static gboolean
 is_valid_date (const char *date)
 {

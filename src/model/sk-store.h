@@ -190,6 +190,13 @@ G_DECLARE_FINAL_TYPE (SkStore, sk_store, SK, STORE, GObject)
 
 GQuark               sk_store_error_quark              (void);
 
+/* A path in DIR for a new session named after TITLE and DATE
+ * ("Keukentafel De Wijk 2026-12-06.samenkaart"), with " (2)", " (3)" …
+ * when that name is taken; characters a file name cannot hold become
+ * "-". Does not create the file. */
+char                *sk_store_suggest_path             (const char             *dir,
+                                                        const char             *title,
+                                                        const char             *date);
 /* Creates a new session file; fails when the path exists. metadata->date
  * NULL means today; format NULL means keukentafelgesprek. */
 SkStore             *sk_store_create                   (const char             *path,

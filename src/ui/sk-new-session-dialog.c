@@ -186,25 +186,6 @@ sk_new_session_dialog_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (sk_new_session_dialog_parent_class)->close_request (window);
 }
 
-static char *
-unique_session_path (const char *dir)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  char *path = NULL;
-
-  /* Two sessions begun in the same second get their own names. */
-  for (int n = 1; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); n++)
-    {
-      g_autofree char *name = n == 1 ? g_strdup_printf ("sessie-%s.samenkaart", stamp)
-                                     : g_strdup_printf ("sessie-%s-%d.samenkaart", stamp, n);
-
-      g_free (path);
-      path = g_build_filename (dir, name, NULL);
-    }
-  return path;
-}
-
 SkStore *
 sk_new_session_dialog_create_store (SkNewSessionDialog *self,
                                     const char         *dir,
@@ -234,7 +215,7 @@ sk_new_session_dialog_create_store (SkNewSessionDialog *self,
     }
   title = sk_new_session_dialog_dup_title (self);
   place = sk_new_session_dialog_dup_place (self);
-  path = unique_session_path (dir);
+  path = sk_store_suggest_path (dir, title, date);
   metadata.title = title;
   metadata.place = *place != '\0' ? place : NULL;
   metadata.date = date;

@@ -789,7 +789,6 @@ sk_window_start_session (SkWindow *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "samenkaart", "sessies", NULL);
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *path = NULL;
   g_autofree char *title_time = g_date_time_format (now, "%Y-%m-%d %H:%M");
   g_autofree char *title = g_strdup_printf (_("Sessie van %s"), title_time);
@@ -801,15 +800,8 @@ sk_window_start_session (SkWindow *self)
   g_autoptr(SkStore) store = NULL;
 
   g_mkdir_with_parents (dir, 0700);
-  /* Two sessions begun in the same second get their own names. */
-  for (int n = 1; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); n++)
-    {
-      g_autofree char *name = n == 1 ? g_strdup_printf ("sessie-%s.samenkaart", stamp)
-                                     : g_strdup_printf ("sessie-%s-%d.samenkaart", stamp, n);
-
-      g_free (path);
-      path = g_build_filename (dir, name, NULL);
-    }
+  /* The title holds the date already. */
+  path = sk_store_suggest_path (dir, title, NULL);
   store = sk_store_create (path, &metadata, &error);
   if (store == NULL)
     {

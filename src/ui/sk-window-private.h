@@ -30,6 +30,7 @@ struct _SkWindow
   gboolean user_moved;    /* the user zoomed or panned: stop fitting */
   gboolean settling;      /* the map still fits itself while the window takes its size */
   SkBBox fit_bbox;        /* the plan of the session opened; empty: the region */
+  GtkFileChooserNative *file_chooser;  /* the open file dialog, weak; NULL when none */
 
   /* Template children */
   AdwWindowTitle *window_title;

@@ -154,8 +154,19 @@ choose_file (SkWindow            *self,
   gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_object_unref (filter);
+  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
+    {
+      /* Reports and exports are for sharing: they start in Documents (XDG),
+       * never in whatever folder the app was started from. */
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+      g_autoptr(GFile) folder = g_file_new_for_path (documents != NULL ? documents
+                                                                       : g_get_home_dir ());
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
   if (suggested_name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  g_set_weak_pointer (&self->file_chooser, chooser);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   choice->self = g_object_ref (self);
   choice->chosen = chosen;

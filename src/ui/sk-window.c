@@ -317,6 +317,7 @@ sk_window_dispose (GObject *object)
   SkWindow *self = SK_WINDOW (object);
 
   sk_window_plan_dispose (self);
+  g_clear_weak_pointer (&self->file_chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WINDOW);
   g_clear_object (&self->base_map);
   g_clear_object (&self->settings);
@@ -515,6 +516,13 @@ sk_window_get_plan (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
   return self->plan;
+}
+
+GtkFileChooserNative *
+sk_window_get_file_chooser (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->file_chooser;
 }
 
 SkMapEditor *

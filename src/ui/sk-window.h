@@ -31,6 +31,9 @@ ShumateSimpleMap   *sk_window_get_map             (SkWindow       *self);
 ShumateMarkerLayer *sk_window_get_kern_layer      (SkWindow       *self);
 SkPlan             *sk_window_get_plan            (SkWindow       *self);
 SkMapEditor        *sk_window_get_editor          (SkWindow       *self);
+/* The file dialog the window has open (open, save a copy, report, exports),
+ * or NULL. */
+GtkFileChooserNative *sk_window_get_file_chooser  (SkWindow       *self);
 SkPlanLayer        *sk_window_get_plan_layer      (SkWindow       *self);
 SkMkbaPanel        *sk_window_get_mkba_panel      (SkWindow       *self);
 SkPalette          *sk_window_get_palette         (SkWindow       *self);
