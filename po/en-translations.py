@@ -9,6 +9,14 @@ import pathlib
 import polib
 
 EN = {
+    "er staat een NUL-teken in de tekst (op positie %lu)":
+        "the text holds a NUL character (at position %lu)",
+    "na de eerste JSON-waarde staat nog iets (op positie %lu); zet één waarde per regel of bestand":
+        "there is more after the first JSON value (at position %lu); put one value on each line or in each file",
+    "de tekst is te groot (%lu bytes; hoogstens %lu)":
+        "the text is too large (%lu bytes; at most %lu)",
+    "de JSON is dieper genest dan %d niveaus":
+        "the JSON is nested deeper than %d levels",
     "reken een plan door: MKBA, bereikbaarheid, randvoorwaarden":
         "evaluate a plan: cost-benefit analysis, reachability, conditions",
     "onbekende naam":

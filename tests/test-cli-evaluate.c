@@ -150,7 +150,13 @@ test_errors (void)
       "\"properties\":{\"kind\":\"pluktuin\",\"oppervlakte\":-4},\"geometry\":{\"type\":\"Point\",\"coordinates\":[6.3,52.7]}}]}",
       "oppervlakte" },
     { "{\"type\":\"Feature\"}", "FeatureCollection" },
+    /* Built to overflow json-glib's stack: refused before parsing. */
+    { NULL, "dieper genest" },
   };
+  g_autoptr(GString) deep = g_string_new ("{\"type\":\"FeatureCollection\",\"features\":");
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
@@ -160,7 +166,7 @@ test_errors (void)
 
       g_assert_cmpint (fd, >=, 0);
       close (fd);
-      g_assert_true (g_file_set_contents (path, bad[i][0], -1, NULL));
+      g_assert_true (g_file_set_contents (path, bad[i][0] ? bad[i][0] : deep->str, -1, NULL));
       g_assert_cmpint (run_evaluate (path, "--json", NULL, NULL, &out, &err), ==, 1);
       g_assert_nonnull (strstr (err, bad[i][1]));
       g_assert_cmpstr (out, ==, "");

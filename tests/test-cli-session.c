@@ -470,6 +470,67 @@ test_merge (Fixture       *f,
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "sources")), ==, 2);
 }
 
+/* A line built to crash the reader is refused with a message, and the
+ * lines after it are still applied: nothing of the batch is lost. */
+static void
+test_hostile_lines (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = new_session (f, "vijandig.samenkaart", "Vijandig");
+  const char *apply[] = { "session", "apply", path, NULL };
+  const char *show[] = { "session", "show", path, "--json", NULL };
+  g_autoptr(GString) input = g_string_new ("{\"op\":\"participant\",\"name\":\"Jan\",\"x\":");
+  g_autofree char *out = NULL, *err = NULL, *shown = NULL, *err2 = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(GStrv) lines = NULL;
+  int status;
+
+  for (guint i = 0; i < 45000; i++)
+    g_string_append_c (input, '[');
+  g_string_append (input, "\n{\"op\":\"participant\",\"name\":\"Anne\"}{\"op\":\"undo\"}\n");
+  g_string_append (input, "{\"op\":\"participant\",\"name\":\"Ge");
+  g_string_append_len (input, "\0", 1);
+  g_string_append (input, "rda\"}\n{\"op\":\"participant\",\"name\":\"Henk\"}\n");
+  {
+    /* g_subprocess_communicate_utf8 stops at a NUL: write the bytes. */
+    g_autoptr(GBytes) stdin_bytes = g_bytes_new (input->str, input->len);
+    g_autoptr(GBytes) stdout_bytes = NULL;
+    g_autoptr(GBytes) stderr_bytes = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GSubprocess) process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE
+                                                       | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                                       | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                                                       cli_path, apply[0], apply[1], apply[2],
+                                                       NULL);
+
+    g_assert_no_error (error);
+    g_subprocess_communicate (process, stdin_bytes, NULL, &stdout_bytes, &stderr_bytes, &error);
+    g_assert_no_error (error);
+    status = g_subprocess_get_exit_status (process);
+    out = g_strndup (g_bytes_get_data (stdout_bytes, NULL), g_bytes_get_size (stdout_bytes));
+  }
+  g_assert_cmpint (status, ==, 1);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_nonnull (strstr (lines[0], "dieper genest"));
+  g_assert_nonnull (strstr (lines[1], "na de eerste JSON-waarde"));
+  g_assert_nonnull (strstr (lines[2], "NUL-teken"));
+  g_assert_true (g_str_has_prefix (lines[3], "{\"ok\":true"));
+
+  /* Only Henk, on the last line, took part; the file reads back. */
+  shown = run_cli (show, NULL, &status, &err2);
+  g_assert_cmpint (status, ==, 0);
+  {
+    JsonObject *o = parse_object (parser, shown);
+    JsonArray *participants = json_object_get_array_member (o, "participants");
+
+    g_assert_cmpuint (json_array_get_length (participants), ==, 1);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (participants, 0),
+                                                    "name"), ==, "Henk");
+  }
+  (void) err;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +548,8 @@ main (int   argc,
               test_kill_during_burst, fixture_tear_down);
   g_test_add ("/cli/session/refuses-foreign", Fixture, NULL, fixture_set_up,
               test_refuses_foreign, fixture_tear_down);
+  g_test_add ("/cli/session/hostile-lines", Fixture, NULL, fixture_set_up, test_hostile_lines,
+              fixture_tear_down);
   g_test_add ("/cli/session/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
   g_test_add ("/cli/session/variants", Fixture, NULL, fixture_set_up, test_variants,
               fixture_tear_down);

@@ -176,6 +176,45 @@ test_broken (gconstpointer data)
   g_rmdir (dir);
 }
 
+/* Text built to crash a parser is refused with a message, never a crash:
+ * json-glib recurses without a limit (SIGSEGV at ~80,000 levels). */
+static void
+test_hostile_json (void)
+{
+  g_autofree char *text = fixture_text ();
+  g_autoptr(GString) deep = g_string_new ("{\"schema\": ");
+  g_autofree char *twice = g_strconcat (text, "\n{\"schema\": \"x\"}\n", NULL);
+  g_autoptr(GString) nul = g_string_new (text);
+  const struct
+  {
+    const char *name;
+    const char *data;
+    gsize length;
+    const char *says;
+  } cases[] = {
+    { "diep", NULL, 0, "dieper genest dan 64 niveaus" },
+    { "twee", twice, strlen (twice), "na de eerste JSON-waarde staat nog iets" },
+    { "nul", NULL, 0, "NUL-teken" },
+  };
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_c (deep, '[');
+  g_string_insert_len (nul, 20, "\0", 1);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *data = i == 0 ? deep->str : i == 2 ? nul->str : cases[i].data;
+      gsize length = i == 0 ? deep->len : i == 2 ? nul->len : cases[i].length;
+      g_autoptr(GBytes) bytes = g_bytes_new (data, length);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SkRegion) region = sk_region_new_from_bytes (bytes, cases[i].name, &error);
+
+      g_assert_null (region);
+      g_assert_error (error, SK_REGION_ERROR, SK_REGION_ERROR_PARSE);
+      g_assert_nonnull (strstr (error->message, cases[i].says));
+      g_assert_nonnull (strstr (error->message, cases[i].name));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,6 +223,7 @@ main (int   argc,
   g_test_add_func ("/region/fixture", test_fixture);
   g_test_add_func ("/region/embedded", test_embedded);
   g_test_add_func ("/region/missing", test_missing);
+  g_test_add_func ("/region/hostile-json", test_hostile_json);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/region/broken/%s", broken_cases[i].name);

@@ -2,6 +2,7 @@
  * session file, or a GeoJSON FeatureCollection whose features carry the
  * toolbox kind in properties.kind and typed-in parameters by their id
  * (docs/evaluate.md). */
+#include "sk-json.h"
 #include "sk-config.h"
 
 #include <glib/gi18n.h>
@@ -9,6 +10,9 @@
 
 #include "sk-cli-commands.h"
 #include "sk-session.h"
+
+/* The largest GeoJSON plan read: 25,000 ideas with long notes fit. */
+#define SK_PLAN_MAX_BYTES ((gsize) 256 * 1024 * 1024)
 
 static gboolean
 bad (GError    **error,
@@ -181,10 +185,13 @@ read_geojson (SkPlan      *plan,
               GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *text = NULL;
+  gsize length = 0;
   JsonNode *root;
   JsonArray *features;
 
-  if (!json_parser_load_from_file (parser, path, error))
+  if (!g_file_get_contents (path, &text, &length, error)
+      || !sk_json_parser_load (parser, text, (gssize) length, SK_PLAN_MAX_BYTES, error))
     return FALSE;
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root)

@@ -7,6 +7,7 @@
  * answered with {"ok": false, "line": N, "error": "…"} and the rest
  * goes on; the exit status is then 1.
  */
+#include "sk-json.h"
 #include "sk-config.h"
 
 #include <glib/gi18n.h>
@@ -248,7 +249,7 @@ check_kind (SkToolbox   *toolbox,
                    _("De gereedschapskist kent “%s” niet."), kind_id ? kind_id : "");
       return FALSE;
     }
-  if (json_parser_load_from_data (parser, geometry, -1, NULL)
+  if (sk_json_parser_load (parser, geometry, -1, SK_STORE_MAX_JSON, NULL)
       && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     type = json_object_get_string_member_with_default (json_node_get_object (json_parser_get_root (parser)),
                                                        "type", NULL);
@@ -270,6 +271,7 @@ static gint64
 apply_line (SkStore     *store,
             SkToolbox   *toolbox,
             const char  *line,
+            gssize       length,
             gint64      *id,
             GError     **error)
 {
@@ -281,7 +283,7 @@ apply_line (SkStore     *store,
   const char *op;
   guint i;
 
-  if (!json_parser_load_from_data (parser, line, -1, &parse_error))
+  if (!sk_json_parser_load (parser, line, length, SK_STORE_MAX_JSON, &parse_error))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("Deze regel is geen geldige JSON (%s)."), parse_error->message);
@@ -379,10 +381,13 @@ session_apply (int    argc,
       gint64 id = 0, event;
 
       line_number++;
-      g_strstrip (line);
-      if (*line == '\0')
+      /* Trailing white space (the newline) off, but a NUL inside the line
+       * is kept for the reader to refuse rather than cut the line short. */
+      while (length > 0 && g_ascii_isspace (line[length - 1]))
+        line[--length] = '\0';
+      if (length == 0 || (size_t) length == strspn (line, " \t"))
         continue;
-      event = apply_line (store, toolbox, line, &id, &line_error);
+      event = apply_line (store, toolbox, line, length, &id, &line_error);
       print_result (line_number, event, id, line_error);
       if (event == 0)
         status = 1;

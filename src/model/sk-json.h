@@ -1,4 +1,5 @@
-/* sk-json.h — small helpers for writing JSON with JsonBuilder. */
+/* sk-json.h — small helpers for writing JSON with JsonBuilder, and the one
+ * way text from outside is parsed: bounded before json-glib sees it. */
 #pragma once
 
 #include <json-glib/json-glib.h>
@@ -15,5 +16,41 @@ void sk_json_add_double (JsonBuilder *b,
 void sk_json_add_int    (JsonBuilder *b,
                          const char  *name,
                          gint64       value);
+
+#define SK_JSON_ERROR (sk_json_error_quark ())
+
+typedef enum
+{
+  SK_JSON_ERROR_TOO_LARGE,
+  SK_JSON_ERROR_TOO_DEEP,
+  SK_JSON_ERROR_NUL,
+  SK_JSON_ERROR_TRAILING,
+} SkJsonError;
+
+/* Nesting no file or line of Samenkaart needs more than (a GeoJSON
+ * multipolygon is 7 deep). json-glib parses recursively with no limit:
+ * ~80,000 levels overflow the stack. */
+#define SK_JSON_MAX_DEPTH 64
+
+GQuark   sk_json_error_quark (void);
+
+/* Checks LENGTH bytes of DATA (-1: up to the first NUL) before parsing:
+ * at most MAX_SIZE bytes, nesting of at most SK_JSON_MAX_DEPTH, no NUL
+ * byte, and one value only (nothing but white space after it). The
+ * message says what is wrong in plain Dutch, without naming a file. */
+gboolean sk_json_check_text  (const char  *data,
+                              gssize       length,
+                              gsize        max_size,
+                              GError     **error);
+/* sk_json_check_text, then json_from_string. */
+JsonNode *sk_json_from_string (const char  *text,
+                               gsize        max_size,
+                               GError     **error);
+/* sk_json_check_text, then json_parser_load_from_data. */
+gboolean sk_json_parser_load (JsonParser  *parser,
+                              const char  *data,
+                              gssize       length,
+                              gsize        max_size,
+                              GError     **error);
 
 G_END_DECLS

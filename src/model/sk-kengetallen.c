@@ -1,4 +1,5 @@
 /* sk-kengetallen.c — loading and validating kengetallen.json. */
+#include "sk-json.h"
 #include "sk-config.h"
 #include "sk-kengetallen.h"
 #include "sk-model-resources.h"
@@ -360,7 +361,7 @@ sk_kengetallen_new_from_bytes (GBytes      *bytes,
   const char *data = g_bytes_get_data (bytes, &size);
   JsonNode *root;
 
-  if (!json_parser_load_from_data (parser, data, (gssize) size, &local_error))
+  if (!sk_json_parser_load (parser, data, (gssize) size, 16 * 1024 * 1024, &local_error))
     {
       g_set_error (error, SK_KENGETALLEN_ERROR, SK_KENGETALLEN_ERROR_PARSE,
                    _("Het kengetallenbestand “%s” is beschadigd: %s"), display_name,

@@ -1,4 +1,5 @@
 /* sk-region.c — loading and validating region packages. */
+#include "sk-json.h"
 #include "sk-config.h"
 #include "sk-region.h"
 #include "sk-kengetallen.h"
@@ -26,6 +27,10 @@ struct _SkRegion
   GHashTable *kern_index; /* id → index + 1 */
   SkNetwork *network;     /* NULL: none (crow-fly estimates) */
 };
+
+/* The largest region.json read: a province imported from OpenStreetMap
+ * stays far below this. */
+#define SK_REGION_MAX_BYTES ((gsize) 512 * 1024 * 1024)
 
 G_DEFINE_FINAL_TYPE (SkRegion, sk_region, G_TYPE_OBJECT)
 
@@ -576,7 +581,7 @@ sk_region_new_from_bytes (GBytes      *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, data, size, &local_error))
+  if (!sk_json_parser_load (parser, data, (gssize) size, SK_REGION_MAX_BYTES, &local_error))
     {
       g_set_error (error, SK_REGION_ERROR, SK_REGION_ERROR_PARSE,
                    _("Het regiobestand “%s” is beschadigd: %s"), display_name, local_error->message);

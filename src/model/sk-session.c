@@ -1,4 +1,5 @@
 /* sk-session.c — keeping a plan and its session file in step. */
+#include "sk-json.h"
 #include "sk-config.h"
 #include "sk-session.h"
 
@@ -207,7 +208,7 @@ read_points (const char  *geometry,
              GArray      *points,
              GError     **error)
 {
-  g_autoptr(JsonNode) root = json_from_string (geometry, error);
+  g_autoptr(JsonNode) root = sk_json_from_string (geometry, SK_STORE_MAX_JSON, error);
   JsonArray *coords;
   const char *type;
 
@@ -263,7 +264,7 @@ sk_session_state_from_store (SkToolbox                 *toolbox,
   state = sk_intervention_state_new (kind, (const SkLatLon *) points->data, points->len, NULL);
   if (state == NULL)
     return NULL;
-  params = json_from_string (saved->params ? saved->params : "{}", NULL);
+  params = sk_json_from_string (saved->params ? saved->params : "{}", SK_STORE_MAX_JSON, NULL);
   for (size_t i = 0; i < state->n_parameters && params && JSON_NODE_HOLDS_OBJECT (params); i++)
     if (state->parameters[i].from_geometry == SK_FROM_GEOMETRY_NONE
         && json_object_has_member (json_node_get_object (params), state->parameters[i].id))

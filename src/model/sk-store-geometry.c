@@ -1,5 +1,6 @@
 /* sk-store-geometry.c — the GeoJSON geometries a session stores: Point,
  * LineString and Polygon, WGS84 positions as [lon, lat]. */
+#include "sk-json.h"
 #include "sk-config.h"
 #include "sk-store.h"
 
@@ -110,7 +111,7 @@ parse_geometry (const char  *geometry,
   JsonNode *root;
 
   sk_bbox_init_empty (bbox);
-  if (geometry == NULL || !json_parser_load_from_data (parser, geometry, -1, NULL)
+  if (geometry == NULL || !sk_json_parser_load (parser, geometry, -1, SK_STORE_MAX_JSON, NULL)
       || !walk_geometry (json_parser_get_root (parser), extend_bbox, bbox))
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,

@@ -6,6 +6,7 @@
  * transaction. A new file is built under a temporary name in rollback
  * mode and renamed into place, so its header always names Samenkaart.
  */
+#include "sk-json.h"
 #include "sk-config.h"
 #include "sk-store-private.h"
 
@@ -305,7 +306,7 @@ sk_store_json_from_text (const char *text)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
 
-  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL)
+  if (text == NULL || !sk_json_parser_load (parser, text, -1, SK_STORE_MAX_JSON, NULL)
       || json_parser_get_root (parser) == NULL)
     return json_node_new (JSON_NODE_NULL);
   return json_node_copy (json_parser_get_root (parser));

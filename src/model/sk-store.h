@@ -188,6 +188,10 @@ typedef const char *(*SkStoreKindNameFunc) (const char *kind_id,
 #define SK_TYPE_STORE (sk_store_get_type ())
 G_DECLARE_FINAL_TYPE (SkStore, sk_store, SK, STORE, GObject)
 
+/* The longest JSON text (a geometry, the params of an idea, one line of
+ * `session apply`) the store reads or takes: 16 MiB. */
+#define SK_STORE_MAX_JSON ((gsize) 16 * 1024 * 1024)
+
 GQuark               sk_store_error_quark              (void);
 
 /* A path in DIR for a new session named after TITLE and DATE

@@ -1,6 +1,7 @@
 /* sk-toolbox.c — loading the toolbox catalogue: the object, the top-level
  * lists (sources, themes, actors, categories, conditions) and lookups.
  * One kind is parsed in sk-toolbox-kind.c. */
+#include "sk-json.h"
 #include "sk-config.h"
 #include "sk-toolbox-private.h"
 #include "sk-model-resources.h"
@@ -388,7 +389,7 @@ sk_toolbox_new_from_bytes (GBytes      *bytes,
 
   g_return_val_if_fail (bytes != NULL && display_name != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, data, (gssize) size, &local_error))
+  if (!sk_json_parser_load (parser, data, (gssize) size, 16 * 1024 * 1024, &local_error))
     {
       g_set_error (error, SK_TOOLBOX_ERROR, SK_TOOLBOX_ERROR_PARSE,
                    _("Het toolboxbestand “%s” is geen geldige JSON: %s"), display_name,
