@@ -174,6 +174,38 @@ test_errors (void)
     }
 }
 
+/* A rate or horizon that is not a number in range is refused, never
+ * replaced by the default without a word; a Dutch "2,25" is 2.25. */
+static void
+test_settings_refused (void)
+{
+  g_autofree char *plan = g_test_build_filename (G_TEST_DIST, "fixtures", "plan-reestdal.geojson",
+                                                 NULL);
+  static const char *const bad[][2] = {
+    { "--discount-rate", "nan" }, { "--discount-rate", "inf" }, { "--discount-rate", "-100" },
+    { "--discount-rate", "2,25abc" }, { "--discount-rate", "" }, { "--horizon", "0" },
+    { "--horizon", "-5" }, { "--horizon", "1e2" }, { "--horizon", "18446744073709551616" },
+  };
+  g_autoptr(JsonNode) comma = NULL;
+  g_autoptr(JsonNode) point = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+
+      g_assert_cmpint (run_evaluate (plan, "--json", bad[i][0], bad[i][1], &out, &err), !=, 0);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_nonnull (strstr (err, g_str_equal (bad[i][0], "--horizon") ? "looptijd"
+                                                                          : "discontovoet"));
+    }
+  comma = evaluate_json (plan, "--discount-rate", "2,25", NULL);
+  point = evaluate_json (plan, "--discount-rate", "2.25", NULL);
+  g_assert_cmpfloat (json_object_get_double_member (
+                       json_object_get_object_member (json_node_get_object (comma), "mkba"),
+                       "discount_rate_percent"), ==, 2.25);
+  g_assert_true (json_node_equal (comma, point));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,5 +216,6 @@ main (int   argc,
   g_test_add_func ("/cli/evaluate/geojson", test_geojson);
   g_test_add_func ("/cli/evaluate/session", test_session);
   g_test_add_func ("/cli/evaluate/errors", test_errors);
+  g_test_add_func ("/cli/evaluate/settings-refused", test_settings_refused);
   return g_test_run ();
 }

@@ -196,16 +196,24 @@ print_text (SkToolbox    *toolbox,
              ev->n_meeting[i]);
 }
 
+/* The options as typed: a Dutch "2,25" is 2.25; "nan", "inf", "0x…" and
+ * "12abc" are refused like any value out of range, never taken silently
+ * as the default. */
 static gboolean
-check_settings (double           rate_percent,
-                int              horizon,
+check_settings (const char      *rate_text,
+                const char      *horizon_text,
                 SkEvalSettings  *settings,
                 GError         **error)
 {
   sk_eval_settings_init_default (settings);
-  if (!isnan (rate_percent))
+  if (rate_text != NULL)
     {
-      if (rate_percent < 0 || rate_percent > 20)
+      g_autofree char *text = g_strdelimit (g_strstrip (g_strdup (rate_text)), ",", '.');
+      char *end = NULL;
+      double rate_percent = g_ascii_strtod (text, &end);
+
+      if (*text == '\0' || *end != '\0' || !isfinite (rate_percent)
+          || strpbrk (text, "xXnN") != NULL || rate_percent < 0 || rate_percent > 20)
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                        _("De discontovoet moet tussen 0 en 20 procent liggen."));
@@ -213,15 +221,17 @@ check_settings (double           rate_percent,
         }
       settings->mkba.rate = rate_percent / 100.0;
     }
-  if (horizon != 0)
+  if (horizon_text != NULL)
     {
-      if (horizon < 1 || horizon > 200)
+      gint64 horizon = 0;
+
+      if (!g_ascii_string_to_signed (horizon_text, 10, 1, 200, &horizon, NULL))
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                        _("De looptijd moet tussen 1 en 200 jaar liggen."));
           return FALSE;
         }
-      settings->mkba.horizon = horizon;
+      settings->mkba.horizon = (int) horizon;
     }
   return TRUE;
 }
@@ -232,13 +242,12 @@ sk_cli_evaluate (int    argc,
 {
   gboolean json = FALSE;
   g_autofree char *region_arg = NULL, *toolbox_arg = NULL, *region_id = NULL;
-  double rate_percent = NAN;
-  int horizon = 0;
+  g_autofree char *rate_text = NULL, *horizon_text = NULL;
   const GOptionEntry entries[] = {
     { "region", 0, 0, G_OPTION_ARG_STRING, &region_arg, N_("De regio (anders die van de sessie, of reestdal)"), N_("REGIO") },
     { "toolbox", 0, 0, G_OPTION_ARG_STRING, &toolbox_arg, N_("Een ander toolboxbestand"), N_("BESTAND") },
-    { "discount-rate", 0, 0, G_OPTION_ARG_DOUBLE, &rate_percent, N_("Discontovoet in procent (2,25)"), N_("PROCENT") },
-    { "horizon", 0, 0, G_OPTION_ARG_INT, &horizon, N_("Looptijd in jaren (100; ook 30 of 50)"), N_("JAREN") },
+    { "discount-rate", 0, 0, G_OPTION_ARG_STRING, &rate_text, N_("Discontovoet in procent (2,25)"), N_("PROCENT") },
+    { "horizon", 0, 0, G_OPTION_ARG_STRING, &horizon_text, N_("Looptijd in jaren (100; ook 30 of 50)"), N_("JAREN") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Uitvoer als JSON"), NULL },
     { NULL }
   };
@@ -257,7 +266,7 @@ sk_cli_evaluate (int    argc,
                                            "properties.kind. Zie docs/evaluate.md."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2
-      || !check_settings (rate_percent, horizon, &settings, &error))
+      || !check_settings (rate_text, horizon_text, &settings, &error))
     {
       g_printerr ("%s\n", error ? error->message : _("Geef één plan op: een sessie of GeoJSON."));
       return 2;
