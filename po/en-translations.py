@@ -9,6 +9,16 @@ import pathlib
 import polib
 
 EN = {
+    "“%s” kan niet worden geschreven: %s":
+        "“%s” cannot be written: %s",
+    "dat is een map. Kies een bestandsnaam in die map":
+        "that is a folder. Choose a file name in that folder",
+    "dat is een koppeling naar een ander bestand. Kies het bestand zelf of een andere naam":
+        "that is a link to another file. Choose the file itself or another name",
+    "dat is geen gewoon bestand (maar een apparaat of een pijp). Kies een andere naam":
+        "that is not an ordinary file (but a device or a pipe). Choose another name",
+    "“%s” kan niet worden geschreven: de map “%s” bestaat niet. Kies een map die er is.":
+        "“%s” cannot be written: the folder “%s” does not exist. Choose a folder that does.",
     "er staat een NUL-teken in de tekst (op positie %lu)":
         "the text holds a NUL character (at position %lu)",
     "na de eerste JSON-waarde staat nog iets (op positie %lu); zet één waarde per regel of bestand":

@@ -7,6 +7,8 @@
 #include <cairo.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "sk-test-util.h"
 
@@ -106,6 +108,78 @@ test_bad_session (void)
   sk_test_tmpdir_remove (dir);
 }
 
+/* Files in DIR whose name ends in ".part": left-overs of a write. */
+static guint
+n_part_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    n += g_str_has_suffix (name, ".part");
+  return n;
+}
+
+/* An export writes over a regular file only, keeps its permissions, and
+ * refuses a link, a pipe or a missing folder with a message naming it,
+ * leaving them as they were and nothing beside them. */
+static void
+test_targets (void)
+{
+  g_autofree char *dir = sk_test_tmpdir_new ("test-cli-export");
+  g_autofree char *session = g_build_filename (dir, "sessie.samenkaart", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "verslag.pdf", NULL);
+  g_autofree char *real = g_build_filename (dir, "echt.csv", NULL);
+  g_autofree char *link = g_build_filename (dir, "koppeling.csv", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pijp.csv", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "bestaat-niet", "verslag.pdf", NULL);
+  const char *create[] = { "session", "new", session, "--title", "Doelen", NULL };
+  const char *to_pdf[] = { "export", session, "--pdf", pdf, NULL };
+  const char *to_link[] = { "export", session, "--csv", link, NULL };
+  const char *to_fifo[] = { "export", session, "--csv", fifo, NULL };
+  const char *to_nowhere[] = { "export", session, "--pdf", nowhere, NULL };
+  g_autofree char *err1 = NULL, *err2 = NULL, *err3 = NULL, *err4 = NULL, *contents = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (run_cli (create, NULL, NULL), ==, 0);
+  g_assert_cmpint (run_cli ((const char *[]) { "session", "apply", session, NULL },
+                            "{\"op\":\"add\",\"kind\":\"pluktuin\",\"lat\":52.76,\"lon\":6.35}\n",
+                            NULL), ==, 0);
+
+  /* A private report stays private when it is written again. */
+  g_assert_true (g_file_set_contents (pdf, "oud", -1, NULL));
+  g_assert_cmpint (g_chmod (pdf, 0600), ==, 0);
+  g_assert_cmpint (run_cli (to_pdf, NULL, &err1), ==, 0);
+  g_assert_cmpint (g_stat (pdf, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (st.st_size, >, 1000);
+
+  /* A link is not replaced by a file, and what it points to is untouched. */
+  g_assert_true (g_file_set_contents (real, "eigen tabel", -1, NULL));
+  g_assert_cmpint (symlink (real, link), ==, 0);
+  g_assert_cmpint (run_cli (to_link, NULL, &err2), ==, 1);
+  g_assert_nonnull (strstr (err2, "koppeling"));
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (real, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "eigen tabel");
+
+  /* A pipe (or a device) is refused before anything is written. */
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (run_cli (to_fifo, NULL, &err3), ==, 1);
+  g_assert_nonnull (strstr (err3, "geen gewoon bestand"));
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+
+  /* A folder that does not exist is named. */
+  g_assert_cmpint (run_cli (to_nowhere, NULL, &err4), ==, 1);
+  g_assert_nonnull (strstr (err4, "bestaat-niet"));
+  g_assert_nonnull (strstr (err4, "bestaat niet"));
+
+  g_assert_cmpuint (n_part_files (dir), ==, 0);
+  sk_test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -115,5 +189,6 @@ main (int   argc,
   cli_path = argv[1];
   g_test_add_func ("/cli-export/all-outputs", test_export);
   g_test_add_func ("/cli-export/bad-session", test_bad_session);
+  g_test_add_func ("/cli-export/targets", test_targets);
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 /* sk-cli-export.c — samenkaart-cli export: a session as a PDF report,
  * GeoJSON, CSV and/or PNG, without a display. The session is opened
  * read-only and never changed; every output is complete or absent. */
+#include "sk-output.h"
 #include "sk-config.h"
 
 #include <glib/gi18n.h>
@@ -108,6 +109,8 @@ sk_cli_export (int    argc,
   g_option_context_set_summary (context,
                                 _("Schrijft een verslag (PDF), de ingrepen (GeoJSON), de uitkomsten "
                                   "(CSV) en/of de kaart (PNG). Het sessiebestand verandert niet."));
+  /* Ctrl+C while writing leaves no half-written file behind. */
+  sk_output_clean_up_on_signals ();
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
     {

@@ -1,5 +1,6 @@
 /* sk-report-data.c — a session read and evaluated once for an export. */
 #include "sk-config.h"
+#include "sk-output.h"
 #include "sk-report-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -308,12 +309,9 @@ sk_report_write_file (const char  *path,
                       gsize        length,
                       GError     **error)
 {
-  g_autoptr(GError) local = NULL;
+  g_autoptr(SkOutput) output = sk_output_begin (path, error);
 
-  /* g_file_set_contents writes a temporary file and renames it. */
-  if (g_file_set_contents (path, contents, (gssize) length, &local))
-    return TRUE;
-  g_set_error (error, SK_REPORT_ERROR, SK_REPORT_ERROR_WRITE,
-               _("Het bestand “%s” kan niet worden geschreven: %s"), path, local->message);
-  return FALSE;
+  if (output == NULL || !sk_output_write_all (output, contents, length, error))
+    return FALSE;
+  return sk_output_commit (g_steal_pointer (&output), error);
 }

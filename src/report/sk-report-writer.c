@@ -2,6 +2,8 @@
 #include "sk-config.h"
 #include "sk-report-writer.h"
 
+#include "sk-output.h"
+
 #include <cairo-pdf.h>
 #include <errno.h>
 #include <glib/gstdio.h>
@@ -23,7 +25,7 @@ struct _SkReportWriter
   cairo_surface_t *surface;
   cairo_t *cr;
   char *path;
-  char *part_path;       /* written here, renamed to path when finished */
+  SkOutput *output;      /* written beside path, renamed to it when finished */
   char *footer;
   double y;
   int page;
@@ -142,13 +144,15 @@ sk_report_writer_new (const char  *path,
 {
   SkReportWriter *self;
   cairo_surface_t *surface;
-  g_autofree char *part_path = NULL;
+  g_autoptr(SkOutput) output = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   /* Never a half-written report under the real name. */
-  part_path = g_strconcat (path, ".part", NULL);
-  surface = cairo_pdf_surface_create (part_path, PAGE_W, PAGE_H);
+  output = sk_output_begin (path, error);
+  if (output == NULL)
+    return NULL;
+  surface = cairo_pdf_surface_create (sk_output_get_part_path (output), PAGE_W, PAGE_H);
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, SK_REPORT_ERROR, SK_REPORT_ERROR_WRITE,
@@ -161,7 +165,7 @@ sk_report_writer_new (const char  *path,
   self->surface = surface;
   self->cr = cairo_create (surface);
   self->path = g_strdup (path);
-  self->part_path = g_steal_pointer (&part_path);
+  self->output = g_steal_pointer (&output);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Samenkaart " PACKAGE_VERSION);
   self->footer = g_strdup (footer ? footer : "");
   self->y = MARGIN;
@@ -407,23 +411,16 @@ sk_report_writer_finish (SkReportWriter  *self,
   cairo_surface_finish (self->surface);
   status = cairo_surface_status (self->surface);
   cairo_surface_destroy (self->surface);
-  if (status == CAIRO_STATUS_SUCCESS && g_rename (self->part_path, self->path) != 0)
+  if (status != CAIRO_STATUS_SUCCESS)
     {
-      int saved_errno = errno;
-
       g_set_error (error, SK_REPORT_ERROR, SK_REPORT_ERROR_WRITE,
                    _("Het verslag “%s” kan niet worden geschreven: %s"), self->path,
-                   g_strerror (saved_errno));
-      status = CAIRO_STATUS_WRITE_ERROR;
+                   cairo_status_to_string (status));
+      sk_output_abort (self->output);
     }
-  else if (status != CAIRO_STATUS_SUCCESS)
-    g_set_error (error, SK_REPORT_ERROR, SK_REPORT_ERROR_WRITE,
-                 _("Het verslag “%s” kan niet worden geschreven: %s"), self->path,
-                 cairo_status_to_string (status));
-  if (status != CAIRO_STATUS_SUCCESS)
-    g_unlink (self->part_path);
+  else if (!sk_output_commit (self->output, error))
+    status = CAIRO_STATUS_WRITE_ERROR;
   g_free (self->path);
-  g_free (self->part_path);
   g_free (self->footer);
   g_free (self);
   return status == CAIRO_STATUS_SUCCESS;
