@@ -9,6 +9,10 @@ import pathlib
 import polib
 
 EN = {
+    "De sessie “%s” is in gebruik door een ander programma. Probeer het zo opnieuw; er is niets veranderd.":
+        "The session “%s” is in use by another program. Try again in a moment; nothing was changed.",
+    "De sessie “%s” is niet beschadigd, maar het laatste werk staat nog in “%s” ernaast, en Samenkaart mag niet schrijven in de map “%s”. Kopieer beide bestanden naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open de sessie daar.":
+        "The session “%s” is not damaged, but the latest work is still in “%s” next to it, and Samenkaart may not write in the folder “%s”. Copy both files to a folder you may write in (Documents, for example) and open the session there.",
     "“%s” kan niet worden geschreven: %s":
         "“%s” cannot be written: %s",
     "dat is een map. Kies een bestandsnaam in die map":

@@ -84,6 +84,9 @@ void          sk_store_set_not_session (GError     **error,
 void          sk_store_set_corrupt   (GError     **error,
                                       const char  *path,
                                       const char  *detail);
+/* Another program holds a lock on @path for longer than the busy timeout. */
+void          sk_store_set_busy      (GError     **error,
+                                      const char  *path);
 /* sk-store-schema.c: the tables a file of @version must have; the
  * upgrade of an open file from self->opened_version, in one transaction;
  * a complete new file at @tmp (rollback mode, named @path in messages). */

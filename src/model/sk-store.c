@@ -6,14 +6,16 @@
  * transaction. A new file is built under a temporary name in rollback
  * mode and renamed into place, so its header always names Samenkaart.
  */
-#include "sk-json.h"
 #include "sk-config.h"
 #include "sk-store-private.h"
+
+#include "sk-json.h"
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Every commit is flushed to disk before the action is acknowledged:
  * with WAL, FULL costs one fsync of the log per action. */
@@ -108,6 +110,10 @@ sk_store_set_db_error (SkStore  *self,
                    _("Deze stap verwijst naar iets dat niet in de sessie staat (%s); er is "
                      "niets veranderd."),
                    detail);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      sk_store_set_busy (error, self->path);
       break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
@@ -506,34 +512,123 @@ check_quick (sqlite3     *db,
   return TRUE;
 }
 
+/* How long a connection waits for another program's lock (a second laptop
+ * writing the same file) before it says the file is in use. */
+#define SK_STORE_BUSY_TIMEOUT_MS 5000
+
+void
+sk_store_set_busy (GError     **error,
+                   const char  *path)
+{
+  g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_BUSY,
+               _("De sessie “%s” is in gebruik door een ander programma. Probeer het zo "
+                 "opnieuw; er is niets veranderd."),
+               path);
+}
+
+/* A connection by URI; opening is lazy, so the first read says whether it
+ * works: *rc gets its result. */
+static sqlite3 *
+open_uri (const char *path,
+          const char *mode,
+          int         flags,
+          int        *rc)
+{
+  g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+  g_autofree char *uri = g_strdup_printf ("file:%s?%s", escaped, mode);
+  sqlite3 *db = NULL;
+
+  *rc = sqlite3_open_v2 (uri, &db, flags | SQLITE_OPEN_URI, NULL);
+  if (db == NULL)
+    return NULL;
+  sqlite3_extended_result_codes (db, 1);
+  sqlite3_busy_timeout (db, SK_STORE_BUSY_TIMEOUT_MS);
+  if (*rc == SQLITE_OK && (flags & SQLITE_OPEN_READWRITE) != 0)
+    *rc = sqlite3_exec (db, "PRAGMA query_only = ON", NULL, NULL, NULL);
+  if (*rc == SQLITE_OK)
+    *rc = sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+  return db;
+}
+
+static gboolean
+is_busy (int rc)
+{
+  return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
+/* A connection that only reads but sees everything writers elsewhere
+ * have committed, their log included.
+ *
+ * Never immutable=1 while anyone could write the file: a session without
+ * a -wal at this instant may get one the next moment (`session apply`, a
+ * second laptop), and an immutable reader then reads a stale or torn
+ * file. The reader opens the file read-write with query_only on, so that
+ * SQLite itself makes and removes the -wal and -shm beside it with its
+ * own locks, and the last connection to close leaves the file whole and
+ * alone. Where the file or its folder cannot be written, a read-only
+ * connection does; only where no log exists and none can be made (a
+ * read-only folder: a USB stick, a CD) can nobody write, and the file is
+ * read as an immutable snapshot. */
+static sqlite3 *
+open_reader (const char  *path,
+             GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  gboolean folder_writable = access (dir, W_OK) == 0;
+  g_autoptr(sqlite3) db = NULL;
+  int rc = SQLITE_CANTOPEN;
+
+  if (folder_writable && access (path, W_OK) == 0)
+    db = open_uri (path, "mode=rw", SQLITE_OPEN_READWRITE, &rc);
+  if (rc != SQLITE_OK && !is_busy (rc))
+    {
+      g_clear_pointer (&db, sqlite3_close);
+      db = open_uri (path, "mode=ro", SQLITE_OPEN_READONLY, &rc);
+    }
+  if (rc != SQLITE_OK && !is_busy (rc) && !folder_writable)
+    {
+      g_clear_pointer (&db, sqlite3_close);
+      if (g_file_test (wal, G_FILE_TEST_EXISTS))
+        {
+          g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
+                       _("De sessie “%s” is niet beschadigd, maar het laatste werk staat nog in "
+                         "“%s” ernaast, en Samenkaart mag niet schrijven in de map “%s”. Kopieer "
+                         "beide bestanden naar een map waarin u mag schrijven (bijvoorbeeld "
+                         "Documenten) en open de sessie daar."),
+                       path, wal, dir);
+          return NULL;
+        }
+      db = open_uri (path, "immutable=1", SQLITE_OPEN_READONLY, &rc);
+    }
+  if (is_busy (rc))
+    {
+      sk_store_set_busy (error, path);
+      return NULL;
+    }
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_corrupt (error, path, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+  return g_steal_pointer (&db);
+}
+
 /* Opens @path read-only and checks that it is a readable session of a
  * version this code knows; *version gets its user_version. */
 static sqlite3 *
-open_checked (const char  *path,
-              int         *version,
-              GError     **error)
+open_checked_inner (const char  *path,
+                    int         *version,
+                    GError     **error)
 {
   g_autoptr(sqlite3) db = NULL;
-  g_autofree char *escaped = NULL;
-  g_autofree char *uri = NULL;
-  g_autofree char *wal = NULL;
   int app_id = 0;
 
   if (!check_header (path, error))
     return NULL;
-  /* Without a write-ahead log beside it the file alone is the session:
-   * immutable=1 then reads it without creating -wal/-shm files next to
-   * a file we may refuse. With a log (open elsewhere, or after a crash)
-   * a read-only connection reads the log too, without checkpointing. */
-  wal = g_strconcat (path, "-wal", NULL);
-  escaped = g_uri_escape_string (path, "/", FALSE);
-  uri = g_strdup_printf ("file:%s?%s", escaped,
-                         g_file_test (wal, G_FILE_TEST_EXISTS) ? "mode=ro" : "immutable=1");
-  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
-    {
-      sk_store_set_corrupt (error, path, db ? sqlite3_errmsg (db) : "sqlite3_open");
-      return NULL;
-    }
+  db = open_reader (path, error);
+  if (db == NULL)
+    return NULL;
   sqlite3_exec (db, "PRAGMA trusted_schema = OFF", NULL, NULL, NULL);
   if (!query_int (db, "PRAGMA application_id", &app_id) || !query_int (db, "PRAGMA user_version",
                                                                         version))
@@ -563,6 +658,37 @@ open_checked (const char  *path,
   if (!check_quick (db, path, error) || !sk_store_check_tables (db, *version, path, error))
     return NULL;
   return g_steal_pointer (&db);
+}
+
+static gboolean
+is_empty_file (const char *path)
+{
+  GStatBuf st;
+
+  return g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_size == 0;
+}
+
+/* open_checked_inner, and a file it refuses is left exactly as it was:
+ * an empty log and its index that SQLite made beside it while looking
+ * (and could not remove on a damaged file) are removed again. */
+static sqlite3 *
+open_checked (const char  *path,
+              int         *version,
+              GError     **error)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  gboolean had_wal = g_file_test (wal, G_FILE_TEST_EXISTS);
+  gboolean had_shm = g_file_test (shm, G_FILE_TEST_EXISTS);
+  sqlite3 *db = open_checked_inner (path, version, error);
+
+  if (db == NULL && !had_wal && is_empty_file (wal))
+    {
+      g_unlink (wal);
+      if (!had_shm)
+        g_unlink (shm);
+    }
+  return db;
 }
 
 gboolean
@@ -625,7 +751,7 @@ open_store (const char  *path,
     {
       sqlite3_extended_result_codes (self->db, 1);
       sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-      sqlite3_busy_timeout (self->db, 2000);
+      sqlite3_busy_timeout (self->db, SK_STORE_BUSY_TIMEOUT_MS);
     }
   if (rc != SQLITE_OK || !sk_store_exec (self, "PRAGMA journal_mode = WAL", error)
       || !sk_store_exec (self, SK_STORE_PRAGMAS, error))

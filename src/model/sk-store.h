@@ -35,6 +35,7 @@ typedef enum
   SK_STORE_ERROR_NOT_FOUND,      /* the action names an object that does not exist */
   SK_STORE_ERROR_NOTHING_TO_UNDO,
   SK_STORE_ERROR_ALREADY_MERGED,
+  SK_STORE_ERROR_BUSY,           /* another program holds a lock; try again soon */
 } SkStoreError;
 
 /* PRAGMA application_id of every session file: "SkK1" in ASCII. */
@@ -210,10 +211,10 @@ SkStore             *sk_store_create                   (const char             *
  * an older format. */
 SkStore             *sk_store_open                     (const char             *path,
                                                         GError                **error);
-/* Opens a session read-only (no upgrade, no writes ever). A session no
- * one has open is read as an immutable snapshot, creating no files
- * beside it; one open for writing elsewhere (it has a -wal file) is read
- * through its log. */
+/* Opens a session read-only (no upgrade, no writes ever). It sees what a
+ * writer elsewhere has committed, its log included; a lock held longer
+ * than a few seconds fails with SK_STORE_ERROR_BUSY. Only in a folder no
+ * one can write is the file read as an immutable snapshot. */
 SkStore             *sk_store_open_readonly            (const char             *path,
                                                         GError                **error);
 const char          *sk_store_get_path                 (SkStore                *self);
