@@ -694,6 +694,20 @@ EN = {
     "De sessie heeft geen variant %lld.": "The session has no variant %lld.",
     "Het bestand “%s” kan niet worden geschreven: %s": "The file “%s” cannot be written: %s",
     "geen": "none",
+    # Facility status per kern (branch facilities).
+    "bekend": "known",
+    "niet bekend": "not known",
+    "niet vastgelegd": "not recorded",
+    "de status van “%s” moet een object met “status” en “source” zijn":
+        "the status of “%s” must be an object with “status” and “source”",
+    "de status “%s” van “%s” moet “bekend”, “geen” of “onbekend” zijn":
+        "the status “%s” of “%s” must be “bekend” (known), “geen” (none) or “onbekend” (not known)",
+    "“%s” staat op “bekend”, maar er staat geen voorziening van die soort in deze kern":
+        "“%s” is set to “bekend” (known), but there is no facility of that type in this kern",
+    "“%s” staat op “%s”, maar er staat een voorziening van die soort in deze kern; zet de status op “bekend”":
+        "“%s” is set to “%s”, but there is a facility of that type in this kern; set the status to “bekend” (known)",
+    "%u kern niet meegeteld: niet bekend":
+        ("%u place not counted: not known", "%u places not counted: not known"),
     "Kern": "Village",
     "Bereikbaarheid per kern, op de fiets": "Reachability per village, by bike",
     "Hoeveel minuten fietsen het is van elke kern naar de dichtstbijzijnde voorziening. Waar het plan iets verandert, staat er “voor → na”.":

@@ -3,6 +3,7 @@
 #include "sk-reach-eval.h"
 #include "sk-reach.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 struct _SkReachResult
@@ -98,7 +99,7 @@ crow_fly_consider (SkKengetallen *k,
 
   sk_reach_crow_fly (k, mode, kern->lat, kern->lon, lat, lon, &meters, &minutes);
   if (!n->reachable || minutes < n->minutes)
-    *n = (SkNearest) { TRUE, meters, minutes };
+    *n = (SkNearest) { TRUE, meters, minutes, FALSE };
 }
 
 static void
@@ -143,7 +144,7 @@ fill_from_reach (SkReachResult *r,
 
           if (snapped[i]
               && sk_reach_query_snap (reach, (SkFacilityType) t, &snaps[i], &seconds, &meters))
-            *n = (SkNearest) { TRUE, meters, seconds / 60.0 };
+            *n = (SkNearest) { TRUE, meters, seconds / 60.0, FALSE };
         }
     }
 }
@@ -170,8 +171,26 @@ set_region_sites (SkReach  *reach,
     }
 }
 
+/* A kern whose status for a type is "onbekend" gets no time: the nearest
+ * site in the data may be farther than the one the kern really has. */
+static void
+mark_unknown (SkReachResult *r,
+              SkRegion      *region)
+{
+  for (size_t i = 0; i < r->n_kernen; i++)
+    for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+      {
+        if (sk_region_get_facility_status (region, i, (SkFacilityType) t, NULL)
+            != SK_FACILITY_STATUS_UNKNOWN)
+          continue;
+        for (int m = 0; m < SK_N_MODES; m++)
+          *nearest_at (r, i, (SkFacilityType) t, (SkMode) m) = (SkNearest) { FALSE, NAN, NAN, TRUE };
+      }
+}
+
 /* Population-weighted over kernen with known inhabitants; an unreachable
- * kern counts as outside the norm and is left out of the mean. */
+ * kern counts as outside the norm and is left out of the mean; a kern
+ * with an unknown status is left out of both, and counted. */
 static void
 summarise (SkReachResult *r,
            SkRegion      *region,
@@ -193,6 +212,11 @@ summarise (SkReachResult *r,
             const SkNearest *n = nearest_at (r, i, (SkFacilityType) t, (SkMode) m);
             double w = MAX (0, sk_region_get_kern (region, i)->inhabitants);
 
+            if (n->unknown)
+              {
+                s->n_unknown++;
+                continue;
+              }
             w_all += w;
             if (!n->reachable)
               continue;
@@ -427,6 +451,7 @@ sk_reach_state_dup_result (SkReachState *st)
         fill_crow_fly (r, st->region, st->kengetallen, (SkMode) m,
                        (SkReachAddition *) adds->data, adds->len);
     }
+  mark_unknown (r, st->region);
   summarise (r, st->region, st->kengetallen);
   return r;
 }
@@ -454,6 +479,14 @@ sk_reach_evaluate (SkRegion               *region,
   if (after != NULL)
     *after = sk_reach_state_dup_result (st);
   return TRUE;
+}
+
+char *
+sk_reach_format_left_out (guint n_kernen)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u kern niet meegeteld: niet bekend",
+                                       "%u kernen niet meegeteld: niet bekend", n_kernen),
+                          n_kernen);
 }
 
 SkReachMethod

@@ -31,6 +31,10 @@ typedef struct
   gboolean reachable;
   double meters;
   double minutes;
+  /* The region does not know whether the kern has this type ("onbekend"):
+   * any time would be a guess, so reachable is FALSE and the kern is left
+   * out of the summary. */
+  gboolean unknown;
 } SkNearest;
 
 typedef struct
@@ -39,6 +43,7 @@ typedef struct
   double mean_minutes;       /* population-weighted over reachable kernen; NAN: no weights */
   double share_within_norm;  /* 0 … 1 of the inhabitants; NAN: no norm or no weights */
   double norm_minutes;       /* NAN: the type has no norm */
+  guint n_unknown;           /* kernen left out: not known whether they have the type */
 } SkReachSummary;
 
 typedef struct _SkReachResult SkReachResult;
@@ -94,6 +99,10 @@ guint                 sk_reach_state_set_additions (SkReachState        *st,
                                                     size_t               n);
 /* The indicators of the region with the current additions. */
 SkReachResult        *sk_reach_state_dup_result  (SkReachState          *st);
+
+/* "3 kernen niet meegeteld: niet bekend" — what a summary with
+ * n_unknown kernen says next to its share and mean. */
+char                 *sk_reach_format_left_out   (guint                  n_kernen);
 
 /* Crow-fly estimate for one trip: metres = haversine × detour, minutes at
  * the mode's speed on a tertiary (rural) road. */
