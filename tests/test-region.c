@@ -84,6 +84,7 @@ test_embedded (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(SkRegion) region = sk_region_load ("reestdal", &error);
   gboolean has_station = FALSE, has_reest = FALSE;
+  const char *source = NULL;
   const char *must_have[] = { "meppel", "hoogeveen", "de-wijk", "staphorst", "dedemsvaart",
                               "nieuwleusen" };
 
@@ -102,6 +103,25 @@ test_embedded (void)
     }
   g_assert_true (has_station);
   g_assert_true (has_reest);
+  /* Every kern of 1000 or more says, for the five everyday types, whether
+   * it has them, has none, or that this is not known. */
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+    {
+      static const SkFacilityType everyday[] = { SK_FACILITY_HUISARTS, SK_FACILITY_APOTHEEK,
+                                                 SK_FACILITY_SUPERMARKT, SK_FACILITY_BASISSCHOOL,
+                                                 SK_FACILITY_ONTMOETINGSPLEK };
+
+      if (sk_region_get_kern (region, i)->inhabitants < 1000)
+        continue;
+      for (guint t = 0; t < G_N_ELEMENTS (everyday); t++)
+        g_assert_cmpint (sk_region_get_facility_status (region, i, everyday[t], NULL), !=,
+                         SK_FACILITY_STATUS_NOT_RECORDED);
+    }
+  /* Lutten's practice closed in 2021: none, with the source that says so. */
+  g_assert_cmpint (sk_region_get_facility_status (region, (size_t) sk_region_find_kern (region, "lutten"),
+                                                  SK_FACILITY_HUISARTS, &source),
+                   ==, SK_FACILITY_STATUS_NONE);
+  g_assert_cmpstr (source, ==, "detoren-huisarts-lutten-2020");
   /* The region lies between Meppel, Hoogeveen and Dedemsvaart. */
   g_assert_true (sk_bbox_contains (&(SkBBox) { 52.4, 6.0, 52.9, 6.7 },
                                    sk_bbox_get_centre (sk_region_get_bbox (region)).lat,
