@@ -708,6 +708,16 @@ EN = {
         "“%s” is set to “%s”, but there is a facility of that type in this kern; set the status to “bekend” (known)",
     "%u kern niet meegeteld: niet bekend":
         ("%u place not counted: not known", "%u places not counted: not known"),
+    "Niet bekend:": "Not known:",
+    "%s — %s: niet bekend": "%s — %s: not known",
+    "Niet bekend of hier een is; niet meegeteld":
+        "Not known whether there is one here; not counted",
+    "Niet bekend of %s er een heeft; niet meegeteld":
+        "Not known whether %s has one; not counted",
+    "%s (%s inwoners). De gegevens zeggen niet of die kern of een kern dichterbij er een heeft.":
+        "%s (%s inhabitants). The data does not say whether that place, or one nearer, has one.",
+    "%s: %.0f %% van de inwoners van de meegetelde kernen is er binnen %.0f minuten.":
+        "%s: %.0f %% of the inhabitants of the places counted are within %.0f minutes.",
     "Kern": "Village",
     "Bereikbaarheid per kern, op de fiets": "Reachability per village, by bike",
     "Hoeveel minuten fietsen het is van elke kern naar de dichtstbijzijnde voorziening. Waar het plan iets verandert, staat er “voor → na”.":

@@ -86,6 +86,12 @@ add_nearest (JsonBuilder   *b,
           json_builder_begin_object (b);
           add_number_or_null (b, "meters", n->reachable ? n->meters : NAN, 1.0);
           add_number_or_null (b, "minutes", n->reachable ? n->minutes : NAN, 0.1);
+          if (n->unknown)
+            {
+              /* The "onbekend" kern that may have one nearer (may be this kern). */
+              json_builder_set_member_name (b, "not_known_because");
+              json_builder_add_string_value (b, sk_region_get_kern (region, (size_t) n->unknown_kern)->id);
+            }
           json_builder_end_object (b);
         }
       json_builder_end_object (b);
@@ -149,6 +155,8 @@ sk_cli_add_reach_summary (JsonBuilder   *b,
           add_number_or_null (b, "norm_minutes", s->norm_minutes, 0.1);
           json_builder_set_member_name (b, "kernen_not_known");
           json_builder_add_int_value (b, s->n_unknown);
+          json_builder_set_member_name (b, "inhabitants_not_known");
+          json_builder_add_int_value (b, s->inhabitants_unknown);
           json_builder_set_member_name (b, "norm_is_assumption");
           json_builder_add_boolean_value (b, norm != NULL && norm->assumption);
           json_builder_end_object (b);

@@ -99,7 +99,7 @@ crow_fly_consider (SkKengetallen *k,
 
   sk_reach_crow_fly (k, mode, kern->lat, kern->lon, lat, lon, &meters, &minutes);
   if (!n->reachable || minutes < n->minutes)
-    *n = (SkNearest) { TRUE, meters, minutes, FALSE };
+    *n = (SkNearest) { TRUE, meters, minutes, FALSE, -1 };
 }
 
 static void
@@ -144,7 +144,7 @@ fill_from_reach (SkReachResult *r,
 
           if (snapped[i]
               && sk_reach_query_snap (reach, (SkFacilityType) t, &snaps[i], &seconds, &meters))
-            *n = (SkNearest) { TRUE, meters, seconds / 60.0, FALSE };
+            *n = (SkNearest) { TRUE, meters, seconds / 60.0, FALSE, -1 };
         }
     }
 }
@@ -171,21 +171,76 @@ set_region_sites (SkReach  *reach,
     }
 }
 
-/* A kern whose status for a type is "onbekend" gets no time: the nearest
- * site in the data may be farther than the one the kern really has. */
+/* The kernen whose status for TYPE is "onbekend". */
+static GArray *
+unknown_kernen (SkRegion       *region,
+                SkFacilityType  type)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (size_t));
+
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+    if (sk_region_get_facility_status (region, i, type, NULL) == SK_FACILITY_STATUS_UNKNOWN)
+      g_array_append_val (out, i);
+  return out;
+}
+
+/* Kern I gets no time when an "onbekend" kern J (I itself included) is
+ * nearer than the nearest facility in the data: J may have one, so the
+ * true trip may be shorter. "Nearer" is the crow-fly estimate of I → J
+ * (sk_reach_crow_fly, metres) against the trip found, also when that
+ * trip came from the road network: an estimate, but one that errs towards
+ * saying "niet bekend". */
 static void
-mark_unknown (SkReachResult *r,
-              SkRegion      *region)
+mark_unknown_from (SkReachResult  *r,
+                   SkRegion       *region,
+                   SkKengetallen  *k,
+                   SkFacilityType  type,
+                   GArray         *unknown)
 {
   for (size_t i = 0; i < r->n_kernen; i++)
-    for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+    for (int m = 0; m < SK_N_MODES; m++)
       {
-        if (sk_region_get_facility_status (region, i, (SkFacilityType) t, NULL)
-            != SK_FACILITY_STATUS_UNKNOWN)
+        SkNearest *n = nearest_at (r, i, type, (SkMode) m);
+        const SkKern *from = sk_region_get_kern (region, i);
+        double best = INFINITY;
+        int via = -1;
+
+        if (!(r->modes & SK_ACCESS (m)))
           continue;
-        for (int m = 0; m < SK_N_MODES; m++)
-          *nearest_at (r, i, (SkFacilityType) t, (SkMode) m) = (SkNearest) { FALSE, NAN, NAN, TRUE };
+        for (guint u = 0; u < unknown->len; u++)
+          {
+            size_t j = g_array_index (unknown, size_t, u);
+            const SkKern *to = sk_region_get_kern (region, j);
+            double meters, minutes;
+
+            sk_reach_crow_fly (k, (SkMode) m, from->lat, from->lon, to->lat, to->lon, &meters,
+                               &minutes);
+            if (meters < best && (!n->reachable || meters < n->meters))
+              {
+                best = meters;
+                via = (int) j;
+              }
+          }
+        if (via >= 0)
+          *n = (SkNearest) { FALSE, NAN, NAN, TRUE, via };
       }
+}
+
+static void
+mark_unknown (SkReachResult *r,
+              SkRegion      *region,
+              SkKengetallen *k)
+{
+  for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+    {
+      g_autoptr(GArray) unknown = NULL;
+
+      if (!r->has_type[t])
+        continue;
+      unknown = unknown_kernen (region, (SkFacilityType) t);
+      if (unknown->len > 0)
+        mark_unknown_from (r, region, k, (SkFacilityType) t, unknown);
+    }
 }
 
 /* Population-weighted over kernen with known inhabitants; an unreachable
@@ -215,6 +270,7 @@ summarise (SkReachResult *r,
             if (n->unknown)
               {
                 s->n_unknown++;
+                s->inhabitants_unknown += (long) w;
                 continue;
               }
             w_all += w;
@@ -451,7 +507,7 @@ sk_reach_state_dup_result (SkReachState *st)
         fill_crow_fly (r, st->region, st->kengetallen, (SkMode) m,
                        (SkReachAddition *) adds->data, adds->len);
     }
-  mark_unknown (r, st->region);
+  mark_unknown (r, st->region, st->kengetallen);
   summarise (r, st->region, st->kengetallen);
   return r;
 }

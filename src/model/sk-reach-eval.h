@@ -31,10 +31,12 @@ typedef struct
   gboolean reachable;
   double meters;
   double minutes;
-  /* The region does not know whether the kern has this type ("onbekend"):
-   * any time would be a guess, so reachable is FALSE and the kern is left
-   * out of the summary. */
+  /* Not known: the kern itself, or a kern nearer than the nearest
+   * facility in the data, has the status "onbekend" for this type (it may
+   * have one). Any time would be a guess, so reachable is FALSE and the
+   * kern is left out of the summary. */
   gboolean unknown;
+  int unknown_kern;          /* when unknown: that "onbekend" kern (may be this one) */
 } SkNearest;
 
 typedef struct
@@ -44,6 +46,7 @@ typedef struct
   double share_within_norm;  /* 0 … 1 of the inhabitants; NAN: no norm or no weights */
   double norm_minutes;       /* NAN: the type has no norm */
   guint n_unknown;           /* kernen left out: not known whether they have the type */
+  long inhabitants_unknown;  /* their known inhabitants */
 } SkReachSummary;
 
 typedef struct _SkReachResult SkReachResult;
