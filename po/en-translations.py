@@ -678,8 +678,8 @@ EN = {
     "boven 1: de baten zijn groter dan de kosten": "above 1: the benefits exceed the costs",
     "aanname: %.0f %% van een positief saldo (de visie noemt geen percentage)":
         "assumption: %.0f %% of a positive balance (the vision gives no percentage)",
-    "Bereikbaarheid: het deel van de inwoners dat binnen de norm per fiets bij de dichtstbijzijnde voorziening is, voor → na het plan.":
-        "Reachability: the share of inhabitants who reach the nearest facility by bike within the norm, before → after the plan.",
+    "Bereikbaarheid: het deel van de inwoners dat binnen de norm per fiets bij de dichtstbijzijnde voorziening is, voor → na het plan. Kernen waarvan niet bekend is of er een in of dichtbij is, tellen niet mee; hun aantal staat erbij.":
+        "Reachability: the share of inhabitants who reach the nearest facility by bike within the norm, before → after the plan. Places where it is not known whether there is one in or near them are not counted; their number is given.",
     "Saldo": "Balance",
     "Wie": "Who",
     "Categorie": "Category",
@@ -709,6 +709,13 @@ EN = {
     "%u kern niet meegeteld: niet bekend":
         ("%u place not counted: not known", "%u places not counted: not known"),
     "Niet bekend:": "Not known:",
+    "“niet bekend”: de gegevens zeggen niet of deze kern, of een kern die dichterbij ligt dan de dichtstbijzijnde bekende voorziening, er een heeft. Daar staat geen reistijd; die kernen tellen niet mee in het aandeel binnen de norm.":
+        "“not known”: the data does not say whether this place, or a place nearer than the nearest known facility, has one. No travel time is given there; those places are not counted in the share within the norm.",
+    "Kernen niet meegeteld (niet bekend), %s, voor het plan":
+        "Places not counted (not known), %s, before the plan",
+    "Kernen niet meegeteld (niet bekend), %s, na het plan":
+        "Places not counted (not known), %s, after the plan",
+    "kernen": "places",
     "%s — %s: niet bekend": "%s — %s: not known",
     "Niet bekend of hier een is; niet meegeteld":
         "Not known whether there is one here; not counted",
