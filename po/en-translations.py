@@ -709,6 +709,14 @@ EN = {
     "%u kern niet meegeteld: niet bekend":
         ("%u place not counted: not known", "%u places not counted: not known"),
     "Niet bekend:": "Not known:",
+    "Het bestand “%s” klopt niet: %s": "The file “%s” is not right: %s",
+    "“radius_m” met een “central” ontbreekt": "“radius_m” with a “central” is missing",
+    "“radius_m” moet tussen 0 en 20.000 meter liggen": "“radius_m” must be between 0 and 20,000 metres",
+    "“expected” ontbreekt": "“expected” is missing",
+    "bij “%s” ontbreekt “min_inhabitants”": "“min_inhabitants” is missing for “%s”",
+    "“min_inhabitants” van “%s” moet 1 of meer zijn": "“min_inhabitants” of “%s” must be 1 or more",
+    "Het bestand “%s” is beschadigd: %s": "The file “%s” is damaged: %s",
+    "Het bestand “%s” kan niet worden gelezen": "The file “%s” cannot be read",
     "“niet bekend”: de gegevens zeggen niet of deze kern, of een kern die dichterbij ligt dan de dichtstbijzijnde bekende voorziening, er een heeft. Daar staat geen reistijd; die kernen tellen niet mee in het aandeel binnen de norm.":
         "“not known”: the data does not say whether this place, or a place nearer than the nearest known facility, has one. No travel time is given there; those places are not counted in the share within the norm.",
     "Kernen niet meegeteld (niet bekend), %s, voor het plan":
