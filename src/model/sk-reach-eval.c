@@ -171,76 +171,104 @@ set_region_sites (SkReach  *reach,
     }
 }
 
-/* The kernen whose status for TYPE is "onbekend". */
-static GArray *
-unknown_kernen (SkRegion       *region,
-                SkFacilityType  type)
+/* The nearest kern whose status for a type is "onbekend", seen from a
+ * kern, per mode: it depends on the region only, so it is found once per
+ * SkReachState, not per evaluation. */
+typedef struct
 {
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (size_t));
+  double meters;   /* crow-fly estimate (sk_reach_crow_fly); INFINITY: none */
+  int via;         /* that kern; -1: none */
+} UnknownNear;
 
-  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
-    if (sk_region_get_facility_status (region, i, type, NULL) == SK_FACILITY_STATUS_UNKNOWN)
-      g_array_append_val (out, i);
-  return out;
+static UnknownNear *
+unknown_near_at (UnknownNear    *near,
+                 size_t          kern,
+                 SkFacilityType  type,
+                 SkMode          mode)
+{
+  return &near[(kern * SK_N_FACILITY_TYPES + type) * SK_N_MODES + mode];
 }
 
-/* Kern I gets no time when an "onbekend" kern J (I itself included) is
- * nearer than the nearest facility in the data: J may have one, so the
- * true trip may be shorter. "Nearer" is the crow-fly estimate of I → J
- * (sk_reach_crow_fly, metres) against the trip found, also when that
- * trip came from the road network: an estimate, but one that errs towards
- * saying "niet bekend". */
 static void
-mark_unknown_from (SkReachResult  *r,
+find_unknown_near (UnknownNear    *near,
                    SkRegion       *region,
                    SkKengetallen  *k,
                    SkFacilityType  type,
-                   GArray         *unknown)
+                   const GArray   *unknown)
 {
-  for (size_t i = 0; i < r->n_kernen; i++)
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
     for (int m = 0; m < SK_N_MODES; m++)
       {
-        SkNearest *n = nearest_at (r, i, type, (SkMode) m);
+        UnknownNear *u = unknown_near_at (near, i, type, (SkMode) m);
         const SkKern *from = sk_region_get_kern (region, i);
-        double best = INFINITY;
-        int via = -1;
 
-        if (!(r->modes & SK_ACCESS (m)))
-          continue;
-        for (guint u = 0; u < unknown->len; u++)
+        for (guint x = 0; x < unknown->len; x++)
           {
-            size_t j = g_array_index (unknown, size_t, u);
+            size_t j = g_array_index (unknown, size_t, x);
             const SkKern *to = sk_region_get_kern (region, j);
             double meters, minutes;
 
             sk_reach_crow_fly (k, (SkMode) m, from->lat, from->lon, to->lat, to->lon, &meters,
                                &minutes);
-            if (meters < best && (!n->reachable || meters < n->meters))
-              {
-                best = meters;
-                via = (int) j;
-              }
+            if (meters < u->meters)
+              *u = (UnknownNear) { meters, (int) j };
           }
-        if (via >= 0)
-          *n = (SkNearest) { FALSE, NAN, NAN, TRUE, via };
       }
 }
 
-static void
-mark_unknown (SkReachResult *r,
-              SkRegion      *region,
-              SkKengetallen *k)
+/* NULL when no kern of the region is "onbekend" for any type. */
+static UnknownNear *
+unknown_near_new (SkRegion      *region,
+                  SkKengetallen *k)
 {
+  size_t n = sk_region_get_n_kernen (region) * SK_N_FACILITY_TYPES * SK_N_MODES;
+  UnknownNear *near = NULL;
+
   for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
     {
-      g_autoptr(GArray) unknown = NULL;
+      g_autoptr(GArray) unknown = g_array_new (FALSE, FALSE, sizeof (size_t));
 
-      if (!r->has_type[t])
+      for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+        if (sk_region_get_facility_status (region, i, (SkFacilityType) t, NULL)
+            == SK_FACILITY_STATUS_UNKNOWN)
+          g_array_append_val (unknown, i);
+      if (unknown->len == 0)
         continue;
-      unknown = unknown_kernen (region, (SkFacilityType) t);
-      if (unknown->len > 0)
-        mark_unknown_from (r, region, k, (SkFacilityType) t, unknown);
+      if (near == NULL)
+        {
+          near = g_new (UnknownNear, n);
+          for (size_t x = 0; x < n; x++)
+            near[x] = (UnknownNear) { INFINITY, -1 };
+        }
+      find_unknown_near (near, region, k, (SkFacilityType) t, unknown);
     }
+  return near;
+}
+
+/* Kern I gets no time when an "onbekend" kern J (I itself included) is
+ * nearer than the nearest facility in the data: J may have one, so the
+ * true trip may be shorter. "Nearer" is the crow-fly estimate of I → J
+ * against the trip found, also when that trip came from the road
+ * network: an estimate, but one that errs towards "niet bekend". */
+static void
+mark_unknown (SkReachResult     *r,
+              const UnknownNear *near)
+{
+  if (near == NULL)
+    return;
+  for (size_t i = 0; i < r->n_kernen; i++)
+    for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+      for (int m = 0; m < SK_N_MODES; m++)
+        {
+          const UnknownNear *u = unknown_near_at ((UnknownNear *) near, i, (SkFacilityType) t,
+                                                  (SkMode) m);
+          SkNearest *n = nearest_at (r, i, (SkFacilityType) t, (SkMode) m);
+
+          if (!r->has_type[t] || !(r->modes & SK_ACCESS (m)) || u->via < 0)
+            continue;
+          if (!n->reachable || u->meters < n->meters)
+            *n = (SkNearest) { FALSE, NAN, NAN, TRUE, u->via };
+        }
 }
 
 /* Population-weighted over kernen with known inhabitants; an unreachable
@@ -298,6 +326,7 @@ struct _SkReachState
   SkSnap *snaps[SK_N_MODES];    /* per kern */
   gboolean *snapped[SK_N_MODES];
   GArray *sites;                /* Site: the additions now in the searches */
+  UnknownNear *unknown_near;    /* [kern][type][mode]; NULL: nothing "onbekend" */
 };
 
 typedef struct
@@ -373,6 +402,7 @@ sk_reach_state_new (SkRegion      *region,
   st->method = sk_region_get_network (region) != NULL ? SK_REACH_METHOD_NETWORK
                                                       : SK_REACH_METHOD_CROW_FLY;
   st->sites = g_array_new (FALSE, FALSE, sizeof (Site));
+  st->unknown_near = unknown_near_new (region, kengetallen);
   for (int m = 0; m < SK_N_MODES; m++)
     if (st->modes & SK_ACCESS (m))
       work.modes[work.n_modes++] = (SkMode) m;
@@ -393,6 +423,7 @@ sk_reach_state_free (SkReachState *st)
       g_free (st->snapped[m]);
     }
   g_array_unref (st->sites);
+  g_free (st->unknown_near);
   g_object_unref (st->region);
   g_free (st);
 }
@@ -507,7 +538,7 @@ sk_reach_state_dup_result (SkReachState *st)
         fill_crow_fly (r, st->region, st->kengetallen, (SkMode) m,
                        (SkReachAddition *) adds->data, adds->len);
     }
-  mark_unknown (r, st->region, st->kengetallen);
+  mark_unknown (r, st->unknown_near);
   summarise (r, st->region, st->kengetallen);
   return r;
 }
