@@ -270,28 +270,29 @@ row_titled (GtkWidget     *widget,
          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
-/* Meppel's GPs are not in the data (data/regions/reestdal/SOURCES.md):
- * the panel says "niet bekend" for Meppel instead of a ride to the next
- * village, says how many villages it left out, and the dot on the map is
- * hollow with the reason in its tooltip. */
+/* Dedemsvaart's GPs are not in the data (data/regions/reestdal/SOURCES.md):
+ * the panel says "niet bekend" for Dedemsvaart instead of a ride to the
+ * next village, says how many villages it left out, and the dot on the map
+ * is hollow with the reason in its tooltip. */
 static void
 test_reach_not_known (void)
 {
   g_autoptr(SkRegion) region = sk_region_load ("reestdal", NULL);
   SkWindow *window = open_window (region);
   SkReachPanel *panel = sk_window_get_reach_panel (window);
-  int meppel = sk_region_find_kern (region, "meppel");
+  int dedemsvaart = sk_region_find_kern (region, "dedemsvaart");
   GtkWidget *row, *left_out;
   g_autoptr(GList) markers = NULL;
   g_autofree char *expected = NULL;
 
-  g_assert_cmpint (sk_region_get_facility_status (region, (size_t) meppel, SK_FACILITY_HUISARTS, NULL),
+  g_assert_cmpint (sk_region_get_facility_status (region, (size_t) dedemsvaart,
+                                                  SK_FACILITY_HUISARTS, NULL),
                    ==, SK_FACILITY_STATUS_UNKNOWN);
   g_assert_cmpint (sk_reach_panel_get_facility (panel), ==, SK_FACILITY_HUISARTS);
-  g_assert_true (isnan (sk_reach_panel_get_minutes (panel, (size_t) meppel)));
-  g_assert_cmpint (sk_reach_panel_get_grade (panel, (size_t) meppel), ==, SK_REACH_GRADE_UNKNOWN);
+  g_assert_true (isnan (sk_reach_panel_get_minutes (panel, (size_t) dedemsvaart)));
+  g_assert_cmpint (sk_reach_panel_get_grade (panel, (size_t) dedemsvaart), ==, SK_REACH_GRADE_UNKNOWN);
 
-  row = sk_test_find_widget (GTK_WIDGET (panel), row_titled, "Meppel");
+  row = sk_test_find_widget (GTK_WIDGET (panel), row_titled, "Dedemsvaart");
   g_assert_nonnull (row);
   g_assert_nonnull (sk_test_find_widget (row, label_contains, "niet bekend"));
   g_assert_null (sk_test_find_widget (row, label_contains, "min"));
@@ -308,15 +309,15 @@ test_reach_not_known (void)
     {
       GtkWidget *dot = shumate_marker_get_child (l->data);
 
-      if (g_object_get_data (G_OBJECT (dot), "sk-kern-index") != GSIZE_TO_POINTER (meppel))
+      if (g_object_get_data (G_OBJECT (dot), "sk-kern-index") != GSIZE_TO_POINTER (dedemsvaart))
         continue;
       g_assert_true (gtk_widget_has_css_class (dot, "reach-unknown"));
-      g_assert_cmpstr (gtk_widget_get_tooltip_text (dot), ==, "Meppel — Huisarts: niet bekend");
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (dot), ==, "Dedemsvaart — Huisarts: niet bekend");
     }
 
-  /* A type Meppel is known to have: a time again, nothing left out there. */
+  /* A type Dedemsvaart is known to have: a time again, nothing left out there. */
   sk_reach_panel_set_facility (panel, SK_FACILITY_SUPERMARKT);
-  g_assert_false (isnan (sk_reach_panel_get_minutes (panel, (size_t) meppel)));
+  g_assert_false (isnan (sk_reach_panel_get_minutes (panel, (size_t) dedemsvaart)));
   g_assert_null (sk_test_find_widget (row, label_contains, "niet bekend"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
