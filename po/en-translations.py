@@ -700,8 +700,8 @@ EN = {
     "boven 1: de baten zijn groter dan de kosten": "above 1: the benefits exceed the costs",
     "aanname: %.0f %% van een positief saldo (de visie noemt geen percentage)":
         "assumption: %.0f %% of a positive balance (the vision gives no percentage)",
-    "Bereikbaarheid: het deel van de inwoners dat binnen de norm per fiets bij de dichtstbijzijnde voorziening is, voor → na het plan.":
-        "Reachability: the share of inhabitants who reach the nearest facility by bike within the norm, before → after the plan.",
+    "Bereikbaarheid: het deel van de inwoners dat binnen de norm per fiets bij de dichtstbijzijnde voorziening is, voor → na het plan. Kernen waarvan niet bekend is of er een in of dichtbij is, tellen niet mee; hun aantal staat erbij.":
+        "Reachability: the share of inhabitants who reach the nearest facility by bike within the norm, before → after the plan. Places where it is not known whether there is one in or near them are not counted; their number is given.",
     "Saldo": "Balance",
     "Wie": "Who",
     "Categorie": "Category",
@@ -716,6 +716,45 @@ EN = {
     "De sessie heeft geen variant %lld.": "The session has no variant %lld.",
     "Het bestand “%s” kan niet worden geschreven: %s": "The file “%s” cannot be written: %s",
     "geen": "none",
+    # Facility status per kern (branch facilities).
+    "bekend": "known",
+    "niet bekend": "not known",
+    "niet vastgelegd": "not recorded",
+    "de status van “%s” moet een object met “status” en “source” zijn":
+        "the status of “%s” must be an object with “status” and “source”",
+    "de status “%s” van “%s” moet “bekend”, “geen” of “onbekend” zijn":
+        "the status “%s” of “%s” must be “bekend” (known), “geen” (none) or “onbekend” (not known)",
+    "“%s” staat op “bekend”, maar er staat geen voorziening van die soort in deze kern":
+        "“%s” is set to “bekend” (known), but there is no facility of that type in this kern",
+    "“%s” staat op “%s”, maar er staat een voorziening van die soort in deze kern; zet de status op “bekend”":
+        "“%s” is set to “%s”, but there is a facility of that type in this kern; set the status to “bekend” (known)",
+    "%u kern niet meegeteld: niet bekend":
+        ("%u place not counted: not known", "%u places not counted: not known"),
+    "Niet bekend:": "Not known:",
+    "Het bestand “%s” klopt niet: %s": "The file “%s” is not right: %s",
+    "“radius_m” met een “central” ontbreekt": "“radius_m” with a “central” is missing",
+    "“radius_m” moet tussen 0 en 20.000 meter liggen": "“radius_m” must be between 0 and 20,000 metres",
+    "“expected” ontbreekt": "“expected” is missing",
+    "bij “%s” ontbreekt “min_inhabitants”": "“min_inhabitants” is missing for “%s”",
+    "“min_inhabitants” van “%s” moet 1 of meer zijn": "“min_inhabitants” of “%s” must be 1 or more",
+    "Het bestand “%s” is beschadigd: %s": "The file “%s” is damaged: %s",
+    "Het bestand “%s” kan niet worden gelezen": "The file “%s” cannot be read",
+    "“niet bekend”: de gegevens zeggen niet of deze kern, of een kern die dichterbij ligt dan de dichtstbijzijnde bekende voorziening, er een heeft. Daar staat geen reistijd; die kernen tellen niet mee in het aandeel binnen de norm.":
+        "“not known”: the data does not say whether this place, or a place nearer than the nearest known facility, has one. No travel time is given there; those places are not counted in the share within the norm.",
+    "Kernen niet meegeteld (niet bekend), %s, voor het plan":
+        "Places not counted (not known), %s, before the plan",
+    "Kernen niet meegeteld (niet bekend), %s, na het plan":
+        "Places not counted (not known), %s, after the plan",
+    "kernen": "places",
+    "%s — %s: niet bekend": "%s — %s: not known",
+    "Niet bekend of hier een is; niet meegeteld":
+        "Not known whether there is one here; not counted",
+    "Niet bekend of %s er een heeft; niet meegeteld":
+        "Not known whether %s has one; not counted",
+    "%s (%s inwoners). De gegevens zeggen niet of die kern of een kern dichterbij er een heeft.":
+        "%s (%s inhabitants). The data does not say whether that place, or one nearer, has one.",
+    "%s: %.0f %% van de inwoners van de meegetelde kernen is er binnen %.0f minuten.":
+        "%s: %.0f %% of the inhabitants of the places counted are within %.0f minutes.",
     "Kern": "Village",
     "Bereikbaarheid per kern, op de fiets": "Reachability per village, by bike",
     "Hoeveel minuten fietsen het is van elke kern naar de dichtstbijzijnde voorziening. Waar het plan iets verandert, staat er “voor → na”.":

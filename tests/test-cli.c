@@ -121,6 +121,42 @@ test_reach_embedded (void)
   g_assert_false (json_object_has_member (obj, "before"));
 }
 
+/* tests/fixtures/status-region.json with the real kengetallen (bike 15 km/h,
+ * detour 1.3, huisarts norm 15 minutes): B-dorp (3000) rides 6 738 m × 1.3
+ * = 8 760 m = 35.0 minutes to A-stad (1000, 0 minutes); C-dorp (2000) is
+ * "onbekend" and D-gehucht lies next to it. Share within the norm
+ * 1000 / 4000 = 0.25 (not 1000 / 7000); mean 3000 × 35.04 / 4000 = 26.3. */
+static void
+test_reach_not_known (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "status-region.json", NULL);
+  g_auto(Run) r = { 0 };
+  g_auto(Run) text = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *c, *huisarts, *fiets;
+
+  run_cli (&r, "reach", path, "--mode", "fiets", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  root = parse (r.out);
+  c = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root),
+                                                                   "kernen"), 2);
+  g_assert_cmpstr (json_object_get_string_member (c, "name"), ==, "C-dorp");
+  huisarts = json_object_get_object_member (json_object_get_object_member (c, "nearest"), "huisarts");
+  g_assert_cmpstr (json_object_get_string_member (huisarts, "status"), ==, "onbekend");
+  g_assert_true (json_object_get_null_member (json_object_get_object_member (huisarts, "fiets"),
+                                              "minutes"));
+  fiets = json_object_get_object_member (
+    json_object_get_object_member (json_object_get_object_member (json_node_get_object (root),
+                                                                  "summary"), "huisarts"), "fiets");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (fiets, "share_within_norm"), 0.25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (fiets, "mean_minutes"), 26.3, 0.01);
+  g_assert_cmpint (json_object_get_int_member (fiets, "kernen_not_known"), ==, 2);
+
+  run_cli (&text, "reach", path, "--mode", "fiets", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "2 kernen niet meegeteld: niet bekend"));
+}
+
 static void
 test_reach_plan (void)
 {
@@ -256,6 +292,7 @@ main (int   argc,
   cli_path = argv[1];
   g_test_add_func ("/cli/reach/embedded", test_reach_embedded);
   g_test_add_func ("/cli/reach/plan", test_reach_plan);
+  g_test_add_func ("/cli/reach/not-known", test_reach_not_known);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/cli/reach/bad/%s", bad_cases[i].name);

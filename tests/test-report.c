@@ -167,6 +167,20 @@ line_with_arrow (const char *text,
   return FALSE;
 }
 
+/* Whether a line of TEXT holds both A and B. */
+static gboolean
+line_with_words (const char *text,
+                 const char *a,
+                 const char *b)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], a) != NULL && strstr (lines[i], b) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_pdf (Fixture       *f,
           gconstpointer  data)
@@ -195,6 +209,12 @@ test_pdf (Fixture       *f,
   g_assert_nonnull (strstr (text, "verslag gemaakt op 23 november 2026"));
   /* The samenwerkplaats brings a workplace to De Wijk: before → after. */
   g_assert_true (line_with_arrow (text, "De Wijk"));
+  /* Dedemsvaart's GPs are not in the data: the table says so instead of a
+   * ride to the next village, and the headline says how many kernen it left
+   * out. */
+  g_assert_true (line_with_words (text, "Dedemsvaart", "niet bekend"));
+  g_assert_true (line_with_words (text, "Huisarts", "kernen niet"));
+  g_assert_nonnull (strstr (text, "tellen niet mee; hun aantal staat erbij"));
 }
 
 static void
@@ -363,6 +383,16 @@ test_csv (Fixture       *f,
   g_assert_true (found);
   g_assert_nonnull (strstr (text, "Variant B,ncw,"));
   g_assert_nonnull (strstr (text, "Variant A,binnen_norm_werkplek_na,"));
+  /* Meppel and more are not known for the GP: counted, not guessed. */
+  {
+    const char *line = strstr (text, "Variant A,niet_bekend_huisarts_voor,");
+    const char *value;
+
+    g_assert_nonnull (line);
+    value = strstr (line, "voor het plan\",");
+    g_assert_nonnull (value);
+    g_assert_cmpint (atoi (value + strlen ("voor het plan\",")), >, 0);
+  }
 }
 
 /* Pixels near (X, Y) within 40 of the colour #5E9A3A (voedsel en groen). */

@@ -121,6 +121,10 @@ sk_eval_travel_time (SkRegion       *region,
             const SkNearest *a = sk_reach_result_get_nearest (after, i, (SkFacilityType) t, (SkMode) m);
             double people = MAX (0, sk_region_get_kern (region, i)->inhabitants);
 
+            /* A kern with no known time before or after ("niet bekend") has
+             * no saving anyone could check: left out. */
+            if (a->unknown || b->unknown)
+              continue;
             if (a->reachable && !b->reachable)
               out->n_newly_reachable++;
             if (out->claimed[t] || trips == NULL || share == NULL || vot == NULL

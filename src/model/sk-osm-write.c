@@ -2,6 +2,7 @@
  * a region directory atomically. */
 #include "sk-config.h"
 #include "sk-osm-private.h"
+#include "sk-facility-status.h"
 #include "sk-json.h"
 
 #include <errno.h>
@@ -343,6 +344,7 @@ region_json (SkOsmRegion *region,
   add_lines (b, region, FALSE);
   json_builder_end_object (b);
   root = json_builder_get_root (b);
+  sk_facility_status_mark_imported (json_node_get_object (root));
   json_generator_set_root (gen, root);
   return json_generator_to_data (gen, NULL);
 }

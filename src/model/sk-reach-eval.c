@@ -3,6 +3,7 @@
 #include "sk-reach-eval.h"
 #include "sk-reach.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 struct _SkReachResult
@@ -98,7 +99,7 @@ crow_fly_consider (SkKengetallen *k,
 
   sk_reach_crow_fly (k, mode, kern->lat, kern->lon, lat, lon, &meters, &minutes);
   if (!n->reachable || minutes < n->minutes)
-    *n = (SkNearest) { TRUE, meters, minutes };
+    *n = (SkNearest) { TRUE, meters, minutes, FALSE, -1 };
 }
 
 static void
@@ -143,7 +144,7 @@ fill_from_reach (SkReachResult *r,
 
           if (snapped[i]
               && sk_reach_query_snap (reach, (SkFacilityType) t, &snaps[i], &seconds, &meters))
-            *n = (SkNearest) { TRUE, meters, seconds / 60.0 };
+            *n = (SkNearest) { TRUE, meters, seconds / 60.0, FALSE, -1 };
         }
     }
 }
@@ -170,8 +171,109 @@ set_region_sites (SkReach  *reach,
     }
 }
 
+/* The nearest kern whose status for a type is "onbekend", seen from a
+ * kern, per mode: it depends on the region only, so it is found once per
+ * SkReachState, not per evaluation. */
+typedef struct
+{
+  double meters;   /* crow-fly estimate (sk_reach_crow_fly); INFINITY: none */
+  int via;         /* that kern; -1: none */
+} UnknownNear;
+
+static UnknownNear *
+unknown_near_at (UnknownNear    *near,
+                 size_t          kern,
+                 SkFacilityType  type,
+                 SkMode          mode)
+{
+  return &near[(kern * SK_N_FACILITY_TYPES + type) * SK_N_MODES + mode];
+}
+
+static void
+find_unknown_near (UnknownNear    *near,
+                   SkRegion       *region,
+                   SkKengetallen  *k,
+                   SkFacilityType  type,
+                   const GArray   *unknown)
+{
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+    for (int m = 0; m < SK_N_MODES; m++)
+      {
+        UnknownNear *u = unknown_near_at (near, i, type, (SkMode) m);
+        const SkKern *from = sk_region_get_kern (region, i);
+
+        for (guint x = 0; x < unknown->len; x++)
+          {
+            size_t j = g_array_index (unknown, size_t, x);
+            const SkKern *to = sk_region_get_kern (region, j);
+            double meters, minutes;
+
+            sk_reach_crow_fly (k, (SkMode) m, from->lat, from->lon, to->lat, to->lon, &meters,
+                               &minutes);
+            if (meters < u->meters)
+              *u = (UnknownNear) { meters, (int) j };
+          }
+      }
+}
+
+/* NULL when no kern of the region is "onbekend" for any type. */
+static UnknownNear *
+unknown_near_new (SkRegion      *region,
+                  SkKengetallen *k)
+{
+  size_t n = sk_region_get_n_kernen (region) * SK_N_FACILITY_TYPES * SK_N_MODES;
+  UnknownNear *near = NULL;
+
+  for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+    {
+      g_autoptr(GArray) unknown = g_array_new (FALSE, FALSE, sizeof (size_t));
+
+      for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+        if (sk_region_get_facility_status (region, i, (SkFacilityType) t, NULL)
+            == SK_FACILITY_STATUS_UNKNOWN)
+          g_array_append_val (unknown, i);
+      if (unknown->len == 0)
+        continue;
+      if (near == NULL)
+        {
+          near = g_new (UnknownNear, n);
+          for (size_t x = 0; x < n; x++)
+            near[x] = (UnknownNear) { INFINITY, -1 };
+        }
+      find_unknown_near (near, region, k, (SkFacilityType) t, unknown);
+    }
+  return near;
+}
+
+/* Kern I gets no time when an "onbekend" kern J (I itself included) is
+ * nearer than the nearest facility in the data: J may have one, so the
+ * true trip may be shorter. "Nearer" is the crow-fly estimate of I → J
+ * against the trip found, also when that trip came from the road
+ * network: an estimate, but one that errs towards "niet bekend". */
+static void
+mark_unknown (SkReachResult     *r,
+              const UnknownNear *near)
+{
+  if (near == NULL)
+    return;
+  for (size_t i = 0; i < r->n_kernen; i++)
+    for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+      for (int m = 0; m < SK_N_MODES; m++)
+        {
+          const UnknownNear *u = unknown_near_at ((UnknownNear *) near, i, (SkFacilityType) t,
+                                                  (SkMode) m);
+          SkNearest *n = nearest_at (r, i, (SkFacilityType) t, (SkMode) m);
+
+          if (!r->has_type[t] || !(r->modes & SK_ACCESS (m)) || u->via < 0)
+            continue;
+          if (!n->reachable || u->meters < n->meters)
+            *n = (SkNearest) { FALSE, NAN, NAN, TRUE, u->via };
+        }
+}
+
 /* Population-weighted over kernen with known inhabitants; an unreachable
- * kern counts as outside the norm and is left out of the mean. */
+ * kern counts as outside the norm and is left out of the mean; a kern
+ * with an unknown status is left out of both, and counted. */
 static void
 summarise (SkReachResult *r,
            SkRegion      *region,
@@ -193,6 +295,12 @@ summarise (SkReachResult *r,
             const SkNearest *n = nearest_at (r, i, (SkFacilityType) t, (SkMode) m);
             double w = MAX (0, sk_region_get_kern (region, i)->inhabitants);
 
+            if (n->unknown)
+              {
+                s->n_unknown++;
+                s->inhabitants_unknown += (long) w;
+                continue;
+              }
             w_all += w;
             if (!n->reachable)
               continue;
@@ -218,6 +326,7 @@ struct _SkReachState
   SkSnap *snaps[SK_N_MODES];    /* per kern */
   gboolean *snapped[SK_N_MODES];
   GArray *sites;                /* Site: the additions now in the searches */
+  UnknownNear *unknown_near;    /* [kern][type][mode]; NULL: nothing "onbekend" */
 };
 
 typedef struct
@@ -293,6 +402,7 @@ sk_reach_state_new (SkRegion      *region,
   st->method = sk_region_get_network (region) != NULL ? SK_REACH_METHOD_NETWORK
                                                       : SK_REACH_METHOD_CROW_FLY;
   st->sites = g_array_new (FALSE, FALSE, sizeof (Site));
+  st->unknown_near = unknown_near_new (region, kengetallen);
   for (int m = 0; m < SK_N_MODES; m++)
     if (st->modes & SK_ACCESS (m))
       work.modes[work.n_modes++] = (SkMode) m;
@@ -313,6 +423,7 @@ sk_reach_state_free (SkReachState *st)
       g_free (st->snapped[m]);
     }
   g_array_unref (st->sites);
+  g_free (st->unknown_near);
   g_object_unref (st->region);
   g_free (st);
 }
@@ -427,6 +538,7 @@ sk_reach_state_dup_result (SkReachState *st)
         fill_crow_fly (r, st->region, st->kengetallen, (SkMode) m,
                        (SkReachAddition *) adds->data, adds->len);
     }
+  mark_unknown (r, st->unknown_near);
   summarise (r, st->region, st->kengetallen);
   return r;
 }
@@ -454,6 +566,14 @@ sk_reach_evaluate (SkRegion               *region,
   if (after != NULL)
     *after = sk_reach_state_dup_result (st);
   return TRUE;
+}
+
+char *
+sk_reach_format_left_out (guint n_kernen)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u kern niet meegeteld: niet bekend",
+                                       "%u kernen niet meegeteld: niet bekend", n_kernen),
+                          n_kernen);
 }
 
 SkReachMethod

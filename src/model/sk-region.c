@@ -11,6 +11,12 @@
 
 #define REGION_SCHEMA "samenkaart-region/1"
 
+typedef struct
+{
+  SkFacilityStatus status;
+  char *source;        /* source ids, comma separated; NULL: none */
+} StatusEntry;
+
 struct _SkRegion
 {
   GObject parent_instance;
@@ -24,6 +30,7 @@ struct _SkRegion
   GArray *facilities;  /* SkFacility */
   GArray *lines;       /* SkLine */
   GArray *sources;     /* SkSource */
+  StatusEntry *statuses;  /* [kern][type] */
   GHashTable *kern_index; /* id → index + 1 */
   SkNetwork *network;     /* NULL: none (crow-fly estimates) */
 };
@@ -82,6 +89,9 @@ sk_region_finalize (GObject *object)
   g_free (self->name);
   g_free (self->description);
   g_free (self->content_hash);
+  for (guint i = 0; self->statuses != NULL && i < self->kernen->len * SK_N_FACILITY_TYPES; i++)
+    g_free (self->statuses[i].source);
+  g_free (self->statuses);
   g_array_unref (self->kernen);
   g_array_unref (self->facilities);
   g_array_unref (self->lines);
@@ -453,6 +463,92 @@ parse_facilities (Parser      *p,
   return TRUE;
 }
 
+/* Counts the facilities of TYPE that name kern KERN. */
+static guint
+count_in_kern (SkRegion       *region,
+               int             kern,
+               SkFacilityType  type)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < region->facilities->len; i++)
+    {
+      const SkFacility *f = &g_array_index (region->facilities, SkFacility, i);
+      n += f->kern == kern && f->type == type;
+    }
+  return n;
+}
+
+/* One entry of a kern's "voorzieningen_status": {"status": …, "source": …}.
+ * "bekend" and "geen" need a source and must agree with the facilities. */
+static gboolean
+parse_status_entry (Parser      *p,
+                    int          kern,
+                    const char  *type_id,
+                    JsonNode    *node,
+                    GError     **error)
+{
+  SkFacilityType type = sk_facility_type_from_id (type_id);
+  g_autofree char *status_id = NULL;
+  StatusEntry *e;
+  guint n;
+
+  if (type == SK_FACILITY_INVALID)
+    return fail (p, error, _("“%s” is geen bekend soort voorziening"), type_id);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (p, error, _("de status van “%s” moet een object met “status” en “source” zijn"),
+                 type_id);
+  e = &p->region->statuses[kern * SK_N_FACILITY_TYPES + type];
+  if (!get_string (p, json_node_get_object (node), "status", TRUE, &status_id, error))
+    return FALSE;
+  e->status = sk_facility_status_from_id (status_id);
+  if (e->status == SK_FACILITY_STATUS_NOT_RECORDED)
+    return fail (p, error, _("de status “%s” van “%s” moet “bekend”, “geen” of “onbekend” zijn"),
+                 status_id, type_id);
+  if ((e->status != SK_FACILITY_STATUS_UNKNOWN
+       || json_object_has_member (json_node_get_object (node), "source"))
+      && !get_source_ref (p, json_node_get_object (node), &e->source, error))
+    return FALSE;
+  n = count_in_kern (p->region, kern, type);
+  if (e->status == SK_FACILITY_STATUS_KNOWN && n == 0)
+    return fail (p, error, _("“%s” staat op “bekend”, maar er staat geen voorziening van die "
+                             "soort in deze kern"), type_id);
+  if (e->status != SK_FACILITY_STATUS_KNOWN && n > 0)
+    return fail (p, error, _("“%s” staat op “%s”, maar er staat een voorziening van die soort "
+                             "in deze kern; zet de status op “bekend”"), type_id, status_id);
+  return TRUE;
+}
+
+/* The kernen's "voorzieningen_status", read after the facilities so that
+ * each status can be checked against them. */
+static gboolean
+parse_statuses (Parser      *p,
+                JsonObject  *root,
+                GError     **error)
+{
+  JsonArray *array = json_object_get_array_member (root, "kernen");
+
+  p->region->statuses = g_new0 (StatusEntry, p->region->kernen->len * SK_N_FACILITY_TYPES);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *obj = get_entry (p, array, i, _("kern"), error);
+      JsonNode *node = json_object_get_member (obj, "voorzieningen_status");
+      JsonObjectIter iter;
+      const char *type_id;
+      JsonNode *value;
+
+      if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+        continue;
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail (p, error, _("het veld “%s” moet een object zijn"), "voorzieningen_status");
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &type_id, &value))
+        if (!parse_status_entry (p, (int) i, type_id, value, error))
+          return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 parse_class (const char  *id,
              SkLineClass *out)
@@ -561,6 +657,7 @@ parse_root (Parser      *p,
          && parse_sources (p, root, error)
          && parse_kernen (p, root, error)
          && parse_facilities (p, root, error)
+         && parse_statuses (p, root, error)
          && parse_lines (p, root, "streams", _("waterloop"), "kind", TRUE, error)
          && parse_lines (p, root, "roads", _("weg"), "class", FALSE, error);
 }
@@ -758,6 +855,75 @@ sk_region_get_facility (SkRegion *self,
   g_return_val_if_fail (SK_IS_REGION (self), NULL);
   g_return_val_if_fail (i < self->facilities->len, NULL);
   return &g_array_index (self->facilities, SkFacility, i);
+}
+
+SkFacilityStatus
+sk_region_get_facility_status (SkRegion        *self,
+                               size_t           kern,
+                               SkFacilityType   type,
+                               const char     **source)
+{
+  const StatusEntry *e;
+
+  if (source != NULL)
+    *source = NULL;
+  g_return_val_if_fail (SK_IS_REGION (self), SK_FACILITY_STATUS_NOT_RECORDED);
+  g_return_val_if_fail (kern < self->kernen->len, SK_FACILITY_STATUS_NOT_RECORDED);
+  g_return_val_if_fail (type >= 0 && type < SK_N_FACILITY_TYPES, SK_FACILITY_STATUS_NOT_RECORDED);
+  e = &self->statuses[kern * SK_N_FACILITY_TYPES + type];
+  if (source != NULL)
+    *source = e->source;
+  return e->status;
+}
+
+size_t
+sk_region_count_facility_status (SkRegion         *self,
+                                 SkFacilityType    type,
+                                 SkFacilityStatus  status)
+{
+  size_t n = 0;
+
+  g_return_val_if_fail (SK_IS_REGION (self), 0);
+  for (size_t i = 0; i < self->kernen->len; i++)
+    n += sk_region_get_facility_status (self, i, type, NULL) == status;
+  return n;
+}
+
+static const char *const status_ids[] = { "niet-vastgelegd", "bekend", "geen", "onbekend" };
+
+const char *
+sk_facility_status_to_id (SkFacilityStatus status)
+{
+  g_return_val_if_fail (status >= 0 && status < G_N_ELEMENTS (status_ids), NULL);
+  return status_ids[status];
+}
+
+/* "niet-vastgelegd" is what the absence of a status is called, never a
+ * value in a file: it is not accepted here. */
+SkFacilityStatus
+sk_facility_status_from_id (const char *id)
+{
+  for (guint i = SK_FACILITY_STATUS_KNOWN; id != NULL && i < G_N_ELEMENTS (status_ids); i++)
+    if (g_str_equal (id, status_ids[i]))
+      return (SkFacilityStatus) i;
+  return SK_FACILITY_STATUS_NOT_RECORDED;
+}
+
+const char *
+sk_facility_status_get_label (SkFacilityStatus status)
+{
+  switch (status)
+    {
+    case SK_FACILITY_STATUS_KNOWN:
+      return _("bekend");
+    case SK_FACILITY_STATUS_NONE:
+      return _("geen");
+    case SK_FACILITY_STATUS_UNKNOWN:
+      return _("niet bekend");
+    case SK_FACILITY_STATUS_NOT_RECORDED:
+    default:
+      return _("niet vastgelegd");
+    }
 }
 
 size_t

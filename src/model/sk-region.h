@@ -69,6 +69,16 @@ typedef struct
   char *source;
 } SkLine;
 
+/* What the region says about one facility type in one kern
+ * (data/regions/README.md, "voorzieningen_status"). */
+typedef enum
+{
+  SK_FACILITY_STATUS_NOT_RECORDED, /* the region says nothing: older data */
+  SK_FACILITY_STATUS_KNOWN,        /* "bekend": the kern has it; the facilities are listed */
+  SK_FACILITY_STATUS_NONE,         /* "geen": the kern has none */
+  SK_FACILITY_STATUS_UNKNOWN,      /* "onbekend": not known whether the kern has it */
+} SkFacilityStatus;
+
 typedef struct
 {
   char *id;
@@ -113,6 +123,25 @@ long              sk_region_get_inhabitants    (SkRegion    *self);
 size_t            sk_region_get_n_facilities   (SkRegion    *self);
 const SkFacility *sk_region_get_facility       (SkRegion    *self,
                                                 size_t       i);
+
+/* Whether the region knows the facilities of TYPE in kern KERN. SOURCE
+ * (may be NULL) gets the comma-separated source ids, or NULL when the
+ * status has none (not recorded, or unknown without a source). */
+SkFacilityStatus  sk_region_get_facility_status (SkRegion       *self,
+                                                 size_t          kern,
+                                                 SkFacilityType  type,
+                                                 const char    **source);
+/* Number of kernen with STATUS for TYPE. */
+size_t            sk_region_count_facility_status (SkRegion       *self,
+                                                   SkFacilityType  type,
+                                                   SkFacilityStatus status);
+
+/* "bekend", "geen", "onbekend"; "niet-vastgelegd" for NOT_RECORDED. */
+const char       *sk_facility_status_to_id     (SkFacilityStatus status);
+/* SK_FACILITY_STATUS_NOT_RECORDED when ID is none of the three. */
+SkFacilityStatus  sk_facility_status_from_id   (const char     *id);
+/* Translated plain words: "bekend", "geen", "niet bekend", "niet vastgelegd". */
+const char       *sk_facility_status_get_label (SkFacilityStatus status);
 
 size_t            sk_region_get_n_lines        (SkRegion    *self);
 const SkLine     *sk_region_get_line           (SkRegion    *self,
