@@ -86,19 +86,98 @@ sk_reach_crow_fly (SkKengetallen *kengetallen,
   *minutes = *meters / (kmh * 1000.0 / 60.0);
 }
 
-static void
-crow_fly_consider (SkKengetallen *k,
-                   SkMode         mode,
-                   const SkKern  *kern,
-                   double         lat,
-                   double         lon,
-                   SkNearest     *n)
+/* A kern's figure is the mean over its population points, each weighted
+ * by the people placed there (docs/reachability.md); points that cannot
+ * reach the type are left out, and the kern is unreachable only when none
+ * can. A kern with no known inhabitants weighs its points equally. */
+typedef struct
 {
-  double meters, minutes;
+  double w;
+  double meters;
+  double minutes;
+} Mean;
 
-  sk_reach_crow_fly (k, mode, kern->lat, kern->lon, lat, lon, &meters, &minutes);
-  if (!n->reachable || minutes < n->minutes)
-    *n = (SkNearest) { TRUE, meters, minutes };
+static double
+point_weight (const SkKern *kern,
+              size_t        p)
+{
+  double total = 0;
+
+  for (size_t i = 0; i < kern->n_population; i++)
+    total += kern->population[i].people;
+  return total > 0 ? kern->population[p].people : 1.0;
+}
+
+static void
+mean_add (Mean   *m,
+          double  w,
+          double  meters,
+          double  minutes)
+{
+  m->w += w;
+  m->meters += w * meters;
+  m->minutes += w * minutes;
+}
+
+static SkNearest
+mean_result (const Mean *m,
+             gboolean    any)
+{
+  if (!any)
+    return (SkNearest) { FALSE, 0, 0 };
+  if (m->w <= 0)
+    return (SkNearest) { TRUE, 0, 0 };
+  return (SkNearest) { TRUE, m->meters / m->w, m->minutes / m->w };
+}
+
+/* The region's sites and the plan's additions, per type. */
+static GArray **
+sites_by_type (SkRegion              *region,
+               const SkReachAddition *additions,
+               size_t                 n_additions)
+{
+  GArray **by_type = g_new0 (GArray *, SK_N_FACILITY_TYPES);
+
+  for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+    by_type[t] = g_array_new (FALSE, FALSE, sizeof (SkLatLon));
+  for (size_t f = 0; f < sk_region_get_n_facilities (region); f++)
+    {
+      const SkFacility *fac = sk_region_get_facility (region, f);
+      SkLatLon at = { fac->lat, fac->lon };
+
+      g_array_append_val (by_type[fac->type], at);
+    }
+  for (size_t a = 0; a < n_additions; a++)
+    {
+      SkLatLon at = { additions[a].lat, additions[a].lon };
+
+      g_array_append_val (by_type[additions[a].type], at);
+    }
+  return by_type;
+}
+
+static void
+free_sites_by_type (GArray **by_type)
+{
+  for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+    g_array_unref (by_type[t]);
+  g_free (by_type);
+}
+
+/* Crow-fly metres from one point to the nearest of SITES. */
+static double
+nearest_crow_fly_m (const SkPopPoint *p,
+                    GArray           *sites)
+{
+  double best = G_MAXDOUBLE;
+
+  for (guint s = 0; s < sites->len; s++)
+    {
+      const SkLatLon *at = &g_array_index (sites, SkLatLon, s);
+
+      best = MIN (best, sk_geo_haversine_m (p->lat, p->lon, at->lat, at->lon));
+    }
+  return best;
 }
 
 static void
@@ -109,41 +188,65 @@ fill_crow_fly (SkReachResult         *r,
                const SkReachAddition *additions,
                size_t                 n_additions)
 {
+  GArray **by_type = sites_by_type (region, additions, n_additions);
+  double detour = sk_kengetallen_get_detour (k, mode)->central;
+  double m_per_min = sk_kengetallen_get_speed (k, mode, SK_ROAD_TERTIARY)->central * 1000.0 / 60.0;
+
   for (size_t i = 0; i < r->n_kernen; i++)
     {
       const SkKern *kern = sk_region_get_kern (region, i);
 
-      for (size_t f = 0; f < sk_region_get_n_facilities (region); f++)
+      for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
         {
-          const SkFacility *fac = sk_region_get_facility (region, f);
-          crow_fly_consider (k, mode, kern, fac->lat, fac->lon, nearest_at (r, i, fac->type, mode));
+          Mean mean = { 0 };
+
+          if (by_type[t]->len == 0)
+            continue;
+          for (size_t p = 0; p < kern->n_population; p++)
+            {
+              double meters = nearest_crow_fly_m (&kern->population[p], by_type[t]) * detour;
+
+              mean_add (&mean, point_weight (kern, p), meters, meters / m_per_min);
+            }
+          *nearest_at (r, i, (SkFacilityType) t, mode) = mean_result (&mean, TRUE);
         }
-      for (size_t a = 0; a < n_additions; a++)
-        crow_fly_consider (k, mode, kern, additions[a].lat, additions[a].lon,
-                           nearest_at (r, i, additions[a].type, mode));
     }
+  free_sites_by_type (by_type);
 }
 
+/* SNAPS and SNAPPED hold every kern's population points in kern order. */
 static void
-fill_from_reach (SkReachResult *r,
-                 SkReach       *reach,
-                 const SkSnap  *snaps,
+fill_from_reach (SkReachResult  *r,
+                 SkRegion       *region,
+                 SkReach        *reach,
+                 const SkSnap   *snaps,
                  const gboolean *snapped)
 {
   SkMode mode = sk_reach_get_mode (reach);
 
   for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
     {
+      size_t at = 0;
+
       if (!r->has_type[t])
         continue;
       for (size_t i = 0; i < r->n_kernen; i++)
         {
-          SkNearest *n = nearest_at (r, i, (SkFacilityType) t, mode);
-          double seconds, meters;
+          const SkKern *kern = sk_region_get_kern (region, i);
+          Mean mean = { 0 };
+          gboolean any = FALSE;
 
-          if (snapped[i]
-              && sk_reach_query_snap (reach, (SkFacilityType) t, &snaps[i], &seconds, &meters))
-            *n = (SkNearest) { TRUE, meters, seconds / 60.0 };
+          for (size_t p = 0; p < kern->n_population; p++, at++)
+            {
+              double seconds, meters;
+
+              if (!snapped[at]
+                  || !sk_reach_query_snap (reach, (SkFacilityType) t, &snaps[at], &seconds, &meters))
+                continue;
+              any = TRUE;
+              mean_add (&mean, point_weight (kern, p), meters, seconds / 60.0);
+            }
+          *nearest_at (r, i, (SkFacilityType) t, mode) = mean_result (&mean, any);
         }
     }
 }
@@ -215,7 +318,7 @@ struct _SkReachState
   SkReachMethod method;
   guint modes;
   SkReach *reach[SK_N_MODES];
-  SkSnap *snaps[SK_N_MODES];    /* per kern */
+  SkSnap *snaps[SK_N_MODES];    /* per population point, kern after kern */
   gboolean *snapped[SK_N_MODES];
   GArray *sites;                /* Site: the additions now in the searches */
 };
@@ -232,14 +335,21 @@ init_mode (SkReachState *st,
 {
   SkNetwork *network = sk_region_get_network (st->region);
   size_t n = sk_region_get_n_kernen (st->region);
+  size_t n_points = 0, at = 0;
 
-  st->reach[mode] = sk_reach_new (network, mode);
-  st->snaps[mode] = g_new0 (SkSnap, MAX (n, 1));
-  st->snapped[mode] = g_new0 (gboolean, MAX (n, 1));
   for (size_t i = 0; i < n; i++)
-    st->snapped[mode][i] = sk_network_snap (network, mode, sk_region_get_kern (st->region, i)->lat,
-                                            sk_region_get_kern (st->region, i)->lon,
-                                            &st->snaps[mode][i]);
+    n_points += sk_region_get_kern (st->region, i)->n_population;
+  st->reach[mode] = sk_reach_new (network, mode);
+  st->snaps[mode] = g_new0 (SkSnap, MAX (n_points, 1));
+  st->snapped[mode] = g_new0 (gboolean, MAX (n_points, 1));
+  for (size_t i = 0; i < n; i++)
+    {
+      const SkKern *kern = sk_region_get_kern (st->region, i);
+
+      for (size_t p = 0; p < kern->n_population; p++, at++)
+        st->snapped[mode][at] = sk_network_snap (network, mode, kern->population[p].lat,
+                                                 kern->population[p].lon, &st->snaps[mode][at]);
+    }
   set_region_sites (st->reach[mode], st->region);
 }
 
@@ -422,7 +532,7 @@ sk_reach_state_dup_result (SkReachState *st)
       if (!(st->modes & SK_ACCESS (m)))
         continue;
       if (st->reach[m] != NULL)
-        fill_from_reach (r, st->reach[m], st->snaps[m], st->snapped[m]);
+        fill_from_reach (r, st->region, st->reach[m], st->snaps[m], st->snapped[m]);
       else
         fill_crow_fly (r, st->region, st->kengetallen, (SkMode) m,
                        (SkReachAddition *) adds->data, adds->len);
