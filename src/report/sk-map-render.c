@@ -110,6 +110,18 @@ ground_width (const Ctx *ctx,
 static double
 kern_radius_m (const SkKern *kern)
 {
+  SkBBox box;
+
+  /* With a kom outline: half its larger side (for placing the label). */
+  if (kern->n_outline > 0)
+    {
+      sk_bbox_init_empty (&box);
+      for (size_t r = 0; r < kern->n_outline; r++)
+        for (size_t i = 0; i < kern->outline[r].n_points; i++)
+          sk_bbox_extend (&box, kern->outline[r].points[i].lat, kern->outline[r].points[i].lon);
+      return MAX (sk_geo_haversine_m (box.south, box.west, box.north, box.west),
+                  sk_geo_haversine_m (box.south, box.west, box.south, box.east)) / 2;
+    }
   /* A round stand-in for the built-up area; an assumption for drawing
    * only: about 9 m × √inhabitants (a town of 30,000 ≈ 1.6 km, a hamlet
    * of 300 ≈ 160 m), 150 m where the inhabitants are unknown. */
@@ -154,28 +166,98 @@ line_visible (const Ctx    *ctx,
          && maxy >= -margin && miny <= ctx->view->height + margin;
 }
 
+typedef enum
+{
+  OUTLINE_OFF_VIEW,
+  OUTLINE_TINY,        /* under 5 px across: the disc reads better */
+  OUTLINE_DRAWN,
+} OutlineState;
+
+/* The kom outline as the current path, rings filled even-odd so that
+ * holes stay open. */
+static OutlineState
+kern_outline_path (const Ctx    *ctx,
+                   const SkKern *kern)
+{
+  double minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
+
+  cairo_new_path (ctx->cr);
+  for (size_t r = 0; r < kern->n_outline; r++)
+    {
+      for (size_t i = 0; i < kern->outline[r].n_points; i++)
+        {
+          double px, py;
+
+          project (ctx, kern->outline[r].points[i].lat, kern->outline[r].points[i].lon, &px, &py);
+          if (i == 0)
+            cairo_move_to (ctx->cr, px, py);
+          else
+            cairo_line_to (ctx->cr, px, py);
+          minx = MIN (minx, px);
+          maxx = MAX (maxx, px);
+          miny = MIN (miny, py);
+          maxy = MAX (maxy, py);
+        }
+      cairo_close_path (ctx->cr);
+    }
+  if (maxx < -2 || minx > ctx->view->width + 2 || maxy < -2 || miny > ctx->view->height + 2)
+    return OUTLINE_OFF_VIEW;
+  return MAX (maxx - minx, maxy - miny) < 5 ? OUTLINE_TINY : OUTLINE_DRAWN;
+}
+
+/* A disc as the current path; FALSE when it is off the view. */
+static gboolean
+kern_disc_path (const Ctx    *ctx,
+                const SkKern *kern)
+{
+  double px, py, r;
+
+  project (ctx, kern->lat, kern->lon, &px, &py);
+  r = ground_width (ctx, kern->n_outline > 0 ? 0 : kern_radius_m (kern), 2.5);
+  cairo_new_path (ctx->cr);
+  if (px + r < 0 || px - r > ctx->view->width || py + r < 0 || py - r > ctx->view->height)
+    return FALSE;
+  cairo_arc (ctx->cr, px, py, r, 0, 2 * G_PI);
+  cairo_set_line_width (ctx->cr, r > 6 ? 1.0 : 0.6);
+  return TRUE;
+}
+
+/* Each kern's bebouwde kom where kommen.json gives its outline (TOP10NL),
+ * else a disc sized by its inhabitants. */
 static void
 draw_kernen_areas (const Ctx *ctx)
 {
   cairo_t *cr = ctx->cr;
 
+  cairo_save (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   for (size_t i = 0; i < sk_region_get_n_kernen (ctx->region); i++)
     {
       const SkKern *kern = sk_region_get_kern (ctx->region, i);
-      double px, py, r;
+      OutlineState state = kern->n_outline > 0 ? kern_outline_path (ctx, kern) : OUTLINE_TINY;
 
-      project (ctx, kern->lat, kern->lon, &px, &py);
-      r = ground_width (ctx, kern_radius_m (kern), 2.5);
-      if (px + r < 0 || px - r > ctx->view->width || py + r < 0 || py - r > ctx->view->height)
+      if (state == OUTLINE_OFF_VIEW || (state == OUTLINE_TINY && !kern_disc_path (ctx, kern)))
         continue;
-      cairo_new_path (cr);
-      cairo_arc (cr, px, py, r, 0, 2 * G_PI);
+      if (state == OUTLINE_DRAWN)
+        cairo_set_line_width (cr, ctx->view->zoom >= 12 ? 1.2 : 0.8);
+      /* A buurtschap's area is mostly fields: a light wash, a dashed edge. */
+      if (state == OUTLINE_DRAWN && kern->inhabitants_definition == SK_INHABITANTS_BUURTSCHAP)
+        {
+          cairo_set_source_rgba (cr, built.r, built.g, built.b, 0.4);
+          cairo_fill_preserve (cr);
+          cairo_set_dash (cr, (const double[]) { 4.0, 3.0 }, 2, 0);
+          set_rgb (cr, &built_edge);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+          continue;
+        }
       set_rgb (cr, &built);
       cairo_fill_preserve (cr);
       set_rgb (cr, &built_edge);
-      cairo_set_line_width (cr, r > 6 ? 1.0 : 0.6);
       cairo_stroke (cr);
     }
+  cairo_restore (cr);
 }
 
 static void
