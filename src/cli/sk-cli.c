@@ -22,6 +22,7 @@ static const Command commands[] = {
   { "region-info", sk_cli_region_info, N_("toon wat een regio bevat") },
   { "evaluate", sk_cli_evaluate, N_("reken een plan door: MKBA, bereikbaarheid, randvoorwaarden") },
   { "reach", sk_cli_reach, N_("reistijd naar de dichtstbijzijnde voorzieningen") },
+  { "region-check", sk_cli_region_check, N_("vergelijk de afstanden per gemeente met het CBS") },
   { "import-osm", sk_cli_import_osm, N_("maak een regio van een OpenStreetMap-uittreksel") },
   { "session", sk_cli_session, N_("maak, wijzig, toon of voeg sessies samen") },
   { "toolbox", sk_cli_toolbox, N_("toon de toolbox met alle kengetallen en bronnen") },
