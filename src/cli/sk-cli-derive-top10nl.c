@@ -391,6 +391,20 @@ population_cells (const SkPlaats *kom,
   return cells;
 }
 
+/* North to south, then west to east: the file is the same every run. */
+static int
+compare_cells (gconstpointer a,
+               gconstpointer b)
+{
+  const Cell *ca = a, *cb = b;
+  double ya = ca->py / MAX (ca->people, 1e-9), yb = cb->py / MAX (cb->people, 1e-9);
+  double xa = ca->px / MAX (ca->people, 1e-9), xb = cb->px / MAX (cb->people, 1e-9);
+
+  if (ya != yb)
+    return ya < yb ? 1 : -1;
+  return xa < xb ? -1 : xa > xb;
+}
+
 static void
 append_population (GString        *out,
                    Proj           *p,
@@ -398,7 +412,7 @@ append_population (GString        *out,
                    GArray         *units)
 {
   g_autoptr(GHashTable) cells = population_cells (kom, units);
-  g_autoptr(GList) values = g_hash_table_get_values (cells);
+  g_autoptr(GList) values = g_list_sort (g_hash_table_get_values (cells), compare_cells);
   double total = 0, scale;
   guint n = 0;
 
