@@ -27,7 +27,9 @@ static const Command commands[] = {
   { "session", sk_cli_session, N_("maak, wijzig, toon of voeg sessies samen") },
   { "toolbox", sk_cli_toolbox, N_("toon de toolbox met alle kengetallen en bronnen") },
   { "export", sk_cli_export, N_("schrijf een verslag (PDF), GeoJSON, CSV of een kaart (PNG)") },
+#ifdef SK_HAVE_PROJ
   { "derive-top10nl", sk_cli_derive_top10nl, N_("maak kommen.json uit TOP10NL en de CBS-gemeentegrenzen") },
+#endif
 };
 
 static void
