@@ -1105,6 +1105,10 @@ EN = {
         'REGION — compare the distances with CBS',
     'Per gemeente de gemiddelde afstand met de auto naar de dichtstbijzijnde huisarts, apotheek, supermarkt en basisschool volgens de app, naast het cijfer van het CBS.':
         'Per municipality the mean distance by car to the nearest GP, pharmacy, supermarket and primary school according to the app, next to the CBS figure.',
+    'telt mee in de bebouwde kom van een andere kern (TOP10NL/CBS, 1 juli 2025)':
+        'counted in the built-up area of another village (TOP10NL/CBS, 1 July 2025)',
+    '“within” en “definition” gaan niet samen':
+        '“within” and “definition” cannot be used together',
 }
 
 top = pathlib.Path(__file__).resolve().parent

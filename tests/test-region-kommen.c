@@ -95,6 +95,11 @@ test_fixture (void)
   g_assert_cmpfloat (b->population[0].lat, ==, b->lat);
   g_assert_cmpfloat (b->population[0].people, ==, 3000);
 
+  /* C-gehucht lies in A-dorp's kom: its people are in A-dorp's 400. */
+  g_assert_cmpint (sk_region_get_kern (region, 2)->inhabitants_definition, ==, SK_INHABITANTS_WITHIN_KOM);
+  g_assert_cmpint (sk_region_get_kern (region, 2)->within_kern, ==, 0);
+  g_assert_cmpint (sk_region_get_kern (region, 2)->inhabitants, ==, 0);
+  g_assert_cmpint (b->within_kern, ==, -1);
   g_assert_cmpint (sk_region_get_inhabitants (region), ==, 3400);
   g_assert_cmpuint (sk_region_get_n_sources (region), ==, sk_region_get_n_sources (plain) + 1);
   /* The outline reaches further north than any kern. */
@@ -154,6 +159,9 @@ test_embedded (void)
   /* Meppel's wijken and buurten came along. */
   g_assert_cmpuint (sk_region_get_kern (region, sk_region_find_kern (region, "meppel"))->n_buurten,
                     >=, 20);
+  /* Noordscheschut has no kom of its own: it lies in Hoogeveen's, and counts there. */
+  g_assert_cmpint (sk_region_get_kern (region, sk_region_find_kern (region, "noordscheschut"))->within_kern,
+                   ==, sk_region_find_kern (region, "hoogeveen"));
   /* Ruinen is not in TOP10NL here: the woonplaats figure stays, said as such. */
   ruinen = sk_region_get_kern (region, sk_region_find_kern (region, "ruinen"));
   g_assert_cmpint (ruinen->inhabitants, ==, 3695);
@@ -192,6 +200,8 @@ static const BrokenCase broken_cases[] = {
   { "point", "[6.21, 52.715]", "[52.715, 186.21]", SK_REGION_ERROR_INVALID, { "a-dorp", NULL } },
   { "people", "[6.20, 52.71, 100]", "[6.20, 52.71, -100]", SK_REGION_ERROR_INVALID,
     { "a-dorp", NULL } },
+  { "within", "\"within\": \"a-dorp\"", "\"within\": \"x-dorp\"", SK_REGION_ERROR_INVALID,
+    { "c-gehucht", "x-dorp" } },
 };
 
 static void

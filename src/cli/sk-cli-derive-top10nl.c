@@ -501,6 +501,22 @@ static const char header[] =
   "  ],\n"
   "  \"kernen\": [";
 
+/* A kern with no kom of its own whose position lies in another kern's
+ * kom (Noordscheschut in Hoogeveen's): counted in that kom. */
+static int
+within_kom (SkRegion        *region,
+            const SkPlaats **koms,
+            size_t           self,
+            double           x,
+            double           y)
+{
+  for (size_t j = 0; j < sk_region_get_n_kernen (region); j++)
+    if (j != self && koms[j] != NULL && type_rank (koms[j]) == 3
+        && sk_rd_shape_contains (&koms[j]->shape, x, y))
+      return (int) j;
+  return -1;
+}
+
 static char *
 derive (SkRegion   *region,
         GPtrArray  *plaatsen,
@@ -509,16 +525,25 @@ derive (SkRegion   *region,
         guint      *n_matched)
 {
   GString *out = g_string_new (header);
+  size_t n = sk_region_get_n_kernen (region);
+  g_autofree const SkPlaats **koms = g_new0 (const SkPlaats *, MAX (n, 1));
+  g_autofree SkRdPoint *at = g_new0 (SkRdPoint, MAX (n, 1));
 
-  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+  for (size_t i = 0; i < n; i++)
     {
       const SkKern *k = sk_region_get_kern (region, i);
-      double x, y;
-      const SkPlaats *kom;
-      const SkGemeente *gm;
 
-      wgs_to_rd (p, k->lon, k->lat, &x, &y);
-      kom = match_kern (plaatsen, k->name, x, y);
+      wgs_to_rd (p, k->lon, k->lat, &at[i].x, &at[i].y);
+      koms[i] = match_kern (plaatsen, k->name, at[i].x, at[i].y);
+    }
+  for (size_t i = 0; i < n; i++)
+    {
+      const SkKern *k = sk_region_get_kern (region, i);
+      double x = at[i].x, y = at[i].y;
+      const SkPlaats *kom = koms[i];
+      const SkGemeente *gm;
+      int within = kom == NULL ? within_kom (region, koms, i, x, y) : -1;
+
       gm = find_gemeente (gemeenten, x, y);
       g_string_append (out, i > 0 ? ",\n    {\"kern\": " : "\n    {\"kern\": ");
       append_json_string (out, k->id);
@@ -533,6 +558,12 @@ derive (SkRegion   *region,
         {
           append_kom (out, p, plaatsen, kom);
           (*n_matched)++;
+        }
+      else if (within >= 0)
+        {
+          g_string_append (out, ",\n      \"within\": ");
+          append_json_string (out, sk_region_get_kern (region, within)->id);
+          g_string_append (out, ", \"source\": \"top10nl-plaats-2025\"");
         }
       g_string_append (out, "}");
     }

@@ -141,6 +141,7 @@ parse_outline (KParser     *p,
             return FALSE;
           out->points[i] = (SkLatLon) { v[1], v[0] };
           sk_bbox_extend (bbox, v[1], v[0]);
+          sk_bbox_extend (&k->outline_bbox, v[1], v[0]);
         }
     }
   return TRUE;
@@ -223,19 +224,55 @@ source_known (GArray     *sources,
 
 /* The kern's figure and its definition; the sources are added to the
  * kern's own. */
+/* A kern inside another kern's kom: its people are in that kom's CBS
+ * figure, so it counts 0 here (it keeps its place and its own reach). */
+static gboolean
+parse_within (KParser     *p,
+              JsonObject  *obj,
+              const char  *within,
+              const char  *source,
+              GArray      *sources,
+              GHashTable  *kern_index,
+              SkKern      *k,
+              GError     **error)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (kern_index, within));
+  char *joined;
+
+  if (index == 0 || g_str_equal (within, k->id))
+    return kfail (p, error, _("de kern “%s” bestaat niet in de regio"), within);
+  if (json_object_has_member (obj, "definition"))
+    return kfail (p, error, _("“within” en “definition” gaan niet samen"));
+  if (source == NULL || !source_known (sources, source))
+    return kfail (p, error, _("de bron “%s” staat niet in de lijst “sources”"),
+                  source != NULL ? source : "");
+  k->within_kern = (int) index - 1;
+  k->inhabitants_definition = SK_INHABITANTS_WITHIN_KOM;
+  k->inhabitants = 0;
+  k->inhabitants_year = 2025;
+  joined = g_strconcat (source, ",", k->source, NULL);
+  g_free (k->source);
+  k->source = joined;
+  return TRUE;
+}
+
 static gboolean
 parse_inhabitants (KParser     *p,
                    JsonObject  *obj,
                    GArray      *sources,
+                   GHashTable  *kern_index,
                    SkKern      *k,
                    GError     **error)
 {
   const char *definition = opt_string (obj, "definition");
   const char *source = opt_string (obj, "source");
+  const char *within = opt_string (obj, "within");
   JsonNode *inh = json_object_get_member (obj, "inhabitants");
   double v;
   char *joined;
 
+  if (within != NULL)
+    return parse_within (p, obj, within, source, sources, kern_index, k, error);
   if (definition == NULL)
     return TRUE;
   if (g_str_equal (definition, "bebouwde-kom"))
@@ -329,7 +366,7 @@ parse_entry (KParser     *p,
   if (!g_hash_table_add (seen, (gpointer) id))
     return kfail (p, error, _("de kern “%s” komt twee keer voor"), id);
   k = &g_array_index (kernen, SkKern, index - 1);
-  return parse_inhabitants (p, obj, sources, k, error)
+  return parse_inhabitants (p, obj, sources, kern_index, k, error)
          && parse_municipality (p, obj, k, error)
          && parse_outline (p, obj, k, bbox, error)
          && parse_buurten (p, obj, k, error)

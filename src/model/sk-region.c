@@ -396,6 +396,8 @@ parse_kernen (Parser      *p,
 
       if (obj == NULL)
         return FALSE;
+      sk_bbox_init_empty (&k.outline_bbox);
+      k.within_kern = -1;
       g_array_append_val (p->region->kernen, k);
       SkKern *kp = &g_array_index (p->region->kernen, SkKern, i);
       if (!get_string (p, obj, "id", TRUE, &kp->id, error)
@@ -894,6 +896,8 @@ sk_inhabitants_definition_to_id (SkInhabitantsDefinition definition)
       return "bebouwde-kom";
     case SK_INHABITANTS_BUURTSCHAP:
       return "buurtschap";
+    case SK_INHABITANTS_WITHIN_KOM:
+      return "within-kom";
     case SK_INHABITANTS_WOONPLAATS:
     default:
       return "woonplaats";
@@ -909,6 +913,8 @@ sk_inhabitants_definition_to_label (SkInhabitantsDefinition definition)
       return _("bebouwde kom (TOP10NL/CBS, 1 juli 2025)");
     case SK_INHABITANTS_BUURTSCHAP:
       return _("buurtschap (TOP10NL/CBS, 1 juli 2025)");
+    case SK_INHABITANTS_WITHIN_KOM:
+      return _("telt mee in de bebouwde kom van een andere kern (TOP10NL/CBS, 1 juli 2025)");
     case SK_INHABITANTS_WOONPLAATS:
     default:
       return _("woonplaats volgens de bron (meestal Wikipedia)");

@@ -28,6 +28,7 @@ typedef enum
   SK_INHABITANTS_WOONPLAATS,    /* region.json: the sources' figure, mostly a Wikipedia woonplaats */
   SK_INHABITANTS_BEBOUWDE_KOM,  /* kommen.json: TOP10NL bebouwde kom, CBS inhabitants */
   SK_INHABITANTS_BUURTSCHAP,    /* kommen.json: TOP10NL buurtschap, CBS inhabitants */
+  SK_INHABITANTS_WITHIN_KOM,    /* kommen.json: lies in another kern's kom and is counted there */
 } SkInhabitantsDefinition;
 
 /* A closed ring of a kom outline (the last point is not repeated). Rings
@@ -70,8 +71,10 @@ typedef struct
   /* From kommen.json, when the region has one (sk-region-kommen.c). */
   SkInhabitantsDefinition inhabitants_definition;
   char *municipality_code;   /* CBS code (GM0119), NULL when not known */
+  int within_kern;           /* SK_INHABITANTS_WITHIN_KOM: the kern whose kom holds it; else -1 */
   SkRing *outline;           /* the kom; NULL when not known */
   size_t n_outline;
+  SkBBox outline_bbox;       /* of the outline; empty without one */
   SkBuurt *buurten;
   size_t n_buurten;
   /* Where the inhabitants live: at least one point (the kern's own

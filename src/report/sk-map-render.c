@@ -110,17 +110,13 @@ ground_width (const Ctx *ctx,
 static double
 kern_radius_m (const SkKern *kern)
 {
-  SkBBox box;
+  const SkBBox *box = &kern->outline_bbox;
 
   /* With a kom outline: half its larger side (for placing the label). */
   if (kern->n_outline > 0)
     {
-      sk_bbox_init_empty (&box);
-      for (size_t r = 0; r < kern->n_outline; r++)
-        for (size_t i = 0; i < kern->outline[r].n_points; i++)
-          sk_bbox_extend (&box, kern->outline[r].points[i].lat, kern->outline[r].points[i].lon);
-      return MAX (sk_geo_haversine_m (box.south, box.west, box.north, box.west),
-                  sk_geo_haversine_m (box.south, box.west, box.south, box.east)) / 2;
+      return MAX (sk_geo_haversine_m (box->south, box->west, box->north, box->west),
+                  sk_geo_haversine_m (box->south, box->west, box->south, box->east)) / 2;
     }
   /* A round stand-in for the built-up area; an assumption for drawing
    * only: about 9 m × √inhabitants (a town of 30,000 ≈ 1.6 km, a hamlet
@@ -180,8 +176,14 @@ kern_outline_path (const Ctx    *ctx,
                    const SkKern *kern)
 {
   double minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
+  double wx, ny, ex, sy;
 
   cairo_new_path (ctx->cr);
+  /* Most koms are off a tile: test the box before the points. */
+  project (ctx, kern->outline_bbox.north, kern->outline_bbox.west, &wx, &ny);
+  project (ctx, kern->outline_bbox.south, kern->outline_bbox.east, &ex, &sy);
+  if (ex < -2 || wx > ctx->view->width + 2 || sy < -2 || ny > ctx->view->height + 2)
+    return OUTLINE_OFF_VIEW;
   for (size_t r = 0; r < kern->n_outline; r++)
     {
       for (size_t i = 0; i < kern->outline[r].n_points; i++)
@@ -235,8 +237,12 @@ draw_kernen_areas (const Ctx *ctx)
   for (size_t i = 0; i < sk_region_get_n_kernen (ctx->region); i++)
     {
       const SkKern *kern = sk_region_get_kern (ctx->region, i);
-      OutlineState state = kern->n_outline > 0 ? kern_outline_path (ctx, kern) : OUTLINE_TINY;
+      OutlineState state;
 
+      /* Inside another kern's kom, which is drawn already. */
+      if (kern->inhabitants_definition == SK_INHABITANTS_WITHIN_KOM)
+        continue;
+      state = kern->n_outline > 0 ? kern_outline_path (ctx, kern) : OUTLINE_TINY;
       if (state == OUTLINE_OFF_VIEW || (state == OUTLINE_TINY && !kern_disc_path (ctx, kern)))
         continue;
       if (state == OUTLINE_DRAWN)
