@@ -1109,6 +1109,8 @@ EN = {
         'counted in the built-up area of another village (TOP10NL/CBS, 1 July 2025)',
     '“within” en “definition” gaan niet samen':
         '“within” and “definition” cannot be used together',
+    'telt mee in de bebouwde kom van %s':
+        'counted in the built-up area of %s',
 }
 
 top = pathlib.Path(__file__).resolve().parent
