@@ -1111,6 +1111,8 @@ EN = {
         '“within” and “definition” cannot be used together',
     'telt mee in de bebouwde kom van %s':
         'counted in the built-up area of %s',
+    'de lijsten zijn te diep genest':
+        'the lists are nested too deeply',
 }
 
 top = pathlib.Path(__file__).resolve().parent

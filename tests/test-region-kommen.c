@@ -200,6 +200,8 @@ static const BrokenCase broken_cases[] = {
   { "point", "[6.21, 52.715]", "[52.715, 186.21]", SK_REGION_ERROR_INVALID, { "a-dorp", NULL } },
   { "people", "[6.20, 52.71, 100]", "[6.20, 52.71, -100]", SK_REGION_ERROR_INVALID,
     { "a-dorp", NULL } },
+  /* 100,000 nested lists would overflow json-glib's stack: refused first. */
+  { "deep", "\"kernen\": [", "\"deep\": DEEP, \"kernen\": [", SK_REGION_ERROR_PARSE, { "genest", NULL } },
   { "within", "\"within\": \"a-dorp\"", "\"within\": \"x-dorp\"", SK_REGION_ERROR_INVALID,
     { "c-gehucht", "x-dorp" } },
 };
@@ -215,6 +217,16 @@ test_broken (gconstpointer data)
   g_autoptr(SkRegion) region = NULL;
 
   g_assert_cmpuint (g_string_replace (broken, bc->find, bc->replace, 1), ==, 1);
+  if (strstr (broken->str, "DEEP") != NULL)
+    {
+      g_autoptr(GString) deep = g_string_new (NULL);
+
+      for (int i = 0; i < 100000; i++)
+        g_string_append_c (deep, '[');
+      for (int i = 0; i < 100000; i++)
+        g_string_append_c (deep, ']');
+      g_string_replace (broken, "DEEP", deep->str, 1);
+    }
   dir = make_region_dir (broken->str);
   region = sk_region_load (dir, &error);
   g_assert_null (region);

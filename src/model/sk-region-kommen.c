@@ -417,6 +417,37 @@ parse_kommen (KParser     *p,
   return TRUE;
 }
 
+/* json-glib parses recursively without a depth limit (architecture.md):
+ * a kommen file nests 5 deep, so anything past 32 is refused before
+ * parsing. Brackets inside strings do not count. */
+static gboolean
+nesting_ok (const char *data,
+            gsize       size)
+{
+  int depth = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if ((c == '[' || c == '{') && ++depth > 32)
+        return FALSE;
+      else if (c == ']' || c == '}')
+        depth--;
+    }
+  return TRUE;
+}
+
 gboolean
 sk_region_kommen_apply (GArray      *kernen,
                         GArray      *sources,
@@ -433,6 +464,13 @@ sk_region_kommen_apply (GArray      *kernen,
   const char *data = g_bytes_get_data (kommen, &size);
   gboolean ok;
 
+  if (!nesting_ok (data, size))
+    {
+      g_set_error (error, SK_REGION_ERROR, SK_REGION_ERROR_PARSE,
+                   _("Het bestand met kommen “%s” is beschadigd: %s"), name,
+                   _("de lijsten zijn te diep genest"));
+      return FALSE;
+    }
   if (!json_parser_load_from_data (parser, data, size, &local_error))
     {
       g_set_error (error, SK_REGION_ERROR, SK_REGION_ERROR_PARSE,
