@@ -118,6 +118,42 @@ test_single_point (void)
   remove_region_dir (dir);
 }
 
+/* With a road network: one residential road from School A (52.70 N) to
+ * the north point (52.71 N), 1111.95 m. A-dorp's mean by car is
+ * (300 × 0 + 100 × 1111.95 m) / 400 = 277.99 m, at the car's speed on a
+ * residential road. */
+static void
+test_network (void)
+{
+  g_autofree char *dir = make_region_dir ("[6.20, 52.70, 300]", "[6.20, 52.71, 100]");
+  g_autofree char *bin = g_build_filename (dir, "network.bin", NULL);
+  g_autoptr(SkNetworkBuilder) b = sk_network_builder_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkKengetallen) k = sk_kengetallen_load_default (&error);
+  g_autoptr(SkRegion) region = NULL;
+  g_autoptr(SkReachResult) before = NULL;
+  const SkNearest *n;
+  double kmh;
+
+  sk_network_builder_add_node (b, 52.70, 6.20);
+  sk_network_builder_add_node (b, 52.71, 6.20);
+  sk_network_builder_add_edge (b, 0, 1, -1, SK_ROAD_RESIDENTIAL, SK_ACCESS_ALL, 0);
+  g_assert_true (sk_network_builder_save (b, bin, &error));
+  region = sk_region_load (dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (sk_region_get_network (region));
+  g_assert_true (sk_reach_evaluate (region, k, NULL, 0, SK_ACCESS (SK_MODE_AUTO), &before, NULL,
+                                    &error));
+  g_assert_cmpint (sk_reach_result_get_method (before), ==, SK_REACH_METHOD_NETWORK);
+  n = sk_reach_result_get_nearest (before, 0, SK_FACILITY_BASISSCHOOL, SK_MODE_AUTO);
+  g_assert_true (n->reachable);
+  g_assert_cmpfloat_with_epsilon (n->meters, 0.25 * ARC_M, 1.0);
+  kmh = sk_kengetallen_get_speed (k, SK_MODE_AUTO, SK_ROAD_RESIDENTIAL)->central;
+  g_assert_cmpfloat_with_epsilon (n->minutes, 0.25 * ARC_M / (kmh * 1000 / 60), 0.02);
+  g_unlink (bin);
+  remove_region_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -129,5 +165,6 @@ main (int   argc,
       g_test_add_data_func (name, &cases[i], test_case);
     }
   g_test_add_func ("/reach-population/single-point", test_single_point);
+  g_test_add_func ("/reach-population/network", test_network);
   return g_test_run ();
 }
