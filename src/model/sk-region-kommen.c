@@ -481,3 +481,53 @@ sk_region_kommen_apply (GArray      *kernen,
   g_free (p.where);
   return ok;
 }
+
+/* Kernen that kommen.json did not place get one point: the kern itself. */
+void
+sk_region_kommen_fill_population (GArray *kernen)
+{
+  for (guint i = 0; i < kernen->len; i++)
+    {
+      SkKern *k = &g_array_index (kernen, SkKern, i);
+
+      if (k->n_population > 0)
+        continue;
+      k->population = g_new (SkPopPoint, 1);
+      k->population[0] = (SkPopPoint) { k->lat, k->lon, MAX (0, k->inhabitants) };
+      k->n_population = 1;
+    }
+}
+
+const char *
+sk_inhabitants_definition_to_id (SkInhabitantsDefinition definition)
+{
+  switch (definition)
+    {
+    case SK_INHABITANTS_BEBOUWDE_KOM:
+      return "bebouwde-kom";
+    case SK_INHABITANTS_BUURTSCHAP:
+      return "buurtschap";
+    case SK_INHABITANTS_WITHIN_KOM:
+      return "within-kom";
+    case SK_INHABITANTS_WOONPLAATS:
+    default:
+      return "woonplaats";
+    }
+}
+
+const char *
+sk_inhabitants_definition_to_label (SkInhabitantsDefinition definition)
+{
+  switch (definition)
+    {
+    case SK_INHABITANTS_BEBOUWDE_KOM:
+      return _("bebouwde kom (TOP10NL/CBS, 1 juli 2025)");
+    case SK_INHABITANTS_BUURTSCHAP:
+      return _("buurtschap (TOP10NL/CBS, 1 juli 2025)");
+    case SK_INHABITANTS_WITHIN_KOM:
+      return _("telt mee in de bebouwde kom van een andere kern (TOP10NL/CBS, 1 juli 2025)");
+    case SK_INHABITANTS_WOONPLAATS:
+    default:
+      return _("woonplaats volgens de bron (meestal Wikipedia)");
+    }
+}

@@ -21,4 +21,8 @@ gboolean sk_region_kommen_apply (GArray      *kernen,
                                  const char  *name,
                                  GError     **error);
 
+/* Gives every kern without population points one: its own position with
+ * all its inhabitants. */
+void     sk_region_kommen_fill_population (GArray *kernen);
+
 G_END_DECLS

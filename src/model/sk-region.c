@@ -574,22 +574,6 @@ parse_root (Parser      *p,
          && parse_lines (p, root, "roads", _("weg"), "class", FALSE, error);
 }
 
-/* Kernen that kommen.json did not place get one point: the kern itself. */
-static void
-fill_default_population (SkRegion *region)
-{
-  for (guint i = 0; i < region->kernen->len; i++)
-    {
-      SkKern *k = &g_array_index (region->kernen, SkKern, i);
-
-      if (k->n_population > 0)
-        continue;
-      k->population = g_new (SkPopPoint, 1);
-      k->population[0] = (SkPopPoint) { k->lat, k->lon, MAX (0, k->inhabitants) };
-      k->n_population = 1;
-    }
-}
-
 /* The hash covers kommen.json too: it changes what the engine measures. */
 static char *
 content_hash (GBytes *bytes,
@@ -641,7 +625,7 @@ sk_region_new_from_bytes_with_kommen (GBytes      *bytes,
       && !sk_region_kommen_apply (region->kernen, region->sources, region->kern_index,
                                   &region->bbox, kommen, kommen_name, error))
     return NULL;
-  fill_default_population (region);
+  sk_region_kommen_fill_population (region->kernen);
   region->content_hash = content_hash (bytes, kommen);
   return g_steal_pointer (&region);
 }
@@ -885,38 +869,4 @@ gboolean
 sk_line_class_is_water (SkLineClass klass)
 {
   return klass == SK_LINE_RIVER || klass == SK_LINE_STREAM || klass == SK_LINE_CANAL;
-}
-
-const char *
-sk_inhabitants_definition_to_id (SkInhabitantsDefinition definition)
-{
-  switch (definition)
-    {
-    case SK_INHABITANTS_BEBOUWDE_KOM:
-      return "bebouwde-kom";
-    case SK_INHABITANTS_BUURTSCHAP:
-      return "buurtschap";
-    case SK_INHABITANTS_WITHIN_KOM:
-      return "within-kom";
-    case SK_INHABITANTS_WOONPLAATS:
-    default:
-      return "woonplaats";
-    }
-}
-
-const char *
-sk_inhabitants_definition_to_label (SkInhabitantsDefinition definition)
-{
-  switch (definition)
-    {
-    case SK_INHABITANTS_BEBOUWDE_KOM:
-      return _("bebouwde kom (TOP10NL/CBS, 1 juli 2025)");
-    case SK_INHABITANTS_BUURTSCHAP:
-      return _("buurtschap (TOP10NL/CBS, 1 juli 2025)");
-    case SK_INHABITANTS_WITHIN_KOM:
-      return _("telt mee in de bebouwde kom van een andere kern (TOP10NL/CBS, 1 juli 2025)");
-    case SK_INHABITANTS_WOONPLAATS:
-    default:
-      return _("woonplaats volgens de bron (meestal Wikipedia)");
-    }
 }
