@@ -1113,6 +1113,8 @@ EN = {
         'counted in the built-up area of %s',
     'de lijsten zijn te diep genest':
         'the lists are nested too deeply',
+    '“%s” is geen leesbaar TOP10NL-bestand (GML): ':
+        '“%s” is not a readable TOP10NL file (GML): ',
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -164,6 +164,17 @@ test_derive_bad (void)
   g_assert_nonnull (strstr (missing.err, "/nonexistent/plaats.gml.gz"));
   run_cli (&usage, "derive-top10nl", gemeenten, NULL);
   g_assert_cmpint (usage.status, ==, 2);
+  /* A GeoJSON where the GML should be: refused, naming the file. */
+  {
+    g_auto(Run) wrong = { 0 };
+    g_autofree char *region_fixture = fixture ("mini-region.json");
+
+    run_cli (&wrong, "derive-top10nl", gemeenten, gemeenten, "--region", region_fixture,
+             "--out", "/nonexistent/out.json", NULL);
+    g_assert_cmpint (wrong.status, ==, 1);
+    g_assert_nonnull (strstr (wrong.err, "gemeenten-mini.geojson"));
+    g_assert_nonnull (strstr (wrong.err, "TOP10NL"));
+  }
 }
 
 static void

@@ -265,6 +265,8 @@ sk_top10nl_read_plaatsen (const char  *path,
     ok = g_markup_parse_context_end_parse (context, error);
   if (r.current != NULL)
     plaats_free (r.current);
+  if (!ok)
+    g_prefix_error (error, _("“%s” is geen leesbaar TOP10NL-bestand (GML): "), path);
   return ok ? g_steal_pointer (&plaatsen) : NULL;
 }
 
@@ -275,14 +277,16 @@ add_geojson_rings (SkRdShape *shape,
 {
   for (guint r = 0; r < json_array_get_length (polygon); r++)
     {
-      JsonArray *coords = json_array_get_array_element (polygon, r);
+      JsonNode *ring_node = json_array_get_element (polygon, r);
+      JsonArray *coords = JSON_NODE_HOLDS_ARRAY (ring_node) ? json_node_get_array (ring_node) : NULL;
       g_autoptr(GArray) ring = g_array_new (FALSE, FALSE, sizeof (SkRdPoint));
 
       if (coords == NULL)
         return FALSE;
       for (guint i = 0; i + 1 < json_array_get_length (coords); i++)
         {
-          JsonArray *xy = json_array_get_array_element (coords, i);
+          JsonNode *xy_node = json_array_get_element (coords, i);
+          JsonArray *xy = JSON_NODE_HOLDS_ARRAY (xy_node) ? json_node_get_array (xy_node) : NULL;
 
           if (xy == NULL || json_array_get_length (xy) < 2)
             return FALSE;
@@ -295,11 +299,31 @@ add_geojson_rings (SkRdShape *shape,
   return TRUE;
 }
 
+/* json_object_get_*_member warn when the member is missing or of another
+ * kind; a file from elsewhere may be either. */
+static JsonObject *
+object_member (JsonObject *obj,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (obj, name);
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonArray *
+array_member (JsonObject *obj,
+              const char *name)
+{
+  JsonNode *node = json_object_get_member (obj, name);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
 static SkGemeente *
 read_gemeente (JsonObject *feature)
 {
-  JsonObject *props = json_object_get_object_member (feature, "properties");
-  JsonObject *geometry = json_object_get_object_member (feature, "geometry");
+  JsonObject *props = object_member (feature, "properties");
+  JsonObject *geometry = object_member (feature, "geometry");
   const char *type, *code, *name;
   JsonArray *coords;
   SkGemeente *g;
@@ -310,7 +334,7 @@ read_gemeente (JsonObject *feature)
   type = json_object_get_string_member_with_default (geometry, "type", "");
   code = json_object_get_string_member_with_default (props, "statcode", NULL);
   name = json_object_get_string_member_with_default (props, "statnaam", NULL);
-  coords = json_object_get_array_member (geometry, "coordinates");
+  coords = array_member (geometry, "coordinates");
   if (code == NULL || name == NULL || coords == NULL)
     return NULL;
   g = g_new0 (SkGemeente, 1);
@@ -321,7 +345,11 @@ read_gemeente (JsonObject *feature)
     ok = add_geojson_rings (&g->shape, coords);
   else if (g_str_equal (type, "MultiPolygon"))
     for (guint i = 0; i < json_array_get_length (coords) && ok; i++)
-      ok = add_geojson_rings (&g->shape, json_array_get_array_element (coords, i));
+      {
+        JsonNode *poly = json_array_get_element (coords, i);
+
+        ok = JSON_NODE_HOLDS_ARRAY (poly) && add_geojson_rings (&g->shape, json_node_get_array (poly));
+      }
   if (!ok || g->shape.rings->len == 0)
     {
       gemeente_free (g);
@@ -342,8 +370,8 @@ sk_top10nl_read_gemeenten (const char  *path,
   if (!json_parser_load_from_mapped_file (parser, path, error))
     return NULL;
   root = json_parser_get_root (parser);
-  features = JSON_NODE_HOLDS_OBJECT (root)
-               ? json_object_get_array_member (json_node_get_object (root), "features") : NULL;
+  features = JSON_NODE_HOLDS_OBJECT (root) ? array_member (json_node_get_object (root), "features")
+                                            : NULL;
   for (guint i = 0; features != NULL && i < json_array_get_length (features); i++)
     {
       JsonNode *node = json_array_get_element (features, i);
