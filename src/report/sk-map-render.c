@@ -518,6 +518,7 @@ place_labels (const Ctx *ctx)
       PangoRectangle ink, logical;
       Label label = { order[k] };
       gboolean overlaps = FALSE;
+      SkLatLon anchor;
       double r;
 
       if (MAX (kern->inhabitants, 0) < min_inhabitants)
@@ -530,9 +531,12 @@ place_labels (const Ctx *ctx)
       label.h = logical.height;
       /* Right of the village; centred on it when the village is large. */
       /* Clear of the 12-px village dot the map puts on the centre. */
-      label.x = sk_mercator_x (kern->lon, ctx->view->zoom)
+      /* A kom's name goes by its outline, which may lie beside the kern's point. */
+      anchor = kern->n_outline > 0 ? sk_bbox_get_centre (&kern->outline_bbox)
+                                   : (SkLatLon) { kern->lat, kern->lon };
+      label.x = sk_mercator_x (anchor.lon, ctx->view->zoom)
                 + (r > 3 * label.h ? -label.w / 2 : MAX (r, 6.0) + 4);
-      label.y = sk_mercator_y (kern->lat, ctx->view->zoom) - label.h / 2;
+      label.y = sk_mercator_y (anchor.lat, ctx->view->zoom) - label.h / 2;
       /* A village's name never covers another village's dot (the map
        * shows them all); a town's name (10,000+) always shows. */
       for (size_t j = 0; j < n && !overlaps && kern->inhabitants < 10000; j++)
