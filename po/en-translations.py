@@ -1059,6 +1059,123 @@ EN = {
     "%u sessie samengevoegd: haar ideeën, opmerkingen en stemmen staan nu hier.": ("%u session merged: its ideas, comments and votes are here now.", "%u sessions merged: their ideas, comments and votes are here now."),
     "Variant “%s” (%d van %u)": "Variant “%s” (%d of %u)",
     "De vorige of volgende variant op de kaart": "The previous or next variant on the map",
+    # Issue 12: kom outlines, CBS check (derive-top10nl, region-check).
+    'vergelijk de afstanden per gemeente met het CBS':
+        'compare the distances per municipality with CBS',
+    'maak kommen.json uit TOP10NL en de CBS-gemeentegrenzen':
+        'make kommen.json from TOP10NL and the CBS municipal boundaries',
+    'Het bestand met kommen “%s” kan niet worden gelezen: %s':
+        'The file with village outlines “%s” cannot be read: %s',
+    'bebouwde kom (TOP10NL/CBS, 1 juli 2025)':
+        'built-up area (TOP10NL/CBS, 1 July 2025)',
+    'buurtschap (TOP10NL/CBS, 1 juli 2025)':
+        'hamlet (TOP10NL/CBS, 1 July 2025)',
+    'woonplaats volgens de bron (meestal Wikipedia)':
+        'place as given by the source (mostly Wikipedia)',
+    'Het bestand met kommen “%s” klopt niet: %s: %s':
+        'The file with village outlines “%s” is not right: %s: %s',
+    'Het bestand met kommen “%s” klopt niet: %s':
+        'The file with village outlines “%s” is not right: %s',
+    'punt %u moet %u getallen hebben':
+        'point %u must have %u numbers',
+    'punt %u heeft een aantal inwoners onder nul':
+        'point %u has fewer than zero inhabitants',
+    'rand %u van de omtrek heeft minder dan drie punten':
+        'ring %u of the outline has fewer than three points',
+    'buurt %u moet een naam, niveau, inwoners en plek hebben':
+        'neighbourhood %u must have a name, level, inhabitants and a place',
+    '“%s” is geen bekende soort inwonertal':
+        '“%s” is not a known kind of inhabitants figure',
+    'bron %u moet een id en een titel hebben':
+        'source %u must have an id and a title',
+    'de kern “%s” bestaat niet in de regio':
+        'the village “%s” does not exist in the region',
+    'de kern “%s” komt twee keer voor':
+        'the village “%s” appears twice',
+    'kern %u (“%s”)':
+        'village %u (“%s”)',
+    'kern %u':
+        'village %u',
+    'Het bestand met kommen “%s” is beschadigd: %s':
+        'The file with village outlines “%s” is damaged: %s',
+    'Het bestand met CBS-cijfers “%s” klopt niet: %s':
+        'The file with CBS figures “%s” is not right: %s',
+    'een cijfer moet een object of null zijn':
+        'a figure must be an object or null',
+    'een cijfer heeft geen “km”, “km_min” of “km_max”':
+        'a figure has no “km”, “km_min” or “km_max”',
+    'een cijfer heeft geen bron of jaar':
+        'a figure has no source or year',
+    'een gemeente heeft geen naam of cijfers':
+        'a municipality has no name or figures',
+    'een bron heeft geen id of titel':
+        'a source has no id or title',
+    '“municipalities”, “sources” of “tolerance_km” ontbreekt':
+        '“municipalities”, “sources” or “tolerance_km” is missing',
+    '“tolerance_km” heeft geen waarde':
+        '“tolerance_km” has no value',
+    'een gemeente moet een object zijn':
+        'a municipality must be an object',
+    'Het bestand met CBS-cijfers “%s” is beschadigd: %s':
+        'The file with CBS figures “%s” is damaged: %s',
+    'klopt':
+        'agrees',
+    'app hoger':
+        'app higher',
+    'app lager':
+        'app lower',
+    'geen voorziening in de app':
+        'no facility in the app',
+    'geen inwoners bekend':
+        'no inhabitants known',
+    'geen CBS-cijfer gevonden':
+        'no CBS figure found',
+    'PROJ kent de omrekening RD New (EPSG:28992) → WGS84 niet: %s':
+        'PROJ does not know the conversion RD New (EPSG:28992) → WGS84: %s',
+    'de regio (naam of bestand)':
+        'the region (name or file)',
+    'schrijf naar BESTAND':
+        'write to FILE',
+    'PLAATS.gml.gz GEMEENTEN.geojson':
+        'PLACES.gml.gz MUNICIPALITIES.geojson',
+    'Maakt kommen.json voor een regio: omtrek en inwoners (CBS, 1 juli 2025) van elke kern uit TOP10NL Plaats, en de gemeente uit de CBS-gemeentegrenzen 2026. Beide in RD New.':
+        'Makes kommen.json for a region: the outline and inhabitants (CBS, 1 July 2025) of every village from TOP10NL Plaats, and the municipality from the CBS municipal boundaries 2026. Both in RD New.',
+    'Gebruik: samenkaart-cli derive-top10nl PLAATS.gml.gz GEMEENTEN.geojson --region REGIO --out BESTAND':
+        'Usage: samenkaart-cli derive-top10nl PLACES.gml.gz MUNICIPALITIES.geojson --region REGION --out FILE',
+    'Afleiden mislukt: %s\n':
+        'Deriving failed: %s\n',
+    '%u van de %zu kernen hebben een kom uit TOP10NL; geschreven naar %s\n':
+        '%u of the %zu villages have a built-up area from TOP10NL; written to %s\n',
+    'een coördinatenlijst (posList) is geen reeks van x y-paren':
+        'a coordinate list (posList) is not a series of x y pairs',
+    '“%s” bevat geen gemeenten (GeoJSON-features met statcode, statnaam en een vlak)':
+        '“%s” contains no municipalities (GeoJSON features with statcode, statnaam and an area)',
+    'Deze versie weet niet per kern en soort of de lijst met voorzieningen volledig is; hieronder staat hoeveel er zijn opgenomen.':
+        'This version does not know per village and type whether the list of facilities is complete; below is how many are listed.',
+    'Gemiddelde afstand met de auto in km, app tegenover CBS (Nabijheidsstatistiek).\n':
+        'Mean distance by car in km, app against CBS (proximity statistics).\n',
+    'De app rekent hemelsbreed × omrijfactor %.2f, vanaf waar de mensen van de kernen wonen.\n':
+        'The app computes the straight-line distance × detour factor %.2f, from where the people of the villages live.\n',
+    '\n%s (%s): %d kernen, %ld inwoners\n':
+        '\n%s (%s): %d villages, %ld inhabitants\n',
+    '  %-12s app %6s  CBS %s%*s %s\n':
+        '  %-12s app %6s  CBS %s%*s %s\n',
+    '\nOf de voorzieningen per kern volledig zijn, weet deze versie niet.\n':
+        '\nThis version does not know whether the facilities per village are complete.\n',
+    'REGIO — vergelijk de afstanden met het CBS':
+        'REGION — compare the distances with CBS',
+    'Per gemeente de gemiddelde afstand met de auto naar de dichtstbijzijnde huisarts, apotheek, supermarkt en basisschool volgens de app, naast het cijfer van het CBS.':
+        'Per municipality the mean distance by car to the nearest GP, pharmacy, supermarket and primary school according to the app, next to the CBS figure.',
+    'telt mee in de bebouwde kom van een andere kern (TOP10NL/CBS, 1 juli 2025)':
+        'counted in the built-up area of another village (TOP10NL/CBS, 1 July 2025)',
+    '“within” en “definition” gaan niet samen':
+        '“within” and “definition” cannot be used together',
+    'telt mee in de bebouwde kom van %s':
+        'counted in the built-up area of %s',
+    'de lijsten zijn te diep genest':
+        'the lists are nested too deeply',
+    '“%s” is geen leesbaar TOP10NL-bestand (GML): ':
+        '“%s” is not a readable TOP10NL file (GML): ',
 }
 
 top = pathlib.Path(__file__).resolve().parent

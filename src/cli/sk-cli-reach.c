@@ -120,6 +120,20 @@ add_kernen (JsonBuilder   *b,
         json_builder_add_int_value (b, k->inhabitants);
       else
         json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "inhabitants_definition");
+      json_builder_add_string_value (b, sk_inhabitants_definition_to_id (k->inhabitants_definition));
+      json_builder_set_member_name (b, "municipality");
+      if (k->municipality != NULL)
+        json_builder_add_string_value (b, k->municipality);
+      else
+        json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "municipality_code");
+      if (k->municipality_code != NULL)
+        json_builder_add_string_value (b, k->municipality_code);
+      else
+        json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "population_points");
+      json_builder_add_int_value (b, (gint64) k->n_population);
       add_nearest (b, region, r, i);
       json_builder_end_object (b);
     }

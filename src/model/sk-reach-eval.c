@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 struct _SkReachResult
 {
@@ -87,64 +88,203 @@ sk_reach_crow_fly (SkKengetallen *kengetallen,
   *minutes = *meters / (kmh * 1000.0 / 60.0);
 }
 
-static void
-crow_fly_consider (SkKengetallen *k,
-                   SkMode         mode,
-                   const SkKern  *kern,
-                   double         lat,
-                   double         lon,
-                   SkNearest     *n)
+/* A kern's figure is the mean over its population points, each weighted
+ * by the people placed there (docs/reachability.md); points that cannot
+ * reach the type are left out, and the kern is unreachable only when none
+ * can. A kern with no known inhabitants weighs its points equally. */
+typedef struct
 {
-  double meters, minutes;
+  double w;
+  double meters;
+  double minutes;
+} Mean;
 
-  sk_reach_crow_fly (k, mode, kern->lat, kern->lon, lat, lon, &meters, &minutes);
-  if (!n->reachable || minutes < n->minutes)
-    *n = (SkNearest) { TRUE, meters, minutes, FALSE, -1 };
+static double
+point_weight (const SkKern *kern,
+              size_t        p)
+{
+  double total = 0;
+
+  for (size_t i = 0; i < kern->n_population; i++)
+    total += kern->population[i].people;
+  return total > 0 ? kern->population[p].people : 1.0;
 }
 
+static void
+mean_add (Mean   *m,
+          double  w,
+          double  meters,
+          double  minutes)
+{
+  m->w += w;
+  m->meters += w * meters;
+  m->minutes += w * minutes;
+}
+
+static SkNearest
+mean_result (const Mean *m,
+             gboolean    any)
+{
+  if (!any)
+    return (SkNearest) { FALSE, 0, 0, FALSE, -1 };
+  if (m->w <= 0)
+    return (SkNearest) { TRUE, 0, 0, FALSE, -1 };
+  return (SkNearest) { TRUE, m->meters / m->w, m->minutes / m->w, FALSE, -1 };
+}
+
+/* Crow-fly search. The nearest site is found with a flat (equirectangular)
+ * distance, which is within 0.1 % of the great-circle one over a region of
+ * 100 km at 52° N; a site within 1 % of the best so far gets its exact
+ * haversine distance, so the result is the haversine minimum. */
+typedef struct
+{
+  double lat;
+  double lon;
+  double cos_lat;
+} FlatPoint;
+
+static double
+flat_m (const FlatPoint *p,
+        double           lat,
+        double           lon)
+{
+  double k = SK_EARTH_RADIUS_M * G_PI / 180.0;
+  double dx = (lon - p->lon) * p->cos_lat * k, dy = (lat - p->lat) * k;
+
+  return sqrt (dx * dx + dy * dy);
+}
+
+/* Lowers *BEST (haversine metres) to the site at LAT, LON when nearer. */
+static void
+consider_site (const FlatPoint *p,
+               double           lat,
+               double           lon,
+               double          *best)
+{
+  if (flat_m (p, lat, lon) <= *best * 1.01 + 1.0)
+    *best = MIN (*best, sk_geo_haversine_m (p->lat, p->lon, lat, lon));
+}
+
+static FlatPoint
+flat_point (const SkPopPoint *p)
+{
+  return (FlatPoint) { p->lat, p->lon, cos (p->lat * G_PI / 180.0) };
+}
+
+/* Per population point (kern after kern) and type: haversine metres to the
+ * nearest of the region's own facilities, G_MAXDOUBLE when none. */
+static double *
+crow_fly_base (SkRegion *region,
+               size_t    n_points)
+{
+  double *base = g_new (double, MAX (n_points, 1) * SK_N_FACILITY_TYPES);
+  size_t at = 0;
+
+  for (size_t i = 0; i < MAX (n_points, 1) * SK_N_FACILITY_TYPES; i++)
+    base[i] = G_MAXDOUBLE;
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+    {
+      const SkKern *kern = sk_region_get_kern (region, i);
+
+      for (size_t p = 0; p < kern->n_population; p++, at++)
+        {
+          FlatPoint fp = flat_point (&kern->population[p]);
+
+          for (size_t f = 0; f < sk_region_get_n_facilities (region); f++)
+            {
+              const SkFacility *fac = sk_region_get_facility (region, f);
+
+              consider_site (&fp, fac->lat, fac->lon, &base[at * SK_N_FACILITY_TYPES + fac->type]);
+            }
+        }
+    }
+  return base;
+}
+
+/* Every computed mode from the base plus the plan's additions: metres ×
+ * the mode's detour at its rural speed. */
 static void
 fill_crow_fly (SkReachResult         *r,
                SkRegion              *region,
                SkKengetallen         *k,
-               SkMode                 mode,
+               const double          *base,
                const SkReachAddition *additions,
                size_t                 n_additions)
 {
+  double best[SK_N_FACILITY_TYPES];
+  g_autofree Mean *means = g_new0 (Mean, MAX (r->n_kernen, 1) * SK_N_FACILITY_TYPES);
+  size_t at = 0;
+
   for (size_t i = 0; i < r->n_kernen; i++)
     {
       const SkKern *kern = sk_region_get_kern (region, i);
 
-      for (size_t f = 0; f < sk_region_get_n_facilities (region); f++)
+      for (size_t p = 0; p < kern->n_population; p++, at++)
         {
-          const SkFacility *fac = sk_region_get_facility (region, f);
-          crow_fly_consider (k, mode, kern, fac->lat, fac->lon, nearest_at (r, i, fac->type, mode));
+          FlatPoint fp = flat_point (&kern->population[p]);
+
+          memcpy (best, &base[at * SK_N_FACILITY_TYPES], sizeof best);
+          for (size_t a = 0; a < n_additions; a++)
+            consider_site (&fp, additions[a].lat, additions[a].lon, &best[additions[a].type]);
+          for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+            if (best[t] < G_MAXDOUBLE)
+              mean_add (&means[i * SK_N_FACILITY_TYPES + t], point_weight (kern, p), best[t], 0);
         }
-      for (size_t a = 0; a < n_additions; a++)
-        crow_fly_consider (k, mode, kern, additions[a].lat, additions[a].lon,
-                           nearest_at (r, i, additions[a].type, mode));
+    }
+  for (int m = 0; m < SK_N_MODES; m++)
+    {
+      double detour = sk_kengetallen_get_detour (k, (SkMode) m)->central;
+      double m_per_min = sk_kengetallen_get_speed (k, (SkMode) m, SK_ROAD_TERTIARY)->central
+                         * 1000.0 / 60.0;
+
+      if (!(r->modes & SK_ACCESS (m)))
+        continue;
+      for (size_t i = 0; i < r->n_kernen; i++)
+        for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+          {
+            Mean *mean = &means[i * SK_N_FACILITY_TYPES + t];
+            SkNearest n = mean_result (mean, r->has_type[t]);
+
+            n.meters *= detour;
+            n.minutes = n.meters / m_per_min;
+            *nearest_at (r, i, (SkFacilityType) t, (SkMode) m) = n;
+          }
     }
 }
 
+/* SNAPS and SNAPPED hold every kern's population points in kern order. */
 static void
-fill_from_reach (SkReachResult *r,
-                 SkReach       *reach,
-                 const SkSnap  *snaps,
+fill_from_reach (SkReachResult  *r,
+                 SkRegion       *region,
+                 SkReach        *reach,
+                 const SkSnap   *snaps,
                  const gboolean *snapped)
 {
   SkMode mode = sk_reach_get_mode (reach);
 
   for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
     {
+      size_t at = 0;
+
       if (!r->has_type[t])
         continue;
       for (size_t i = 0; i < r->n_kernen; i++)
         {
-          SkNearest *n = nearest_at (r, i, (SkFacilityType) t, mode);
-          double seconds, meters;
+          const SkKern *kern = sk_region_get_kern (region, i);
+          Mean mean = { 0 };
+          gboolean any = FALSE;
 
-          if (snapped[i]
-              && sk_reach_query_snap (reach, (SkFacilityType) t, &snaps[i], &seconds, &meters))
-            *n = (SkNearest) { TRUE, meters, seconds / 60.0, FALSE, -1 };
+          for (size_t p = 0; p < kern->n_population; p++, at++)
+            {
+              double seconds, meters;
+
+              if (!snapped[at]
+                  || !sk_reach_query_snap (reach, (SkFacilityType) t, &snaps[at], &seconds, &meters))
+                continue;
+              any = TRUE;
+              mean_add (&mean, point_weight (kern, p), meters, seconds / 60.0);
+            }
+          *nearest_at (r, i, (SkFacilityType) t, mode) = mean_result (&mean, any);
         }
     }
 }
@@ -323,9 +463,10 @@ struct _SkReachState
   SkReachMethod method;
   guint modes;
   SkReach *reach[SK_N_MODES];
-  SkSnap *snaps[SK_N_MODES];    /* per kern */
+  SkSnap *snaps[SK_N_MODES];    /* per population point, kern after kern */
   gboolean *snapped[SK_N_MODES];
   GArray *sites;                /* Site: the additions now in the searches */
+  double *crow_base;            /* crow-fly: see crow_fly_base () */
   UnknownNear *unknown_near;    /* [kern][type][mode]; NULL: nothing "onbekend" */
 };
 
@@ -335,20 +476,35 @@ typedef struct
   int id;                       /* the SkReach site id (the same in every mode) */
 } Site;
 
+static size_t
+count_points (SkRegion *region)
+{
+  size_t n = 0;
+
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+    n += sk_region_get_kern (region, i)->n_population;
+  return n;
+}
+
 static void
 init_mode (SkReachState *st,
            SkMode        mode)
 {
   SkNetwork *network = sk_region_get_network (st->region);
   size_t n = sk_region_get_n_kernen (st->region);
+  size_t n_points = count_points (st->region), at = 0;
 
   st->reach[mode] = sk_reach_new (network, mode);
-  st->snaps[mode] = g_new0 (SkSnap, MAX (n, 1));
-  st->snapped[mode] = g_new0 (gboolean, MAX (n, 1));
+  st->snaps[mode] = g_new0 (SkSnap, MAX (n_points, 1));
+  st->snapped[mode] = g_new0 (gboolean, MAX (n_points, 1));
   for (size_t i = 0; i < n; i++)
-    st->snapped[mode][i] = sk_network_snap (network, mode, sk_region_get_kern (st->region, i)->lat,
-                                            sk_region_get_kern (st->region, i)->lon,
-                                            &st->snaps[mode][i]);
+    {
+      const SkKern *kern = sk_region_get_kern (st->region, i);
+
+      for (size_t p = 0; p < kern->n_population; p++, at++)
+        st->snapped[mode][at] = sk_network_snap (network, mode, kern->population[p].lat,
+                                                 kern->population[p].lon, &st->snaps[mode][at]);
+    }
   set_region_sites (st->reach[mode], st->region);
 }
 
@@ -408,6 +564,8 @@ sk_reach_state_new (SkRegion      *region,
       work.modes[work.n_modes++] = (SkMode) m;
   if (st->method == SK_REACH_METHOD_NETWORK)
     init_network (&work);
+  else
+    st->crow_base = crow_fly_base (region, count_points (region));
   return st;
 }
 
@@ -425,6 +583,7 @@ sk_reach_state_free (SkReachState *st)
   g_array_unref (st->sites);
   g_free (st->unknown_near);
   g_object_unref (st->region);
+  g_free (st->crow_base);
   g_free (st);
 }
 
@@ -528,16 +687,12 @@ sk_reach_state_dup_result (SkReachState *st)
   for (guint i = 0; i < st->sites->len; i++)
     g_array_append_val (adds, g_array_index (st->sites, Site, i).at);
   r = result_new (st->region, st->method, st->modes, (SkReachAddition *) adds->data, adds->len);
+  if (st->method == SK_REACH_METHOD_CROW_FLY)
+    fill_crow_fly (r, st->region, st->kengetallen, st->crow_base,
+                   (SkReachAddition *) adds->data, adds->len);
   for (int m = 0; m < SK_N_MODES; m++)
-    {
-      if (!(st->modes & SK_ACCESS (m)))
-        continue;
-      if (st->reach[m] != NULL)
-        fill_from_reach (r, st->reach[m], st->snaps[m], st->snapped[m]);
-      else
-        fill_crow_fly (r, st->region, st->kengetallen, (SkMode) m,
-                       (SkReachAddition *) adds->data, adds->len);
-    }
+    if ((st->modes & SK_ACCESS (m)) && st->reach[m] != NULL)
+      fill_from_reach (r, st->region, st->reach[m], st->snaps[m], st->snapped[m]);
   mark_unknown (r, st->unknown_near);
   summarise (r, st->region, st->kengetallen);
   return r;

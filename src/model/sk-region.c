@@ -2,6 +2,7 @@
 #include "sk-json.h"
 #include "sk-config.h"
 #include "sk-region.h"
+#include "sk-region-private.h"
 #include "sk-kengetallen.h"
 #include "sk-model-resources.h"
 
@@ -53,6 +54,17 @@ clear_kern (SkKern *k)
   g_free (k->municipality);
   g_free (k->province);
   g_free (k->source);
+  g_free (k->municipality_code);
+  for (size_t i = 0; i < k->n_outline; i++)
+    g_free (k->outline[i].points);
+  g_free (k->outline);
+  for (size_t i = 0; i < k->n_buurten; i++)
+    {
+      g_free (k->buurten[i].name);
+      g_free (k->buurten[i].level);
+    }
+  g_free (k->buurten);
+  g_free (k->population);
 }
 
 static void
@@ -399,6 +411,8 @@ parse_kernen (Parser      *p,
 
       if (obj == NULL)
         return FALSE;
+      sk_bbox_init_empty (&k.outline_bbox);
+      k.within_kern = -1;
       g_array_append_val (p->region->kernen, k);
       SkKern *kp = &g_array_index (p->region->kernen, SkKern, i);
       if (!get_string (p, obj, "id", TRUE, &kp->id, error)
@@ -662,10 +676,31 @@ parse_root (Parser      *p,
          && parse_lines (p, root, "roads", _("weg"), "class", FALSE, error);
 }
 
+/* The hash covers kommen.json too: it changes what the engine measures. */
+static char *
+content_hash (GBytes *bytes,
+              GBytes *kommen)
+{
+  g_autoptr(GChecksum) sum = NULL;
+  gsize size;
+  const guchar *data;
+
+  if (kommen == NULL)
+    return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  sum = g_checksum_new (G_CHECKSUM_SHA256);
+  data = g_bytes_get_data (bytes, &size);
+  g_checksum_update (sum, data, size);
+  data = g_bytes_get_data (kommen, &size);
+  g_checksum_update (sum, data, size);
+  return g_strdup (g_checksum_get_string (sum));
+}
+
 SkRegion *
-sk_region_new_from_bytes (GBytes      *bytes,
-                          const char  *display_name,
-                          GError     **error)
+sk_region_new_from_bytes_with_kommen (GBytes      *bytes,
+                                      const char  *display_name,
+                                      GBytes      *kommen,
+                                      const char  *kommen_name,
+                                      GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(SkRegion) region = g_object_new (SK_TYPE_REGION, NULL);
@@ -688,8 +723,21 @@ sk_region_new_from_bytes (GBytes      *bytes,
   g_free (p.where);
   if (!ok)
     return NULL;
-  region->content_hash = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  if (kommen != NULL
+      && !sk_region_kommen_apply (region->kernen, region->sources, region->kern_index,
+                                  &region->bbox, kommen, kommen_name, error))
+    return NULL;
+  sk_region_kommen_fill_population (region->kernen);
+  region->content_hash = content_hash (bytes, kommen);
   return g_steal_pointer (&region);
+}
+
+SkRegion *
+sk_region_new_from_bytes (GBytes      *bytes,
+                          const char  *display_name,
+                          GError     **error)
+{
+  return sk_region_new_from_bytes_with_kommen (bytes, display_name, NULL, NULL, error);
 }
 
 SkRegion *
@@ -698,7 +746,10 @@ sk_region_new_from_file (const char  *path,
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) kommen = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *kommen_path = NULL;
 
   bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL)
@@ -707,7 +758,21 @@ sk_region_new_from_file (const char  *path,
                    _("Het regiobestand “%s” kan niet worden gelezen: %s"), path, local_error->message);
       return NULL;
     }
-  return sk_region_new_from_bytes (bytes, path, error);
+  kommen_path = g_build_filename (dir, SK_REGION_KOMMEN_FILE, NULL);
+  if (g_file_test (kommen_path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GFile) kf = g_file_new_for_path (kommen_path);
+
+      kommen = g_file_load_bytes (kf, NULL, NULL, &local_error);
+      if (kommen == NULL)
+        {
+          g_set_error (error, SK_REGION_ERROR, SK_REGION_ERROR_NOT_FOUND,
+                       _("Het bestand met kommen “%s” kan niet worden gelezen: %s"), kommen_path,
+                       local_error->message);
+          return NULL;
+        }
+    }
+  return sk_region_new_from_bytes_with_kommen (bytes, path, kommen, kommen_path, error);
 }
 
 /* A region directory: DIR/region.json and, when present, DIR/network.bin
@@ -741,7 +806,9 @@ sk_region_load (const char  *name_or_path,
                 GError     **error)
 {
   g_autofree char *resource = NULL;
+  g_autofree char *kommen_resource = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) kommen = NULL;
 
   g_return_val_if_fail (name_or_path != NULL, NULL);
 
@@ -755,6 +822,9 @@ sk_region_load (const char  *name_or_path,
       (void) sk_model_get_resource ();
       resource = g_strdup_printf (RESOURCE_PREFIX "/regions/%s/region.json", name_or_path);
       bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      kommen_resource = g_strdup_printf (RESOURCE_PREFIX "/regions/%s/" SK_REGION_KOMMEN_FILE,
+                                         name_or_path);
+      kommen = g_resources_lookup_data (kommen_resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
     }
   if (bytes == NULL)
     {
@@ -762,7 +832,8 @@ sk_region_load (const char  *name_or_path,
                    _("Er is geen regiobestand of ingebouwde regio met de naam “%s”"), name_or_path);
       return NULL;
     }
-  return sk_region_new_from_bytes (bytes, name_or_path, error);
+  return sk_region_new_from_bytes_with_kommen (bytes, name_or_path, kommen, kommen_resource,
+                                               error);
 }
 
 const char *const *

@@ -110,6 +110,14 @@ ground_width (const Ctx *ctx,
 static double
 kern_radius_m (const SkKern *kern)
 {
+  const SkBBox *box = &kern->outline_bbox;
+
+  /* With a kom outline: half its larger side (for placing the label). */
+  if (kern->n_outline > 0)
+    {
+      return MAX (sk_geo_haversine_m (box->south, box->west, box->north, box->west),
+                  sk_geo_haversine_m (box->south, box->west, box->south, box->east)) / 2;
+    }
   /* A round stand-in for the built-up area; an assumption for drawing
    * only: about 9 m × √inhabitants (a town of 30,000 ≈ 1.6 km, a hamlet
    * of 300 ≈ 160 m), 150 m where the inhabitants are unknown. */
@@ -154,28 +162,108 @@ line_visible (const Ctx    *ctx,
          && maxy >= -margin && miny <= ctx->view->height + margin;
 }
 
+typedef enum
+{
+  OUTLINE_OFF_VIEW,
+  OUTLINE_TINY,        /* under 5 px across: the disc reads better */
+  OUTLINE_DRAWN,
+} OutlineState;
+
+/* The kom outline as the current path, rings filled even-odd so that
+ * holes stay open. */
+static OutlineState
+kern_outline_path (const Ctx    *ctx,
+                   const SkKern *kern)
+{
+  double minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
+  double wx, ny, ex, sy;
+
+  cairo_new_path (ctx->cr);
+  /* Most koms are off a tile: test the box before the points. */
+  project (ctx, kern->outline_bbox.north, kern->outline_bbox.west, &wx, &ny);
+  project (ctx, kern->outline_bbox.south, kern->outline_bbox.east, &ex, &sy);
+  if (ex < -2 || wx > ctx->view->width + 2 || sy < -2 || ny > ctx->view->height + 2)
+    return OUTLINE_OFF_VIEW;
+  for (size_t r = 0; r < kern->n_outline; r++)
+    {
+      for (size_t i = 0; i < kern->outline[r].n_points; i++)
+        {
+          double px, py;
+
+          project (ctx, kern->outline[r].points[i].lat, kern->outline[r].points[i].lon, &px, &py);
+          if (i == 0)
+            cairo_move_to (ctx->cr, px, py);
+          else
+            cairo_line_to (ctx->cr, px, py);
+          minx = MIN (minx, px);
+          maxx = MAX (maxx, px);
+          miny = MIN (miny, py);
+          maxy = MAX (maxy, py);
+        }
+      cairo_close_path (ctx->cr);
+    }
+  if (maxx < -2 || minx > ctx->view->width + 2 || maxy < -2 || miny > ctx->view->height + 2)
+    return OUTLINE_OFF_VIEW;
+  return MAX (maxx - minx, maxy - miny) < 5 ? OUTLINE_TINY : OUTLINE_DRAWN;
+}
+
+/* A disc as the current path; FALSE when it is off the view. */
+static gboolean
+kern_disc_path (const Ctx    *ctx,
+                const SkKern *kern)
+{
+  double px, py, r;
+
+  project (ctx, kern->lat, kern->lon, &px, &py);
+  r = ground_width (ctx, kern->n_outline > 0 ? 0 : kern_radius_m (kern), 2.5);
+  cairo_new_path (ctx->cr);
+  if (px + r < 0 || px - r > ctx->view->width || py + r < 0 || py - r > ctx->view->height)
+    return FALSE;
+  cairo_arc (ctx->cr, px, py, r, 0, 2 * G_PI);
+  cairo_set_line_width (ctx->cr, r > 6 ? 1.0 : 0.6);
+  return TRUE;
+}
+
+/* Each kern's bebouwde kom where kommen.json gives its outline (TOP10NL),
+ * else a disc sized by its inhabitants. */
 static void
 draw_kernen_areas (const Ctx *ctx)
 {
   cairo_t *cr = ctx->cr;
 
+  cairo_save (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   for (size_t i = 0; i < sk_region_get_n_kernen (ctx->region); i++)
     {
       const SkKern *kern = sk_region_get_kern (ctx->region, i);
-      double px, py, r;
+      OutlineState state;
 
-      project (ctx, kern->lat, kern->lon, &px, &py);
-      r = ground_width (ctx, kern_radius_m (kern), 2.5);
-      if (px + r < 0 || px - r > ctx->view->width || py + r < 0 || py - r > ctx->view->height)
+      /* Inside another kern's kom, which is drawn already. */
+      if (kern->inhabitants_definition == SK_INHABITANTS_WITHIN_KOM)
         continue;
-      cairo_new_path (cr);
-      cairo_arc (cr, px, py, r, 0, 2 * G_PI);
+      state = kern->n_outline > 0 ? kern_outline_path (ctx, kern) : OUTLINE_TINY;
+      if (state == OUTLINE_OFF_VIEW || (state == OUTLINE_TINY && !kern_disc_path (ctx, kern)))
+        continue;
+      if (state == OUTLINE_DRAWN)
+        cairo_set_line_width (cr, ctx->view->zoom >= 12 ? 1.2 : 0.8);
+      /* A buurtschap's area is mostly fields: a light wash, a dashed edge. */
+      if (state == OUTLINE_DRAWN && kern->inhabitants_definition == SK_INHABITANTS_BUURTSCHAP)
+        {
+          cairo_set_source_rgba (cr, built.r, built.g, built.b, 0.4);
+          cairo_fill_preserve (cr);
+          cairo_set_dash (cr, (const double[]) { 4.0, 3.0 }, 2, 0);
+          set_rgb (cr, &built_edge);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+          continue;
+        }
       set_rgb (cr, &built);
       cairo_fill_preserve (cr);
       set_rgb (cr, &built_edge);
-      cairo_set_line_width (cr, r > 6 ? 1.0 : 0.6);
       cairo_stroke (cr);
     }
+  cairo_restore (cr);
 }
 
 static void
@@ -430,6 +518,7 @@ place_labels (const Ctx *ctx)
       PangoRectangle ink, logical;
       Label label = { order[k] };
       gboolean overlaps = FALSE;
+      SkLatLon anchor;
       double r;
 
       if (MAX (kern->inhabitants, 0) < min_inhabitants)
@@ -442,9 +531,12 @@ place_labels (const Ctx *ctx)
       label.h = logical.height;
       /* Right of the village; centred on it when the village is large. */
       /* Clear of the 12-px village dot the map puts on the centre. */
-      label.x = sk_mercator_x (kern->lon, ctx->view->zoom)
+      /* A kom's name goes by its outline, which may lie beside the kern's point. */
+      anchor = kern->n_outline > 0 ? sk_bbox_get_centre (&kern->outline_bbox)
+                                   : (SkLatLon) { kern->lat, kern->lon };
+      label.x = sk_mercator_x (anchor.lon, ctx->view->zoom)
                 + (r > 3 * label.h ? -label.w / 2 : MAX (r, 6.0) + 4);
-      label.y = sk_mercator_y (kern->lat, ctx->view->zoom) - label.h / 2;
+      label.y = sk_mercator_y (anchor.lat, ctx->view->zoom) - label.h / 2;
       /* A village's name never covers another village's dot (the map
        * shows them all); a town's name (10,000+) always shows. */
       for (size_t j = 0; j < n && !overlaps && kern->inhabitants < 10000; j++)

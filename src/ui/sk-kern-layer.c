@@ -54,6 +54,22 @@ kern_details_markup (SkRegion *region,
     }
   else
     g_string_append_printf (s, "\n%s", _("Aantal inwoners onbekend"));
+  /* What the figure counts: a bebouwde kom (CBS) or a woonplaats (Wikipedia). */
+  if (kern->inhabitants_definition == SK_INHABITANTS_WITHIN_KOM && kern->within_kern >= 0)
+    {
+      g_autofree char *other = g_markup_escape_text (sk_region_get_kern (region, kern->within_kern)->name, -1);
+
+      g_string_append (s, "\n<small>");
+      /* Translators: %s is the town whose built-up area holds this village. */
+      g_string_append_printf (s, _("telt mee in de bebouwde kom van %s"), other);
+      g_string_append (s, "</small>");
+    }
+  else
+    {
+      g_autofree char *what = g_markup_escape_text (
+        sk_inhabitants_definition_to_label (kern->inhabitants_definition), -1);
+      g_string_append_printf (s, "\n<small>%s</small>", what);
+    }
   if (kern->municipality != NULL)
     {
       g_autofree char *municipality = g_markup_escape_text (kern->municipality, -1);
