@@ -9,6 +9,14 @@ import pathlib
 import polib
 
 EN = {
+    "niet volledig bekend":
+        "not completely known",
+    "de status “%s” van “%s” moet “bekend”, “geen”, “onbekend” of “onvolledig” zijn":
+        "the status “%s” of “%s” must be “bekend”, “geen”, “onbekend” or “onvolledig”",
+    "“%s” staat op “%s”, maar er staat geen voorziening van die soort in deze kern":
+        "“%s” is set to “%s”, but there is no facility of that kind in this village",
+    "niet te toetsen: voorzieningen niet (volledig) bekend":
+        "cannot be checked: facilities not (completely) known",
     "De sessie “%s” is in gebruik door een ander programma. Probeer het zo opnieuw; er is niets veranderd.":
         "The session “%s” is in use by another program. Try again in a moment; nothing was changed.",
     "De sessie “%s” is niet beschadigd, maar het laatste werk staat nog in “%s” ernaast, en Samenkaart mag niet schrijven in de map “%s”. Kopieer beide bestanden naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open de sessie daar.":

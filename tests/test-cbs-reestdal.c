@@ -7,7 +7,10 @@
  *
  * This depends on the facilities listed in region.json: with a GP or a
  * supermarket missing from the list, residents see the wrong figure, and
- * this test says where. */
+ * this test says where. A municipality with a kern whose facilities of the
+ * type are "niet (volledig) bekend" cannot be held to it: the app leaves
+ * such kernen out (never a confident number from a gap), and the test
+ * lists them as not testable. */
 #include <glib.h>
 #include <math.h>
 
@@ -21,6 +24,12 @@ check (const SkMunicipalityCheck *mc,
 {
   double km = mc->app_km[type];
 
+  if (mc->n_not_known[type] > 0)
+    {
+      g_test_message ("not testable: %s, %s: %d kernen niet (volledig) bekend", mc->municipality,
+                      sk_facility_type_to_id (type), mc->n_not_known[type]);
+      return;
+    }
   if (isnan (km) || km > max_km)
     g_string_append_printf (failures, "\n  %s, %s: %.2f km (at most %.1f km)", mc->municipality,
                             sk_facility_type_to_id (type), km, max_km);
@@ -80,7 +89,7 @@ test_not_above_cbs (void)
         {
           SkFacilityType type = sk_cbs_check_type_to_facility ((SkCbsCheckType) t);
 
-          if (mc->cbs[t] == NULL || mc->inhabitants == 0)
+          if (mc->cbs[t] == NULL || mc->inhabitants == 0 || mc->verdict[t] == SK_CBS_NOT_KNOWN)
             continue;
           n_compared++;
           if (mc->verdict[t] == SK_CBS_APP_HIGHER || mc->verdict[t] == SK_CBS_APP_NONE)
@@ -91,8 +100,11 @@ test_not_above_cbs (void)
                                     mc->cbs[t]->year);
         }
     }
-  /* GP in seven municipalities, supermarket in Westerveld. */
-  g_assert_cmpuint (n_compared, >=, 8);
+  /* Of the eight CBS figures found (GP in seven municipalities, supermarket
+   * in Westerveld), those of municipalities whose facilities are all known:
+   * GP in Dalfsen and Westerveld today. The rest is listed by
+   * `samenkaart-cli region-check reestdal` as not testable. */
+  g_assert_cmpuint (n_compared, >=, 2);
   if (failures->len > 0)
     g_error ("The app is further than the CBS:%s", failures->str);
 }

@@ -141,12 +141,54 @@ test_plan_makes_known (void)
                                   16.17, 0.01);
 }
 
+/* A-stad "onvolledig": its GP is listed, but the source does not say it
+ * is the only one. A-stad gets no time (a GP nearer to its people may be
+ * missing), is left out of share and mean and counted; B-dorp keeps its
+ * trip to A's listed GP: A's centre is not nearer than that GP. */
+static void
+test_incomplete (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "status-region.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) changed = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkRegion) region = NULL;
+  g_autoptr(SkKengetallen) k = kengetallen ();
+  g_autoptr(SkReachResult) before = NULL;
+  const SkNearest *a, *b;
+  const SkReachSummary *s;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  changed = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (changed, "\"status\": \"bekend\"", "\"status\": \"onvolledig\"", 1),
+                    ==, 1);
+  bytes = g_bytes_new (changed->str, changed->len);
+  region = sk_region_new_from_bytes (bytes, "onvolledig", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sk_region_get_facility_status (region, 0, SK_FACILITY_HUISARTS, NULL), ==,
+                   SK_FACILITY_STATUS_INCOMPLETE);
+  g_assert_true (sk_reach_evaluate (region, k, NULL, 0, SK_ACCESS_ALL, &before, NULL, &error));
+  a = sk_reach_result_get_nearest (before, 0, SK_FACILITY_HUISARTS, SK_MODE_FIETS);
+  b = sk_reach_result_get_nearest (before, 1, SK_FACILITY_HUISARTS, SK_MODE_FIETS);
+  s = sk_reach_result_get_summary (before, SK_FACILITY_HUISARTS, SK_MODE_FIETS);
+  g_assert_true (a->unknown);
+  g_assert_false (a->reachable);
+  g_assert_false (b->unknown);
+  g_assert_cmpfloat_with_epsilon (b->minutes, 26.95, 0.01);
+  /* A, C and D left out; B alone: 26.95 minutes, within the norm. */
+  g_assert_cmpuint (s->n_unknown, ==, 3);
+  g_assert_cmpfloat_with_epsilon (s->share_within_norm, 1.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (s->mean_minutes, 26.95, 0.01);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reach-status/left-out", test_left_out);
+  g_test_add_func ("/reach-status/incomplete", test_incomplete);
   g_test_add_func ("/reach-status/plan-makes-known", test_plan_makes_known);
   return g_test_run ();
 }

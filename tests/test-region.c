@@ -193,6 +193,10 @@ static const BrokenCase broken_cases[] = {
     SK_REGION_ERROR_INVALID, { "B-dorp", "supermarkt", "bekend" } },
   { "status-none-but-there", "\"basisschool\": { \"status\": \"bekend\"", "\"basisschool\": { \"status\": \"geen\"",
     SK_REGION_ERROR_INVALID, { "A-dorp", "basisschool", "geen" } },
+  /* "onvolledig" lists at least one: these exist, there may be more. */
+  { "status-incomplete-empty", "\"supermarkt\": { \"status\": \"geen\"",
+    "\"supermarkt\": { \"status\": \"onvolledig\"", SK_REGION_ERROR_INVALID,
+    { "B-dorp", "supermarkt", "onvolledig" } },
   { "no-kernen", "\"kernen\": [", "\"kernen\": [], \"x\": [", SK_REGION_ERROR_INVALID,
     { "kernen", NULL } },
 };

@@ -64,6 +64,9 @@ add_check_json (JsonBuilder               *b,
   else
     json_builder_add_null_value (b);
   sk_json_add_string (b, "verdict", sk_cbs_verdict_to_id (mc->verdict[t]));
+  /* Kernen whose facilities of the type are "niet (volledig) bekend": left
+   * out of app_km, and with any the comparison is not made. */
+  sk_json_add_int (b, "kernen_not_known", mc->n_not_known[sk_cbs_check_type_to_facility (t)]);
   add_km (b, "implied_detour", implied_detour (cbs, app, detour, method));
   json_builder_end_object (b);
 }

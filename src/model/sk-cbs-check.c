@@ -346,6 +346,7 @@ sk_cbs_verdict_to_id (SkCbsVerdict verdict)
 {
   static const char *const ids[] = {
     "not-found", "agrees", "app-higher", "app-lower", "app-none", "no-inhabitants",
+    "not-known",
   };
 
   return ids[verdict];
@@ -366,6 +367,8 @@ sk_cbs_verdict_to_label (SkCbsVerdict verdict)
       return _("geen voorziening in de app");
     case SK_CBS_NO_INHABITANTS:
       return _("geen inwoners bekend");
+    case SK_CBS_NOT_KNOWN:
+      return _("niet te toetsen: voorzieningen niet (volledig) bekend");
     case SK_CBS_NOT_FOUND:
     default:
       return _("geen CBS-cijfer gevonden");
@@ -418,6 +421,8 @@ fill_app_km (GArray        *checks,
                   || k->inhabitants <= 0 || !sk_reach_result_has_type (r, (SkFacilityType) t))
                 continue;
               n = sk_reach_result_get_nearest (r, i, (SkFacilityType) t, SK_MODE_AUTO);
+              if (n->unknown)
+                mc->n_not_known[t]++;
               if (!n->reachable)
                 continue;
               w += k->inhabitants;
@@ -461,6 +466,8 @@ sk_cbs_check_region (SkRegion      *region,
                                            figures->tolerance_km);
           if (mc->inhabitants == 0 && mc->verdict[t] == SK_CBS_APP_NONE)
             mc->verdict[t] = SK_CBS_NO_INHABITANTS;
+          else if (mc->cbs[t] != NULL && mc->n_not_known[check_types[t]] > 0)
+            mc->verdict[t] = SK_CBS_NOT_KNOWN;
         }
     }
   return checks;

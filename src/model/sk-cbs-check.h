@@ -50,6 +50,8 @@ typedef enum
   SK_CBS_APP_LOWER,
   SK_CBS_APP_NONE,       /* the app knows no facility of the type */
   SK_CBS_NO_INHABITANTS, /* the region's kernen there have no known inhabitants */
+  SK_CBS_NOT_KNOWN,      /* some kernen there are "niet (volledig) bekend" for the type:
+                          * the app's mean over the others cannot be held against it */
 } SkCbsVerdict;
 
 typedef struct _SkCbsFigures SkCbsFigures;
@@ -61,6 +63,7 @@ typedef struct
   int n_kernen;
   long inhabitants;      /* of the region's kernen in it */
   double app_km[SK_N_FACILITY_TYPES];        /* NAN: not reachable or no weights */
+  int n_not_known[SK_N_FACILITY_TYPES];      /* kernen left out: "niet bekend" */
   const SkCbsFigure *cbs[SK_CBS_N_CHECKS];   /* NULL: not found */
   SkCbsVerdict verdict[SK_CBS_N_CHECKS];
 } SkMunicipalityCheck;

@@ -369,8 +369,8 @@ unknown_near_new (SkRegion      *region,
       g_autoptr(GArray) unknown = g_array_new (FALSE, FALSE, sizeof (size_t));
 
       for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
-        if (sk_region_get_facility_status (region, i, (SkFacilityType) t, NULL)
-            == SK_FACILITY_STATUS_UNKNOWN)
+        if (sk_facility_status_is_uncertain (
+              sk_region_get_facility_status (region, i, (SkFacilityType) t, NULL)))
           g_array_append_val (unknown, i);
       if (unknown->len == 0)
         continue;
@@ -406,7 +406,9 @@ mark_unknown (SkReachResult     *r,
 
           if (!r->has_type[t] || !(r->modes & SK_ACCESS (m)) || u->via < 0)
             continue;
-          if (!n->reachable || u->meters < n->meters)
+          /* A kern uncertain itself stays so even with a facility in it:
+           * one nearer to its people may be missing ("onvolledig"). */
+          if (u->via == (int) i || !n->reachable || u->meters < n->meters)
             *n = (SkNearest) { FALSE, NAN, NAN, TRUE, u->via };
         }
 }

@@ -517,17 +517,20 @@ parse_status_entry (Parser      *p,
     return FALSE;
   e->status = sk_facility_status_from_id (status_id);
   if (e->status == SK_FACILITY_STATUS_NOT_RECORDED)
-    return fail (p, error, _("de status “%s” van “%s” moet “bekend”, “geen” of “onbekend” zijn"),
+    return fail (p, error, _("de status “%s” van “%s” moet “bekend”, “geen”, “onbekend” of "
+                             "“onvolledig” zijn"),
                  status_id, type_id);
   if ((e->status != SK_FACILITY_STATUS_UNKNOWN
        || json_object_has_member (json_node_get_object (node), "source"))
       && !get_source_ref (p, json_node_get_object (node), &e->source, error))
     return FALSE;
   n = count_in_kern (p->region, kern, type);
-  if (e->status == SK_FACILITY_STATUS_KNOWN && n == 0)
-    return fail (p, error, _("“%s” staat op “bekend”, maar er staat geen voorziening van die "
-                             "soort in deze kern"), type_id);
-  if (e->status != SK_FACILITY_STATUS_KNOWN && n > 0)
+  if ((e->status == SK_FACILITY_STATUS_KNOWN || e->status == SK_FACILITY_STATUS_INCOMPLETE)
+      && n == 0)
+    return fail (p, error, _("“%s” staat op “%s”, maar er staat geen voorziening van die "
+                             "soort in deze kern"), type_id, status_id);
+  if (e->status != SK_FACILITY_STATUS_KNOWN && e->status != SK_FACILITY_STATUS_INCOMPLETE
+      && n > 0)
     return fail (p, error, _("“%s” staat op “%s”, maar er staat een voorziening van die soort "
                              "in deze kern; zet de status op “bekend”"), type_id, status_id);
   return TRUE;
@@ -960,7 +963,8 @@ sk_region_count_facility_status (SkRegion         *self,
   return n;
 }
 
-static const char *const status_ids[] = { "niet-vastgelegd", "bekend", "geen", "onbekend" };
+static const char *const status_ids[] = { "niet-vastgelegd", "bekend", "geen", "onbekend",
+                                          "onvolledig" };
 
 const char *
 sk_facility_status_to_id (SkFacilityStatus status)
@@ -980,6 +984,12 @@ sk_facility_status_from_id (const char *id)
   return SK_FACILITY_STATUS_NOT_RECORDED;
 }
 
+gboolean
+sk_facility_status_is_uncertain (SkFacilityStatus status)
+{
+  return status == SK_FACILITY_STATUS_UNKNOWN || status == SK_FACILITY_STATUS_INCOMPLETE;
+}
+
 const char *
 sk_facility_status_get_label (SkFacilityStatus status)
 {
@@ -991,6 +1001,8 @@ sk_facility_status_get_label (SkFacilityStatus status)
       return _("geen");
     case SK_FACILITY_STATUS_UNKNOWN:
       return _("niet bekend");
+    case SK_FACILITY_STATUS_INCOMPLETE:
+      return _("niet volledig bekend");
     case SK_FACILITY_STATUS_NOT_RECORDED:
     default:
       return _("niet vastgelegd");

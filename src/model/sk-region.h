@@ -125,6 +125,8 @@ typedef enum
   SK_FACILITY_STATUS_KNOWN,        /* "bekend": the kern has it; the facilities are listed */
   SK_FACILITY_STATUS_NONE,         /* "geen": the kern has none */
   SK_FACILITY_STATUS_UNKNOWN,      /* "onbekend": not known whether the kern has it */
+  SK_FACILITY_STATUS_INCOMPLETE,   /* "onvolledig": it has at least the ones listed; the
+                                    * source does not say these are all */
 } SkFacilityStatus;
 
 typedef struct
@@ -193,12 +195,16 @@ size_t            sk_region_count_facility_status (SkRegion       *self,
                                                    SkFacilityType  type,
                                                    SkFacilityStatus status);
 
-/* "bekend", "geen", "onbekend"; "niet-vastgelegd" for NOT_RECORDED. */
+/* "bekend", "geen", "onbekend", "onvolledig"; "niet-vastgelegd" for NOT_RECORDED. */
 const char       *sk_facility_status_to_id     (SkFacilityStatus status);
 /* SK_FACILITY_STATUS_NOT_RECORDED when ID is none of the three. */
 SkFacilityStatus  sk_facility_status_from_id   (const char     *id);
-/* Translated plain words: "bekend", "geen", "niet bekend", "niet vastgelegd". */
+/* Translated plain words: "bekend", "geen", "niet bekend", "niet volledig
+ * bekend", "niet vastgelegd". */
 const char       *sk_facility_status_get_label (SkFacilityStatus status);
+/* UNKNOWN or INCOMPLETE: a facility of the type may be in the kern that
+ * the data does not list, so no travel time from the data can be trusted. */
+gboolean          sk_facility_status_is_uncertain (SkFacilityStatus status);
 
 size_t            sk_region_get_n_lines        (SkRegion    *self);
 const SkLine     *sk_region_get_line           (SkRegion    *self,

@@ -16,8 +16,8 @@ append_not_known (GString  *s,
   g_autoptr(GString) types = g_string_new (NULL);
 
   for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
-    if (sk_region_get_facility_status (region, index, (SkFacilityType) t, NULL)
-        == SK_FACILITY_STATUS_UNKNOWN)
+    if (sk_facility_status_is_uncertain (
+          sk_region_get_facility_status (region, index, (SkFacilityType) t, NULL)))
       {
         g_autofree char *name = g_markup_escape_text (sk_facility_type_get_name ((SkFacilityType) t), -1);
 
