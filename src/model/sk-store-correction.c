@@ -233,6 +233,23 @@ sk_store_revert_correction (SkStore     *self,
   return set_deleted (self, *object_id, add, error);
 }
 
+SkStoreCorrection *
+sk_store_get_correction (SkStore  *self,
+                         gint64    id,
+                         GError  **error)
+{
+  gboolean deleted = FALSE;
+
+  g_return_val_if_fail (SK_IS_STORE (self), NULL);
+  if (self->opened_version < 3 && self->readonly)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND,
+                   _("Toegevoegde voorziening %lld bestaat niet in deze sessie."), (long long) id);
+      return NULL;
+    }
+  return load_correction (self, id, &deleted, error);
+}
+
 GPtrArray *
 sk_store_list_corrections (SkStore  *self,
                            GError  **error)

@@ -308,6 +308,10 @@ GPtrArray           *sk_store_dup_state_at             (SkStore                *
  * read-only has none. */
 GPtrArray           *sk_store_list_corrections         (SkStore                *self,
                                                         GError                **error);
+/* Correction @id, also one taken away; NULL with NOT_FOUND. */
+SkStoreCorrection   *sk_store_get_correction           (SkStore                *self,
+                                                        gint64                  id,
+                                                        GError                **error);
 /* The same as they were right after event @event_id (as
  * sk_store_dup_state_at); participant_name is not filled in. */
 GPtrArray           *sk_store_dup_corrections_at       (SkStore                *self,
