@@ -21,6 +21,8 @@ typedef struct
   SkReachState *state;      /* worker only; NULL until the first run */
   SkReachResult *before;    /* worker only; of the state's modes */
   GArray *corrections;      /* worker only: the SkReachAddition "before" has */
+  SkReachState *before_state; /* worker only: the region with the corrections only;
+                               * made when they first change */
 } Worker;
 
 typedef struct
@@ -56,6 +58,7 @@ static void
 worker_clear (Worker *w)
 {
   g_clear_pointer (&w->state, sk_reach_state_free);
+  g_clear_pointer (&w->before_state, sk_reach_state_free);
   g_clear_pointer (&w->before, sk_reach_result_free);
   g_clear_pointer (&w->corrections, g_array_unref);
   g_clear_pointer (&w->kengetallen, sk_kengetallen_free);
@@ -95,6 +98,41 @@ same_sites (GArray *a,
   return TRUE;
 }
 
+/* Worker thread: the searches of MODES, and "before" for CORRECTIONS.
+ * The first run, or one with other modes, searches the region. */
+static void
+keep_before (Worker *w,
+             GArray *corrections,
+             guint   modes)
+{
+  if (w->state == NULL || sk_reach_state_get_modes (w->state) != modes)
+    {
+      g_clear_pointer (&w->state, sk_reach_state_free);
+      g_clear_pointer (&w->before_state, sk_reach_state_free);
+      g_clear_pointer (&w->before, sk_reach_result_free);
+      g_clear_pointer (&w->corrections, g_array_unref);
+      w->state = sk_reach_state_new (w->region, w->kengetallen, modes);
+      /* No plan sites yet: the state is the situation before the plan. */
+      sk_reach_state_set_additions (w->state, (SkReachAddition *) corrections->data,
+                                    corrections->len);
+      w->before = sk_reach_state_dup_result (w->state);
+      w->corrections = g_array_ref (corrections);
+    }
+  else if (!same_sites (w->corrections, corrections))
+    {
+      /* Other corrections: "before" comes from searches of its own (made
+       * once, then edited), so the plan's sites stay where they are. */
+      if (w->before_state == NULL)
+        w->before_state = sk_reach_state_new (w->region, w->kengetallen, modes);
+      sk_reach_state_set_additions (w->before_state, (SkReachAddition *) corrections->data,
+                                    corrections->len);
+      g_clear_pointer (&w->before, sk_reach_result_free);
+      w->before = sk_reach_state_dup_result (w->before_state);
+      g_clear_pointer (&w->corrections, g_array_unref);
+      w->corrections = g_array_ref (corrections);
+    }
+}
+
 /* Worker thread. The first run, or one with other modes, searches the
  * region; every run then applies the plan's facilities as edits. */
 static gpointer
@@ -109,22 +147,7 @@ compute (gconstpointer  data,
                                                      corrections->len, input->plan);
   SkEvaluation *ev;
 
-  if (w->state == NULL || sk_reach_state_get_modes (w->state) != input->settings.modes)
-    {
-      g_clear_pointer (&w->state, sk_reach_state_free);
-      g_clear_pointer (&w->corrections, g_array_unref);
-      w->state = sk_reach_state_new (w->region, w->kengetallen, input->settings.modes);
-    }
-  /* Other corrections: the situation before the plan is searched again. */
-  if (w->corrections == NULL || !same_sites (w->corrections, corrections))
-    {
-      g_clear_pointer (&w->before, sk_reach_result_free);
-      g_clear_pointer (&w->corrections, g_array_unref);
-      sk_reach_state_set_additions (w->state, (SkReachAddition *) corrections->data,
-                                    corrections->len);
-      w->before = sk_reach_state_dup_result (w->state);
-      w->corrections = g_array_ref (corrections);
-    }
+  keep_before (w, corrections, input->settings.modes);
   sk_reach_state_set_additions (w->state, (SkReachAddition *) sites->data, sites->len);
   /* The searches stay in step with this plan; only the result is skipped. */
   if (g_cancellable_is_cancelled (cancellable))

@@ -59,8 +59,8 @@ typedef enum
   SK_STORE_OP_COMMENT,
   SK_STORE_OP_VOTE,
   SK_STORE_OP_UNDO,          /* revert the last add, move, reshape, edit, delete,
-                              * comment, vote, variant-rename or metadata not yet
-                              * undone */
+                              * comment, vote, variant-rename, metadata,
+                              * facility-add or facility-remove not yet undone */
   SK_STORE_OP_PARTICIPANT,   /* add a participant */
   SK_STORE_OP_VARIANT_NEW,   /* an empty variant called name; not undoable */
   SK_STORE_OP_VARIANT_DUPLICATE, /* a copy of variant_id's live interventions,
@@ -204,9 +204,10 @@ typedef struct
   gint64     object_id;        /* the intervention, comment, vote, participant or
                                 * variant the event made or changed; 0 for none */
   gint64     intervention_id;  /* the intervention it concerns (also of a comment or vote) */
-  char      *kind;             /* that intervention's kind id, or NULL */
+  char      *kind;             /* that intervention's kind id, an added facility's type
+                                * id, or NULL */
   char      *name;             /* the intervention's name now, the variant's new name, the
-                                * new title; or NULL */
+                                * new title, an added facility's name; or NULL */
 } SkStoreEvent;
 
 /* The display name of a toolbox kind ("Pluktuin"), or NULL when unknown. */
