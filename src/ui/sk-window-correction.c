@@ -91,10 +91,17 @@ marker_new (SkWindow                *self,
   g_autofree char *tooltip = g_strdup_printf ("%s\n%s", title, added);
   GtkWidget *pin = gtk_image_new_from_icon_name (icon);
   GtkWidget *badge = gtk_label_new (_("+ toegevoegd"));
+  GtkWidget *spacer = gtk_label_new (_("+ toegevoegd"));
 
   gtk_widget_add_css_class (pin, "sk-correction-pin");
   gtk_widget_add_css_class (badge, "sk-correction-badge");
   gtk_widget_set_halign (pin, GTK_ALIGN_CENTER);
+  /* The marker is centred on its place: an unseen copy of the badge
+   * above the pin keeps the pin itself on the spot. */
+  gtk_widget_add_css_class (spacer, "sk-correction-badge");
+  gtk_widget_set_opacity (spacer, 0);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (spacer), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (box), spacer);
   gtk_box_append (GTK_BOX (box), pin);
   gtk_box_append (GTK_BOX (box), badge);
   gtk_button_set_child (GTK_BUTTON (button), box);
