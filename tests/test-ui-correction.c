@@ -164,6 +164,17 @@ test_add_from_map (void)
   wait_for_reach (window);
   g_assert_cmpuint (n_markers (window), ==, 1);
 
+  /* From the keyboard: the Menu key opens the same at the map's centre
+   * (away from the marker, or it would open the marker's details). */
+  g_assert_cmpfloat (hypot (x - gtk_widget_get_width (GTK_WIDGET (map)) / 2.0,
+                            y - gtk_widget_get_height (GTK_WIDGET (map)) / 2.0), >, 30);
+  g_assert_true (sk_map_editor_key (sk_window_get_editor (window), GDK_KEY_Menu));
+  sk_test_run_for (100);
+  popover = sk_test_find_named (GTK_WIDGET (map), "correction-popover");
+  g_assert_nonnull (popover);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  sk_test_run_for (100);
+
   /* Its details, and taking it away from there. */
   g_signal_emit_by_name (sk_window_get_editor (window), "context", (gint64) 0, x, y);
   sk_test_run_for (100);
