@@ -191,6 +191,39 @@ test_add_from_map (void)
   sk_test_run_for (50);
 }
 
+/* The first change of a fresh window may be an added facility: it
+ * makes the session file, as a placed idea does. */
+static void
+test_first_change (void)
+{
+  SkWindow *window = open_window ();
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  GtkWidget *popover, *button;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+
+  g_assert_null (sk_window_get_session (window));
+  g_signal_emit_by_name (sk_window_get_editor (window), "context", (gint64) 0,
+                         gtk_widget_get_width (GTK_WIDGET (map)) / 3.0,
+                         gtk_widget_get_height (GTK_WIDGET (map)) / 3.0);
+  sk_test_run_for (100);
+  popover = sk_test_find_named (GTK_WIDGET (map), "correction-popover");
+  button = sk_test_find_named (popover, "correction-apotheek");
+  g_signal_emit_by_name (button, "clicked");
+  wait_for_reach (window);
+  g_assert_nonnull (sk_window_get_session (window));
+  list = sk_store_list_corrections (sk_session_get_store (sk_window_get_session (window)), NULL);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (((SkStoreCorrection *) g_ptr_array_index (list, 0))->type, ==, "apotheek");
+  g_assert_cmpuint (n_markers (window), ==, 1);
+  text = history_text (window);
+  g_assert_nonnull (strstr (text, "Iemand voegde een apotheek toe die nog niet op de kaart stond"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (n_markers (window), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_run_for (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -198,5 +231,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/ui/correction/add-from-map", test_add_from_map);
+  g_test_add_func ("/ui/correction/first-change", test_first_change);
   return g_test_run ();
 }
