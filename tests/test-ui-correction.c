@@ -138,6 +138,13 @@ test_add_from_map (void)
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (marker), "door Gerda"));
   g_assert_cmpfloat (sk_reach_panel_get_minutes (panel, echten), <, 1);
   g_assert_cmpfloat (sk_reach_panel_get_share_before (panel), >, share);
+  {
+    GtkWidget *row = sk_test_find_named (GTK_WIDGET (window), "corrections-row");
+    GtkWidget *count = g_object_get_data (G_OBJECT (row), "sk-count");
+
+    g_assert_true (gtk_widget_get_visible (row));
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count)), ==, "1");
+  }
   text = history_text (window);
   g_assert_nonnull (strstr (text, "Gerda voegde een huisarts toe die nog niet op de kaart stond: "
                                   "Dokter Bos"));
