@@ -356,10 +356,12 @@ find_unknown_near (UnknownNear    *near,
       }
 }
 
-/* NULL when no kern of the region is "onbekend" for any type. */
+/* NULL when no kern of the region is "onbekend" for any type. VOUCHED
+ * ([kern][type], may be NULL): kernen made known during the session. */
 static UnknownNear *
-unknown_near_new (SkRegion      *region,
-                  SkKengetallen *k)
+unknown_near_new (SkRegion       *region,
+                  SkKengetallen  *k,
+                  const gboolean *vouched)
 {
   size_t n = sk_region_get_n_kernen (region) * SK_N_FACILITY_TYPES * SK_N_MODES;
   UnknownNear *near = NULL;
@@ -370,7 +372,8 @@ unknown_near_new (SkRegion      *region,
 
       for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
         if (sk_facility_status_is_uncertain (
-              sk_region_get_facility_status (region, i, (SkFacilityType) t, NULL)))
+              sk_region_get_facility_status (region, i, (SkFacilityType) t, NULL))
+            && (vouched == NULL || !vouched[i * SK_N_FACILITY_TYPES + t]))
           g_array_append_val (unknown, i);
       if (unknown->len == 0)
         continue;
@@ -560,7 +563,7 @@ sk_reach_state_new (SkRegion      *region,
   st->method = sk_region_get_network (region) != NULL ? SK_REACH_METHOD_NETWORK
                                                       : SK_REACH_METHOD_CROW_FLY;
   st->sites = g_array_new (FALSE, FALSE, sizeof (Site));
-  st->unknown_near = unknown_near_new (region, kengetallen);
+  st->unknown_near = unknown_near_new (region, kengetallen, NULL);
   for (int m = 0; m < SK_N_MODES; m++)
     if (st->modes & SK_ACCESS (m))
       work.modes[work.n_modes++] = (SkMode) m;
@@ -587,6 +590,71 @@ sk_reach_state_free (SkReachState *st)
   g_object_unref (st->region);
   g_free (st->crow_base);
   g_free (st);
+}
+
+/* How far from a kern's centre a facility without a kom around it still
+ * counts as that kern's: the radius of the "expected facilities" rule
+ * (data/reach/voorzieningen-verwacht.json, central value, an assumption). */
+#define SK_REACH_KERN_RADIUS_M 1500.0
+
+static gboolean
+in_outline (const SkKern *kern,
+            double        lat,
+            double        lon)
+{
+  gboolean inside = FALSE;
+
+  if (kern->outline == NULL || !sk_bbox_contains (&kern->outline_bbox, lat, lon))
+    return FALSE;
+  /* Even-odd over the rings: a hole is a ring inside a ring. */
+  for (size_t r = 0; r < kern->n_outline; r++)
+    if (sk_geo_point_in_polygon (kern->outline[r].points, kern->outline[r].n_points, lat, lon))
+      inside = !inside;
+  return inside;
+}
+
+int
+sk_reach_kern_of_point (SkRegion *region,
+                        double    lat,
+                        double    lon)
+{
+  int best = -1;
+  double best_m = SK_REACH_KERN_RADIUS_M;
+
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+    if (in_outline (sk_region_get_kern (region, i), lat, lon))
+      return (int) i;
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+    {
+      const SkKern *k = sk_region_get_kern (region, i);
+      double m = sk_geo_haversine_m (lat, lon, k->lat, k->lon);
+
+      if (m <= best_m)
+        {
+          best_m = m;
+          best = (int) i;
+        }
+    }
+  return best;
+}
+
+void
+sk_reach_state_set_vouched (SkReachState          *st,
+                            const SkReachAddition *facilities,
+                            size_t                 n)
+{
+  size_t n_kernen = sk_region_get_n_kernen (st->region);
+  g_autofree gboolean *vouched = g_new0 (gboolean, MAX (n_kernen, 1) * SK_N_FACILITY_TYPES);
+
+  for (size_t f = 0; f < n; f++)
+    {
+      int kern = sk_reach_kern_of_point (st->region, facilities[f].lat, facilities[f].lon);
+
+      if (kern >= 0)
+        vouched[(size_t) kern * SK_N_FACILITY_TYPES + facilities[f].type] = TRUE;
+    }
+  g_free (st->unknown_near);
+  st->unknown_near = unknown_near_new (st->region, st->kengetallen, vouched);
 }
 
 guint

@@ -94,6 +94,18 @@ SkReachState         *sk_reach_state_new         (SkRegion              *region,
                                                   guint                  modes);
 void                  sk_reach_state_free        (SkReachState          *st);
 guint                 sk_reach_state_get_modes   (SkReachState          *st);
+/* Facilities people in the room vouch for (added during the session):
+ * each makes the kern it stands in — the kom that holds it, else the
+ * nearest kern centre within 1,500 m — known for its type, so that kern
+ * gets a travel time again where it was "niet (volledig) bekend".
+ * Replaces the previous set. */
+void                  sk_reach_state_set_vouched (SkReachState          *st,
+                                                  const SkReachAddition *facilities,
+                                                  size_t                 n);
+/* The kern a point belongs to by the rule above; -1: none. */
+int                   sk_reach_kern_of_point     (SkRegion              *region,
+                                                  double                 lat,
+                                                  double                 lon);
 /* Makes the state's additions equal ADDITIONS: an unchanged site stays,
  * a site of the same type at a new place is moved, the rest are removed
  * or added. Returns the number of edits made. */

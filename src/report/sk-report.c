@@ -140,6 +140,7 @@ draw_main_plan (cairo_t         *cr,
   SkReportData *data = user_data;
 
   sk_report_draw_plan (cr, view, data->toolbox, data->main, TRUE);
+  sk_report_draw_corrections (cr, view, data->corrections);
 }
 
 static void
@@ -452,6 +453,7 @@ sk_report_write_pdf (SkStore                *store,
   headline (&report);
   mkba (&report);
   sk_report_section_reach (&report);
+  sk_report_section_corrections (&report);
   sk_report_section_conditions (&report);
   sk_report_section_comments (&report);
   sk_report_section_variants (&report);
