@@ -998,6 +998,12 @@ EN = {
     "%u sessie samengevoegd: haar ideeën, opmerkingen en stemmen staan nu hier.": ("%u session merged: its ideas, comments and votes are here now.", "%u sessions merged: their ideas, comments and votes are here now."),
     "Variant “%s” (%d van %u)": "Variant “%s” (%d of %u)",
     "De vorige of volgende variant op de kaart": "The previous or next variant on the map",
+    'Het inlezen van “%s” is afgebroken; er is niets geschreven': 'Reading “%s” was stopped; nothing was written',
+    'Het OSM-bestand “%s” is beschadigd: punt %lld ligt op een onmogelijke plaats (breedte %g, lengte %g); er is niets geschreven': 'The OSM file “%s” is damaged: point %lld lies at an impossible place (latitude %g, longitude %g); nothing was written',
+    'Het gebied (zuid %g, west %g, noord %g, oost %g) klopt niet: zuid moet kleiner zijn dan noord en west kleiner dan oost': 'The area (south %g, west %g, north %g, east %g) is wrong: south must be less than north and west less than east',
+    '--bbox “%s” klopt niet: geef vier getallen zuid,west,noord,oost in graden, bijvoorbeeld 52.70,6.15,52.80,6.35': '--bbox “%s” is wrong: give four numbers south,west,north,east in degrees, for example 52.70,6.15,52.80,6.35',
+    'Neem alleen het gebied zuid,west,noord,oost (graden) over': 'Import only the area south,west,north,east (degrees)',
+    'Z,W,N,O': 'S,W,N,E',
 }
 
 top = pathlib.Path(__file__).resolve().parent
