@@ -9,6 +9,7 @@
 #include "sk-config.h"
 #include "sk-osm.h"
 #include "sk-osm-private.h"
+#include "sk-map-store-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -31,6 +32,7 @@ typedef struct
   gboolean sorted;
   guint32 *graph_of;      /* per OsmNode: graph node, or G_MAXUINT32 */
   SkNetworkBuilder *net;
+  SkMapStoreWriter *map;
   SkOsmRegion region;
   guint64 n_nodes, n_ways;
   SkBBox keep;            /* nodes outside are dropped (options->bbox plus a margin) */
@@ -109,8 +111,14 @@ on_node (const void         *user_data,
   if (node->tag_count > 0 && in_box (im->options->bbox, node->latitude, node->longitude))
     {
       if (sk_osm_place (tags, node->tag_count, &population))
-        sk_osm_region_add_kern (&im->region, sk_osm_tag_get (tags, node->tag_count, "name"),
-                                node->latitude, node->longitude, population);
+        {
+          const char *name = sk_osm_tag_get (tags, node->tag_count, "name");
+
+          sk_osm_region_add_kern (&im->region, name, node->latitude, node->longitude, population);
+          sk_map_store_writer_add_name (im->map, "place", name, node->latitude, node->longitude);
+        }
+      sk_map_store_writer_add_node (im->map, tags, node->tag_count, node->latitude,
+                                    node->longitude);
       type = sk_osm_facility (tags, node->tag_count);
       if (type != SK_FACILITY_INVALID)
         sk_osm_region_add_facility (&im->region, type,
@@ -225,14 +233,21 @@ add_way_features (Import            *im,
 {
   const SkOsmTag *tags = (const SkOsmTag *) way->tags;
   SkFacilityType type = sk_osm_facility (tags, way->tag_count);
-  SkLineClass line;
+  SkLineClass line = SK_LINE_RIVER;
+  gboolean base_line = sk_osm_base_line (tags, way->tag_count, &line);
+  gboolean closed = way->node_ref_count >= 4
+                    && way->node_refs[0] == way->node_refs[way->node_ref_count - 1];
   g_autoptr(GArray) points = NULL;
 
-  if (type == SK_FACILITY_INVALID && !sk_osm_base_line (tags, way->tag_count, &line))
+  if (type == SK_FACILITY_INVALID && !base_line
+      && sk_map_classify_way (tags, way->tag_count, closed) == SK_MAP_NONE
+      && sk_map_classify_point (tags, way->tag_count) == SK_MAP_NONE)
     return;
   points = way_points (im, way);
   if (points->len == 0)
     return;
+  sk_map_store_writer_add_way (im->map, tags, way->tag_count, (SkLatLon *) points->data,
+                               points->len, closed && points->len == (guint) way->node_ref_count);
   if (type != SK_FACILITY_INVALID)
     {
       SkLatLon c = { 0, 0 };
@@ -246,7 +261,7 @@ add_way_features (Import            *im,
       sk_osm_region_add_facility (&im->region, type, sk_osm_tag_get (tags, way->tag_count, "name"),
                                   c.lat, c.lon);
     }
-  else if (points->len >= 2)
+  else if (base_line && points->len >= 2)
     sk_osm_region_add_line (&im->region, line, sk_osm_tag_get (tags, way->tag_count, "name"),
                             (SkLatLon *) points->data, points->len);
 }
@@ -324,6 +339,7 @@ import_clear (Import *im)
   g_clear_pointer (&im->nodes, g_array_unref);
   g_clear_pointer (&im->graph_of, g_free);
   g_clear_pointer (&im->net, sk_network_builder_free);
+  g_clear_pointer (&im->map, sk_map_store_writer_free);
   sk_osm_region_clear (&im->region);
 }
 
@@ -391,6 +407,7 @@ sk_osm_import (const char                *extract,
   im.nodes = g_array_new (FALSE, FALSE, sizeof (OsmNode));
   im.sorted = TRUE;
   im.net = sk_network_builder_new ();
+  im.map = sk_map_store_writer_new ();
   sk_osm_region_init (&im.region);
   ok = read_extract (&im, extract, error);
   if (ok)
@@ -398,7 +415,7 @@ sk_osm_import (const char                *extract,
       /* The positions are in the graph now; free them before writing. */
       g_clear_pointer (&im.nodes, g_array_unref);
       g_clear_pointer (&im.graph_of, g_free);
-      ok = sk_osm_write_region (&im.region, im.net, extract, out_dir, im.options, error);
+      ok = sk_osm_write_region (&im.region, im.net, im.map, extract, out_dir, im.options, error);
     }
   if (ok && stats != NULL)
     {
