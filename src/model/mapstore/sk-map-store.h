@@ -122,7 +122,11 @@ SkLatLon        sk_map_world_to_latlon    (double       x,
 
 SkMapStore     *sk_map_store_open         (const char  *path,
                                            GError     **error);
+/* A number no other store opened by this process has: keys caches. */
+guint64         sk_map_store_get_serial   (SkMapStore  *store);
 SkMapStore     *sk_map_store_ref          (SkMapStore  *store);
+/* A number no other store opened by this process has: keys caches. */
+guint64         sk_map_store_get_serial   (SkMapStore  *store);
 void            sk_map_store_unref        (SkMapStore  *store);
 
 /* The features of BAND whose bounding box meets the box (world units),
