@@ -292,13 +292,16 @@ gather_point (Gather             *g,
 {
   Candidate c = { NULL, 0, f->id };
   double x = 0, y = 0;
+  guint n = 0;
 
   if (!point_font (f, g->zoom, &c.font, &c.text))
     return;
-  /* Areas: the mean of the outline (without the closing point). */
-  for (guint i = 0; i < MAX (f->n_points - 1, 1); i++)
+  /* Areas: the mean of the first outline (without the closing point). */
+  for (guint i = 0; i < MAX (f->n_points - 1, 1) && f->xy[2 * i] != SK_MAP_RING_BREAK; i++, n++)
     x += f->xy[2 * i] * g->scale, y += f->xy[2 * i + 1] * g->scale;
-  x /= MAX (f->n_points - 1, 1), y /= MAX (f->n_points - 1, 1);
+  if (n == 0)
+    return;
+  x /= n, y /= n;
   measure (g, c.text, c.font, &c.w, &c.h);
   /* Beside a symbol, centred on an area. */
   c.cx = sk_map_class_get_shape (f->klass) == SK_MAP_SHAPE_POINT && c.font != FONT_NUMBER

@@ -21,16 +21,25 @@ static void
 feature_path (const Draw         *d,
               const SkMapFeature *f)
 {
+  gboolean start = TRUE;
+
   cairo_new_path (d->cr);
   for (guint i = 0; i < f->n_points; i++)
     {
       double px = f->xy[2 * i] * d->scale - d->view->x;
       double py = f->xy[2 * i + 1] * d->scale - d->view->y;
 
-      if (i == 0)
+      if (f->xy[2 * i] == SK_MAP_RING_BREAK)
+        {
+          cairo_close_path (d->cr);
+          start = TRUE;
+          continue;
+        }
+      if (start)
         cairo_move_to (d->cr, px, py);
       else
         cairo_line_to (d->cr, px, py);
+      start = FALSE;
     }
 }
 
@@ -163,6 +172,8 @@ sk_map_render_osm (cairo_t         *cr,
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  /* Holes of multipolygons (a clearing in a wood) are rings inside. */
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   draw_areas (&d);
   for (int pass = 0; pass < 3; pass++)
     draw_lines (&d, pass);

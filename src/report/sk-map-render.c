@@ -319,8 +319,9 @@ draw_facilities (const Ctx *ctx)
       const SkFacility *f = sk_region_get_facility (ctx->region, i);
       double px, py, r;
 
-      /* Stations show from zoom 10; the rest from 13, when there is room. */
-      if (z < (f->type == SK_FACILITY_STATION ? 10 : 13))
+      /* Stations show from zoom 10, bus stops (dozens per village in an
+       * imported region) from 15, the rest from 13, when there is room. */
+      if (z < (f->type == SK_FACILITY_STATION ? 10 : f->type == SK_FACILITY_BUSHALTE ? 15 : 13))
         continue;
       project (ctx, f->lat, f->lon, &px, &py);
       r = f->type == SK_FACILITY_STATION ? 5.0 : 3.5;

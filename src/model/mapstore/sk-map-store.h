@@ -25,6 +25,10 @@ G_BEGIN_DECLS
 
 #define SK_MAP_WORLD (1 << 30)
 
+/* In an area's points, this (x, y) pair separates its rings (outer
+ * rings and holes of a multipolygon; fill them even-odd). */
+#define SK_MAP_RING_BREAK G_MININT32
+
 #define SK_MAP_STORE_ERROR (sk_map_store_error_quark ())
 
 typedef enum
