@@ -1051,6 +1051,7 @@ EN = {
     '--center klopt niet: geef breedte,lengte in graden, bijvoorbeeld 52.72,6.30': '--center is wrong: give latitude,longitude in degrees, for example 52.72,6.30',
     '--size klopt niet: geef breedte x hoogte in pixels (1 tot 8192), bijvoorbeeld 800x600': '--size is wrong: give width x height in pixels (1 to 8192), for example 800x600',
     '--zoom klopt niet: kies een zoomniveau van 5 tot 19': '--zoom is wrong: choose a zoom level from 5 to 19',
+    'Kaart getekend uit OpenStreetMap, © OpenStreetMap-bijdragers (ODbL)': 'Map drawn from OpenStreetMap, © OpenStreetMap contributors (ODbL)',
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -409,7 +409,8 @@ sk_osm_import (const char                *extract,
   g_return_val_if_fail (extract != NULL && out_dir != NULL, FALSE);
   if (im.options->bbox != NULL && !check_bbox (im.options->bbox, &im.keep, error))
     return FALSE;
-  if (!check_out_dir (out_dir, error))
+  if (!check_out_dir (out_dir, error)
+      || g_cancellable_set_error_if_cancelled (im.options->cancellable, error))
     return FALSE;
   if (g_str_has_suffix (extract, ".pbf") && !sk_osm_check_pbf_framing (extract, error))
     return FALSE;

@@ -473,11 +473,43 @@ place_labels (const Ctx *ctx)
   return labels;
 }
 
+/* place_labels is the same for every tile of a zoom, and costs O(n²) in
+ * the kernen (a province has over a thousand): made once per region and
+ * zoom, for every tile and thread (a new reference). */
+static GArray *
+cached_labels (const Ctx *ctx)
+{
+  static GMutex lock;
+  static GHashTable *cache;   /* "region/hash/zoom" → GArray of Label */
+  g_autofree char *key = g_strdup_printf ("%p/%s/%.3f", (void *) ctx->region,
+                                          sk_region_get_content_hash (ctx->region),
+                                          ctx->view->zoom);
+  GArray *labels;
+
+  g_mutex_lock (&lock);
+  if (cache == NULL)
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                   (GDestroyNotify) g_array_unref);
+  labels = g_hash_table_lookup (cache, key);
+  if (labels != NULL)
+    g_array_ref (labels);
+  g_mutex_unlock (&lock);
+  if (labels != NULL)
+    return labels;
+  labels = place_labels (ctx);
+  g_mutex_lock (&lock);
+  if (g_hash_table_size (cache) >= 64)
+    g_hash_table_remove_all (cache);
+  g_hash_table_replace (cache, g_steal_pointer (&key), g_array_ref (labels));
+  g_mutex_unlock (&lock);
+  return labels;
+}
+
 static void
 draw_labels (const Ctx *ctx)
 {
   cairo_t *cr = ctx->cr;
-  g_autoptr(GArray) labels = place_labels (ctx);
+  g_autoptr(GArray) labels = cached_labels (ctx);
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -517,7 +549,7 @@ static void
 draw_osm_labels (const Ctx  *ctx,
                  SkMapStore *store)
 {
-  g_autoptr(GArray) labels = place_labels (ctx);
+  g_autoptr(GArray) labels = cached_labels (ctx);
   g_autofree SkMapBox *boxes = g_new (SkMapBox, MAX (labels->len, 1));
 
   for (guint i = 0; i < labels->len; i++)
