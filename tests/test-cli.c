@@ -296,6 +296,22 @@ test_render_vaduz (void)
         }
     }
   g_assert_true (stadtle);
+  /* A box that is not four numbers is refused before anything is read. */
+  {
+    g_auto(Run) bad_box = { 0 };
+    g_auto(Run) vaduz = { 0 };
+    g_autofree char *part = g_build_filename (dir, "vaduz", NULL);
+    g_autofree char *part_map = g_build_filename (part, "map.sqlite", NULL);
+
+    run_cli (&bad_box, "import-osm", extract, "--out", part, "--bbox", "47.1,9.5,47.2", NULL);
+    g_assert_cmpint (bad_box.status, ==, 2);
+    g_assert_nonnull (strstr (bad_box.err, "--bbox"));
+    g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+    run_cli (&vaduz, "import-osm", extract, "--out", part, "--bbox", "47.12,9.50,47.16,9.54",
+             "-q", NULL);
+    g_assert_cmpint (vaduz.status, ==, 0);
+    g_assert_true (g_file_test (part_map, G_FILE_TEST_IS_REGULAR));
+  }
   /* A size that is no size is refused with a message. */
   run_cli (&bad, "render", out, "--center", "47.1395,9.5215", "--zoom", "16",
            "--size", "groot", "--out", png, NULL);
