@@ -93,6 +93,11 @@ void               sk_network_builder_add_edge (SkNetworkBuilder *builder,
                                                 guint             maxspeed_kmh);
 guint32            sk_network_builder_get_n_nodes (SkNetworkBuilder *builder);
 guint32            sk_network_builder_get_n_edges (SkNetworkBuilder *builder);
+/* Merges chains of edges through nodes that join just two edges of the
+ * same kind (shape points of one street) into one edge each, keeping the
+ * points as its shape: a third of the nodes or more, and the same
+ * distances between junctions and to any point on the way. */
+void               sk_network_builder_contract (SkNetworkBuilder *builder);
 /* Writes network.bin straight from the builder (no graphs built). */
 gboolean           sk_network_builder_save   (SkNetworkBuilder *builder,
                                               const char       *path,

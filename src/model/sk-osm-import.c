@@ -437,6 +437,8 @@ sk_osm_import (const char                *extract,
       /* The positions are in the graph now; free them before writing. */
       g_clear_pointer (&im.nodes, g_array_unref);
       g_clear_pointer (&im.graph_of, g_free);
+      if (!im.options->keep_shape_nodes)
+        sk_network_builder_contract (im.net);
       ok = sk_osm_write_region (&im.region, im.net, im.map, extract, out_dir, im.options, error);
     }
   if (ok && stats != NULL)

@@ -76,6 +76,10 @@ typedef struct
   /* Cancelled: the import stops with G_IO_ERROR_CANCELLED and leaves
    * nothing behind. May be NULL. */
   GCancellable *cancellable;
+  /* TRUE: keep every OSM node in network.bin (the routing graph is then
+   * about three times larger; for comparisons). FALSE: shape points are
+   * contracted (sk_network_builder_contract). */
+  gboolean keep_shape_nodes;
 } SkOsmImportOptions;
 
 typedef struct
