@@ -473,6 +473,54 @@ test_save_load (void)
   g_rmdir (dir);
 }
 
+/* A street 0–1–2–3 east along 52.70 N (node 2 bent 111 m north) and a
+ * cycle path 3–4: nodes 1 and 2 only shape the street and are
+ * contracted; snapping near node 2 still finds the bend, with the
+ * distance along the street; save and load keep it. */
+static void
+test_contract (void)
+{
+  g_autoptr(SkNetworkBuilder) b = sk_network_builder_new ();
+  g_autoptr(SkNetwork) net = NULL;
+  g_autoptr(SkNetwork) loaded = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sk-net-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "network.bin", NULL);
+  SkSpeeds speeds;
+  SkSnap snap;
+
+  test_speeds (&speeds);
+  for (int i = 0; i < 4; i++)
+    sk_network_builder_add_node (b, 52.70 + (i == 2 ? 0.001 : 0.0), 6.20 + 0.01 * i);
+  sk_network_builder_add_node (b, 52.71, 6.23);
+  for (guint32 i = 0; i < 3; i++)
+    sk_network_builder_add_edge (b, i, i + 1, -1, SK_ROAD_RESIDENTIAL, SK_ACCESS_ALL, 0);
+  sk_network_builder_add_edge (b, 3, 4, -1, SK_ROAD_CYCLEWAY, SK_ACCESS_ALL, 0);
+  sk_network_builder_contract (b);
+  /* 0, 3 and 4 are left; 0–3 with its shape, and 3–4. */
+  g_assert_cmpuint (sk_network_builder_get_n_nodes (b), ==, 3);
+  g_assert_cmpuint (sk_network_builder_get_n_edges (b), ==, 2);
+  net = sk_network_builder_end (g_steal_pointer (&b), &speeds);
+  g_assert_true (sk_network_snap (net, SK_MODE_LOPEN, 52.7012, 6.22, &snap));
+  /* 22 m north of the bend at node 2, not 133 m off the chord from 0 to
+   * 3; the street is 674 m + 2 × 683 m long (0.01° of longitude at
+   * 52.70 N is 674 m; with the bend, √(674² + 111²) = 683 m). */
+  g_assert_cmpfloat_with_epsilon (snap.offset_m, 22.2, 1.5);
+  g_assert_cmpfloat_with_epsilon (snap.to_u_m + snap.to_v_m, 674.0 + 2 * 683.0, 2.0);
+  g_assert_cmpfloat_with_epsilon (snap.to_u_m, 674.0 + 683.0, 3.0);
+  g_assert_true (sk_network_save (net, path, NULL));
+  loaded = sk_network_load (path, &speeds, NULL);
+  g_assert_nonnull (loaded);
+  {
+    SkSnap again;
+
+    g_assert_true (sk_network_snap (loaded, SK_MODE_LOPEN, 52.7012, 6.22, &again));
+    g_assert_cmpfloat_with_epsilon (again.to_u_m, snap.to_u_m, 0.01);
+    g_assert_cmpfloat_with_epsilon (again.offset_m, snap.offset_m, 0.01);
+  }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_crow_fly (void)
 {
@@ -538,6 +586,7 @@ main (int   argc,
   g_test_add_func ("/network/oneway/save-load", test_oneway_save_load);
   g_test_add_func ("/network/line-shortcut", test_line_shortcut);
   g_test_add_func ("/network/save-load", test_save_load);
+  g_test_add_func ("/network/contract", test_contract);
   g_test_add_func ("/network/crow-fly", test_crow_fly);
   return g_test_run ();
 }
