@@ -2,6 +2,7 @@
 #include "sk-config.h"
 #include "sk-region.h"
 #include "sk-kengetallen.h"
+#include "sk-region-installed.h"
 #include "sk-model-resources.h"
 
 #include <glib/gi18n-lib.h>
@@ -653,6 +654,14 @@ sk_region_load (const char  *name_or_path,
       (void) sk_model_get_resource ();
       resource = g_strdup_printf (RESOURCE_PREFIX "/regions/%s/region.json", name_or_path);
       bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    }
+  else
+    {
+      /* A region the user imported into the data folder. */
+      g_autofree char *installed = sk_region_installed_path (name_or_path);
+
+      if (installed != NULL)
+        return load_directory (installed, error);
     }
   if (bytes == NULL)
     {
