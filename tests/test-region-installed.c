@@ -3,7 +3,7 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
-#include "sk-place-search.h"
+#include "sk-place-names.h"
 #include "sk-region-installed.h"
 #include "sk-region.h"
 

@@ -5,6 +5,7 @@
 #include "sk-map-editor.h"
 #include "sk-mkba-panel.h"
 #include "sk-palette.h"
+#include "sk-place-search.h"
 #include "sk-plan-layer.h"
 #include "sk-plan.h"
 #include "sk-session.h"
@@ -73,6 +74,10 @@ struct _SkWindow
   GtkBox *toolbox_box;
   GtkWidget *toolbox_placeholder;
 
+  /* Over the map (sk-window-region.c). */
+  SkPlaceSearch *place_search;
+  GtkWidget *legend_button;
+
   /* Presentation mode (sk-window-present.c). */
   gboolean presenting;
   gboolean toolbox_was_revealed;
@@ -102,6 +107,10 @@ void sk_window_fit_bbox           (SkWindow           *self,
 /* sk-window-session.c */
 void sk_window_session_init       (SkWindow           *self);
 void sk_window_session_class_init (GtkWidgetClass     *widget_class);
+
+/* sk-window-region.c */
+void sk_window_region_init        (SkWindow           *self);
+void sk_window_region_class_init  (GtkWidgetClass     *widget_class);
 
 /* sk-window-present.c */
 void sk_window_present_init       (SkWindow           *self);

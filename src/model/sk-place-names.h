@@ -1,4 +1,4 @@
-/* sk-place-search.h — finding a place or street by name in a region
+/* sk-place-names.h — finding a place or street by name in a region
  * ("Zoek een plaats of straat"): case- and accent-insensitive, a match at
  * the start of the name or of one of its words, best first. */
 #pragma once

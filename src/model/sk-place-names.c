@@ -1,6 +1,6 @@
-/* sk-place-search.c — names in a region that match what someone types. */
+/* sk-place-names.c — names in a region that match what someone types. */
 #include "sk-config.h"
-#include "sk-place-search.h"
+#include "sk-place-names.h"
 
 #include <string.h>
 
