@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sk-osm.h"
+#include "sk-map-store-private.h"
 
 G_BEGIN_DECLS
 
@@ -58,10 +59,11 @@ void     sk_osm_region_add_line     (SkOsmRegion              *region,
 gboolean sk_osm_check_pbf_framing   (const char               *path,
                                      GError                  **error);
 
-/* Writes region.json and network.bin into a temporary directory beside
+/* Writes region.json, network.bin and map.sqlite into a temporary directory beside
  * OUT_DIR and renames it into place. */
 gboolean sk_osm_write_region        (SkOsmRegion              *region,
                                      SkNetworkBuilder         *network,
+                                     SkMapStoreWriter         *map,
                                      const char               *extract,
                                      const char               *out_dir,
                                      const SkOsmImportOptions *options,

@@ -26,6 +26,7 @@ struct _SkRegion
   GArray *sources;     /* SkSource */
   GHashTable *kern_index; /* id → index + 1 */
   SkNetwork *network;     /* NULL: none (crow-fly estimates) */
+  SkMapStore *map_store;  /* NULL: none (the map is drawn from the lines above) */
 };
 
 G_DEFINE_FINAL_TYPE (SkRegion, sk_region, G_TYPE_OBJECT)
@@ -84,6 +85,7 @@ sk_region_finalize (GObject *object)
   g_array_unref (self->sources);
   g_hash_table_unref (self->kern_index);
   g_clear_pointer (&self->network, sk_network_unref);
+  g_clear_pointer (&self->map_store, sk_map_store_unref);
 
   G_OBJECT_CLASS (sk_region_parent_class)->finalize (object);
 }
@@ -617,12 +619,19 @@ load_directory (const char  *dir,
 {
   g_autofree char *json = g_build_filename (dir, "region.json", NULL);
   g_autofree char *bin = g_build_filename (dir, "network.bin", NULL);
+  g_autofree char *map = g_build_filename (dir, "map.sqlite", NULL);
   g_autoptr(SkRegion) region = sk_region_new_from_file (json, error);
   g_autoptr(SkKengetallen) kengetallen = NULL;
   SkSpeeds speeds;
 
   if (region == NULL)
     return NULL;
+  if (g_file_test (map, G_FILE_TEST_EXISTS))
+    {
+      region->map_store = sk_map_store_open (map, error);
+      if (region->map_store == NULL)
+        return NULL;
+    }
   if (!g_file_test (bin, G_FILE_TEST_EXISTS))
     return g_steal_pointer (&region);
   kengetallen = sk_kengetallen_load_default (error);
@@ -801,6 +810,13 @@ sk_region_get_network (SkRegion *self)
 {
   g_return_val_if_fail (SK_IS_REGION (self), NULL);
   return self->network;
+}
+
+SkMapStore *
+sk_region_get_map_store (SkRegion *self)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), NULL);
+  return self->map_store;
 }
 
 gboolean

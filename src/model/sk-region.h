@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "sk-geo.h"
+#include "sk-map-store.h"
 #include "sk-network.h"
 #include "sk-vocabulary.h"
 
@@ -125,6 +126,8 @@ const SkSource   *sk_region_get_source         (SkRegion    *self,
 /* The imported road network; NULL when the region has none. */
 SkNetwork        *sk_region_get_network        (SkRegion    *self);
 
+/* The offline map (map.sqlite of an imported region); NULL: none. */
+SkMapStore       *sk_region_get_map_store      (SkRegion    *self);
 gboolean          sk_line_class_is_water       (SkLineClass  klass);
 
 G_END_DECLS
