@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "sk-place-names.h"
+#include "sk-region-import.h"
 #include "sk-region-installed.h"
 #include "sk-region.h"
 
@@ -159,6 +160,118 @@ test_find_places (void)
   g_assert_cmpuint (sk_region_find_places (region, "  ", 10)->len, ==, 0);
 }
 
+typedef struct
+{
+  GMainLoop *loop;
+  GCancellable *cancellable;
+  gboolean cancel_at_first;
+  guint n_progress;
+  double last_fraction;
+  gboolean done;
+  char *id;
+  GError *error;
+} ImportRun;
+
+static void
+on_progress (GObject *source,
+             double   fraction,
+             guint64  nodes,
+             guint64  ways)
+{
+  ImportRun *run = g_object_get_data (source, "run");
+
+  /* On the caller's thread, before the end, never backwards. */
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  g_assert_false (run->done);
+  g_assert_cmpfloat (fraction, >=, run->last_fraction);
+  g_assert_cmpfloat (fraction, >, 0);
+  g_assert_cmpfloat (fraction, <, 1);
+  g_assert_cmpuint (nodes + ways, >, 0);
+  run->last_fraction = fraction;
+  run->n_progress++;
+  if (run->cancel_at_first)
+    g_cancellable_cancel (run->cancellable);
+}
+
+static void
+on_done (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  ImportRun *run = user_data;
+
+  run->id = sk_region_import_finish (result, &run->error);
+  run->done = TRUE;
+  g_main_loop_quit (run->loop);
+}
+
+static void
+import_fixture (ImportRun *run)
+{
+  g_autofree char *extract = g_test_build_filename (G_TEST_DIST, "fixtures",
+                                                    "liechtenstein-2015.osm.pbf", NULL);
+  g_autoptr(GObject) source = g_object_new (G_TYPE_OBJECT, NULL);
+
+  run->loop = g_main_loop_new (NULL, FALSE);
+  run->cancellable = g_cancellable_new ();
+  g_object_set_data (source, "run", run);
+  sk_region_import_async (source, extract, "Liechtenstein", NULL, on_progress, run->cancellable,
+                          on_done, run);
+  g_main_loop_run (run->loop);
+  g_main_loop_unref (run->loop);
+  g_object_unref (run->cancellable);
+}
+
+static void
+test_import (void)
+{
+  ImportRun run = { 0 };
+  g_autoptr(SkRegion) region = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import_fixture (&run);
+  g_assert_no_error (run.error);
+  g_assert_cmpstr (run.id, ==, "liechtenstein");
+  /* 1.3 MB is read in several steps, each one reported. */
+  g_assert_cmpuint (run.n_progress, >=, 2);
+  list = sk_region_list_installed ();
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (((SkInstalledRegion *) g_ptr_array_index (list, 0))->name, ==, "Liechtenstein");
+
+  region = sk_region_load (run.id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sk_region_get_n_kernen (region), >, 10);
+  /* Vaduz is a kern; "stadtle" finds the street Städtle in its centre. */
+  found = sk_region_find_places (region, "stadtle", 5);
+  g_assert_cmpuint (found->len, >=, 1);
+  g_assert_cmpstr (((SkPlaceMatch *) g_ptr_array_index (found, 0))->name, ==, "Städtle");
+  g_assert_cmpfloat_with_epsilon (((SkPlaceMatch *) g_ptr_array_index (found, 0))->lat, 47.14, 0.01);
+  g_assert_cmpfloat_with_epsilon (((SkPlaceMatch *) g_ptr_array_index (found, 0))->lon, 9.52, 0.01);
+
+  g_assert_true (sk_region_installed_remove (run.id, NULL));
+  g_free (run.id);
+}
+
+static void
+test_import_cancel (void)
+{
+  ImportRun run = { .cancel_at_first = TRUE };
+  g_autofree char *root = sk_region_installed_root ();
+  g_autoptr(GDir) dir = NULL;
+
+  import_fixture (&run);
+  g_assert_error (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (run.id);
+  g_assert_cmpuint (run.n_progress, ==, 1);
+  /* Nothing left: no region, no half-written folder. */
+  dir = g_dir_open (root, 0, NULL);
+  g_assert_nonnull (dir);
+  g_assert_cmpstr (g_dir_read_name (dir), ==, NULL);
+  g_clear_error (&run.error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -171,6 +284,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/region-installed/list-load-rename-remove", test_list_load_rename_remove);
   g_test_add_func ("/region-installed/new-id", test_new_id);
+  g_test_add_func ("/region-installed/import", test_import);
+  g_test_add_func ("/region-installed/import-cancel", test_import_cancel);
   g_test_add_func ("/place-search/fold-and-score", test_fold_and_score);
   g_test_add_func ("/place-search/find", test_find_places);
   status = g_test_run ();

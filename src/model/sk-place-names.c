@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "sk-map-store.h"
+
 void
 sk_place_match_free (SkPlaceMatch *match)
 {
@@ -144,6 +146,32 @@ consider_lines (Search   *search,
     }
 }
 
+/* An imported region's map store knows every street and hamlet by name;
+ * its hits are scored like the others, so the order is one order. */
+static void
+consider_map_store (Search     *search,
+                    SkRegion   *region,
+                    const char *query,
+                    guint       limit)
+{
+  SkMapStore *store = sk_region_get_map_store (region);
+  g_autoptr(GPtrArray) names = NULL;
+
+  if (store == NULL)
+    return;
+  /* Its "contains" search finds more than start-of-word matches: ask for more. */
+  names = sk_map_store_find_names (store, query, 4 * limit, NULL);
+  for (guint i = 0; names != NULL && i < names->len; i++)
+    {
+      SkMapName *n = g_ptr_array_index (names, i);
+      const char *kind = g_strcmp0 (n->kind, "street") == 0 ? "street"
+                         : g_strcmp0 (n->kind, "water") == 0 ? "water"
+                         : g_strcmp0 (n->kind, "place") == 0 ? "place" : "poi";
+
+      consider (search, n->name, kind, n->lat, n->lon);
+    }
+}
+
 GPtrArray *
 sk_region_find_places (SkRegion   *region,
                        const char *query,
@@ -168,6 +196,7 @@ sk_region_find_places (SkRegion   *region,
       consider (&search, kern->name, "place", kern->lat, kern->lon);
     }
   consider_lines (&search, region);
+  consider_map_store (&search, region, query, limit);
   for (size_t i = 0; i < sk_region_get_n_facilities (region); i++)
     {
       const SkFacility *f = sk_region_get_facility (region, i);

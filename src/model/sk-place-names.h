@@ -29,7 +29,8 @@ int         sk_place_match_score    (const char   *folded_name,
  * and facilities, then shorter names. */
 int         sk_place_match_compare  (const SkPlaceMatch *a,
                                      const SkPlaceMatch *b);
-/* The kernen, named lines (roads, streams) and named facilities of REGION
+/* The kernen, named lines (roads, streams), named facilities of REGION and
+ * the names in its map store (sk_map_store_find_names), those
  * that match QUERY, best first, at most LIMIT, one per name and kind. */
 GPtrArray  *sk_region_find_places   (SkRegion     *region,
                                      const char   *query,

@@ -254,6 +254,7 @@ char *
 sk_region_import_finish (GAsyncResult  *result,
                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, sk_region_import_async), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -235,6 +235,7 @@ sk_region_installed_remove (const char  *id,
 {
   g_autofree char *dir = NULL;
   g_autofree char *gone = NULL;
+  g_autofree char *root = NULL;
 
   if (g_strv_contains (sk_region_list_embedded (), id))
     {
@@ -250,7 +251,8 @@ sk_region_installed_remove (const char  *id,
       return FALSE;
     }
   /* Out of the list at once, even when removing the files takes a while. */
-  gone = g_strdup_printf ("%s/../.%s.removed-XXXXXX", dir, id);
+  root = sk_region_installed_root ();
+  gone = g_strdup_printf ("%s/.%s.removed-XXXXXX", root, id);
   if (g_mkdtemp (gone) == NULL || g_rename (dir, gone) != 0)
     {
       int saved = errno;

@@ -2,24 +2,23 @@
  * dots of the kernen and the ideas with who placed them.
  *
  * Each entry is a swatch drawn with cairo the way the map draws it, and a
- * label. The base-map part comes from one function, base_map_entries(),
- * so it can be built from the map style once the renderer exposes one;
- * until then its colours are those of src/report/sk-map-render.c.
+ * label. The base map comes from its style (sk-map-style.h): legend and
+ * map share the colours and the drawing of the swatch, so they cannot
+ * disagree. The layers above it are drawn here as their widgets draw them.
  */
 #include "sk-config.h"
 #include "sk-legend.h"
 
 #include <glib/gi18n.h>
 
+#include "sk-map-style.h"
+
 #define SWATCH_W 40
 #define SWATCH_H 24
 
 typedef enum
 {
-  SWATCH_AREA,       /* a filled rectangle with an edge */
   SWATCH_CIRCLE,     /* a village: a round built-up area */
-  SWATCH_LINE,       /* a stroke with a casing */
-  SWATCH_DASHED,     /* a railway */
   SWATCH_DOT,        /* a facility: white disc with a coloured edge */
   SWATCH_KERN,       /* a kern dot coloured by travel time */
   SWATCH_BADGE,      /* an idea's badge */
@@ -70,22 +69,16 @@ draw_swatch (GtkDrawingArea *area,
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   switch (e->shape)
     {
-    case SWATCH_AREA:
     case SWATCH_ZONE:
+      /* An idea's area is see-through, as on the map. */
       cairo_rectangle (cr, 3, 3, width - 6, height - 6);
       set_rgb (cr, e->fill);
-      if (e->shape == SWATCH_ZONE)
-        {
-          /* An idea's area is see-through, as on the map. */
-          cairo_save (cr);
-          cairo_clip_preserve (cr);
-          cairo_paint_with_alpha (cr, 0.3);
-          cairo_restore (cr);
-        }
-      else
-        cairo_fill_preserve (cr);
+      cairo_save (cr);
+      cairo_clip_preserve (cr);
+      cairo_paint_with_alpha (cr, 0.3);
+      cairo_restore (cr);
       set_rgb (cr, e->edge);
-      cairo_set_line_width (cr, e->shape == SWATCH_ZONE ? 2.5 : 1);
+      cairo_set_line_width (cr, 2.5);
       cairo_stroke (cr);
       break;
     case SWATCH_CIRCLE:
@@ -96,23 +89,14 @@ draw_swatch (GtkDrawingArea *area,
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
       break;
-    case SWATCH_LINE:
     case SWATCH_ROUTE:
       cairo_move_to (cr, 4, cy);
       cairo_line_to (cr, width - 4, cy);
       set_rgb (cr, e->edge);
-      cairo_set_line_width (cr, e->shape == SWATCH_ROUTE ? 8 : 6);
+      cairo_set_line_width (cr, 8);
       cairo_stroke_preserve (cr);
       set_rgb (cr, e->fill);
-      cairo_set_line_width (cr, e->shape == SWATCH_ROUTE ? 5 : 3.5);
-      cairo_stroke (cr);
-      break;
-    case SWATCH_DASHED:
-      cairo_move_to (cr, 4, cy);
-      cairo_line_to (cr, width - 4, cy);
-      set_rgb (cr, e->fill);
-      cairo_set_line_width (cr, 3);
-      cairo_set_dash (cr, (double[]) { 6, 4 }, 2, 0);
+      cairo_set_line_width (cr, 5);
       cairo_stroke (cr);
       break;
     case SWATCH_DOT:
@@ -149,28 +133,16 @@ draw_swatch (GtkDrawingArea *area,
     }
 }
 
-/* The base map as the offline renderer draws it (sk-map-render.c). */
-static const Entry *
-base_map_entries (guint *n)
-{
-  static const Entry entries[] = {
-    { SWATCH_AREA, 0xeef0e3, 0xcdbfab, N_("Land") },
-    { SWATCH_CIRCLE, 0xe6ddcf, 0xcdbfab, N_("Dorp of stad (bebouwd gebied, ongeveer)") },
-    { SWATCH_LINE, 0x8fbfe0, 0x8fbfe0, N_("Beek, rivier of kanaal") },
-    { SWATCH_LINE, 0xf6cf94, 0xc9935a, N_("Snelweg") },
-    { SWATCH_LINE, 0xffffff, 0xbdb5a6, N_("Provinciale of andere grote weg") },
-    { SWATCH_DASHED, 0x6d6a66, 0, N_("Spoorlijn") },
-    { SWATCH_DOT, 0xc01c28, 0, N_("Zorg: huisarts, apotheek, ziekenhuis") },
-    { SWATCH_DOT, 0xe5a50a, 0, N_("School, kinderopvang, bibliotheek") },
-    { SWATCH_DOT, 0x26a269, 0, N_("Winkel en groen") },
-    { SWATCH_DOT, 0x1c71d8, 0, N_("Station, bushalte, mobiliteitshub") },
-    { SWATCH_DOT, 0x9141ac, 0, N_("Ontmoeten en sport") },
-    { SWATCH_DOT, 0x5e5c64, 0, N_("Andere voorziening") },
-  };
-
-  *n = G_N_ELEMENTS (entries);
-  return entries;
-}
+/* What the region data adds on every base map (sk-map-render.c). */
+static const Entry region_entries[] = {
+  { SWATCH_CIRCLE, 0xe6ddcf, 0xcdbfab, N_("Dorp of stad (bebouwd gebied, ongeveer)") },
+  { SWATCH_DOT, 0xc01c28, 0, N_("Zorg: huisarts, apotheek, ziekenhuis") },
+  { SWATCH_DOT, 0xe5a50a, 0, N_("School, kinderopvang, bibliotheek") },
+  { SWATCH_DOT, 0x26a269, 0, N_("Winkel en groen") },
+  { SWATCH_DOT, 0x1c71d8, 0, N_("Station, bushalte, mobiliteitshub") },
+  { SWATCH_DOT, 0x9141ac, 0, N_("Ontmoeten en sport") },
+  { SWATCH_DOT, 0x5e5c64, 0, N_("Andere voorziening") },
+};
 
 /* The kern dots: grades of sk-reach-panel.c, colours of style.css. */
 static const Entry reach_entries[] = {
@@ -188,16 +160,28 @@ static const Entry idea_entries[] = {
   { SWATCH_ZONE, 0x2ec27e, 0x2ec27e, N_("Een gebied, zoals een woonerf of pluktuin") },
 };
 
+static void
+draw_style_swatch (GtkDrawingArea *area,
+                   cairo_t        *cr,
+                   int             width,
+                   int             height,
+                   gpointer        data)
+{
+  sk_map_style_draw_swatch (cr, (SkMapClass) GPOINTER_TO_INT (data), 0, 0, width, height);
+}
+
 static GtkWidget *
-entry_row (const Entry *e)
+swatch_row (GtkDrawingAreaDrawFunc  draw,
+            gpointer                data,
+            const char             *text)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *swatch = gtk_drawing_area_new ();
-  GtkWidget *label = gtk_label_new (_(e->label));
+  GtkWidget *label = gtk_label_new (text);
 
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), SWATCH_W);
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), SWATCH_H);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, (gpointer) e, NULL);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw, data, NULL);
   gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -208,11 +192,9 @@ entry_row (const Entry *e)
 }
 
 static void
-append_section (GtkBox      *box,
-                const char  *title,
-                const char  *note,
-                const Entry *entries,
-                guint        n)
+append_heading (GtkBox     *box,
+                const char *title,
+                const char *note)
 {
   GtkWidget *heading = gtk_label_new (title);
 
@@ -231,16 +213,33 @@ append_section (GtkBox      *box,
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (box, label);
     }
+}
+
+static void
+append_entries (GtkBox      *box,
+                const Entry *entries,
+                guint        n)
+{
   for (guint i = 0; i < n; i++)
-    gtk_box_append (box, entry_row (&entries[i]));
+    gtk_box_append (box, swatch_row (draw_swatch, (gpointer) &entries[i], _(entries[i].label)));
+}
+
+/* The base map: one row per entry of the map style's legend. */
+static void
+append_base_map (GtkBox *box)
+{
+  guint n = 0;
+  const SkMapLegendEntry *legend = sk_map_style_get_legend (&n);
+
+  for (guint i = 0; i < n; i++)
+    gtk_box_append (box, swatch_row (draw_style_swatch, GINT_TO_POINTER (legend[i].klass),
+                                     _(legend[i].label)));
 }
 
 GtkWidget *
 sk_legend_new (void)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  guint n_base = 0;
-  const Entry *base = base_map_entries (&n_base);
 
   gtk_widget_set_name (box, "legend");
   gtk_widget_add_css_class (box, "sk-legend");
@@ -248,12 +247,16 @@ sk_legend_new (void)
   gtk_widget_set_margin_bottom (box, 12);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
-  append_section (GTK_BOX (box), _("Kaart"), NULL, base, n_base);
-  append_section (GTK_BOX (box), _("Hoe ver is het?"),
+  append_heading (GTK_BOX (box), _("Ideeën"), NULL);
+  append_entries (GTK_BOX (box), idea_entries, G_N_ELEMENTS (idea_entries));
+  append_heading (GTK_BOX (box), _("Hoe ver is het?"),
                   _("De stip van elk dorp toont de reistijd naar de voorziening die onder "
-                    "„Hoe ver is het?” gekozen is."),
-                  reach_entries, G_N_ELEMENTS (reach_entries));
-  append_section (GTK_BOX (box), _("Ideeën"), NULL, idea_entries, G_N_ELEMENTS (idea_entries));
+                    "„Hoe ver is het?” gekozen is."));
+  append_entries (GTK_BOX (box), reach_entries, G_N_ELEMENTS (reach_entries));
+  append_heading (GTK_BOX (box), _("Dorpen en voorzieningen"), NULL);
+  append_entries (GTK_BOX (box), region_entries, G_N_ELEMENTS (region_entries));
+  append_heading (GTK_BOX (box), _("Kaart"), NULL);
+  append_base_map (GTK_BOX (box));
   return box;
 }
 
