@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 #define SK_TYPE_AREA_LAYER (sk_area_layer_get_type ())
 G_DECLARE_FINAL_TYPE (SkAreaLayer, sk_area_layer, SK, AREA_LAYER, ShumateLayer)
 
-/* The layer listens to drags on MAP; add it to MAP with shumate_map_add_layer(). */
+/* The layer listens to drags on MAP; add it above the base map
+ * (shumate_simple_map_add_overlay_layer). */
 SkAreaLayer *sk_area_layer_new          (ShumateMap   *map);
 void         sk_area_layer_set_drawing  (SkAreaLayer  *self,
                                          gboolean      drawing);

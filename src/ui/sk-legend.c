@@ -185,7 +185,8 @@ swatch_row (GtkDrawingAreaDrawFunc  draw,
   gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 34);
+  gtk_label_set_width_chars (GTK_LABEL (label), 22);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
   gtk_box_append (GTK_BOX (box), swatch);
   gtk_box_append (GTK_BOX (box), label);
   return box;
@@ -209,7 +210,8 @@ append_heading (GtkBox     *box,
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_label_set_width_chars (GTK_LABEL (label), 28);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (box, label);
     }
@@ -224,22 +226,37 @@ append_entries (GtkBox      *box,
     gtk_box_append (box, swatch_row (draw_swatch, (gpointer) &entries[i], _(entries[i].label)));
 }
 
-/* The base map: one row per entry of the map style's legend. */
+/* The base map: one row per entry of the map style's legend whose class
+ * has SHAPE (areas in one column, lines and points in the next). */
 static void
-append_base_map (GtkBox *box)
+append_base_map (GtkBox   *box,
+                 gboolean  areas)
 {
   guint n = 0;
   const SkMapLegendEntry *legend = sk_map_style_get_legend (&n);
 
   for (guint i = 0; i < n; i++)
-    gtk_box_append (box, swatch_row (draw_style_swatch, GINT_TO_POINTER (legend[i].klass),
-                                     _(legend[i].label)));
+    if ((sk_map_class_get_shape (legend[i].klass) == SK_MAP_SHAPE_AREA) == areas)
+      gtk_box_append (box, swatch_row (draw_style_swatch, GINT_TO_POINTER (legend[i].klass),
+                                       _(legend[i].label)));
 }
 
+static GtkWidget *
+column (GtkWidget *legend)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_box_append (GTK_BOX (legend), box);
+  return box;
+}
+
+/* Three columns: what people put on the map and how far it is, then what
+ * the map shows by itself. Wide rather than tall, for a projector. */
 GtkWidget *
 sk_legend_new (void)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  GtkWidget *first = column (box), *second = column (box), *third = column (box);
 
   gtk_widget_set_name (box, "legend");
   gtk_widget_add_css_class (box, "sk-legend");
@@ -247,16 +264,18 @@ sk_legend_new (void)
   gtk_widget_set_margin_bottom (box, 12);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
-  append_heading (GTK_BOX (box), _("Ideeën"), NULL);
-  append_entries (GTK_BOX (box), idea_entries, G_N_ELEMENTS (idea_entries));
-  append_heading (GTK_BOX (box), _("Hoe ver is het?"),
+  append_heading (GTK_BOX (first), _("Ideeën"), NULL);
+  append_entries (GTK_BOX (first), idea_entries, G_N_ELEMENTS (idea_entries));
+  append_heading (GTK_BOX (first), _("Hoe ver is het?"),
                   _("De stip van elk dorp toont de reistijd naar de voorziening die onder "
                     "„Hoe ver is het?” gekozen is."));
-  append_entries (GTK_BOX (box), reach_entries, G_N_ELEMENTS (reach_entries));
-  append_heading (GTK_BOX (box), _("Dorpen en voorzieningen"), NULL);
-  append_entries (GTK_BOX (box), region_entries, G_N_ELEMENTS (region_entries));
-  append_heading (GTK_BOX (box), _("Kaart"), NULL);
-  append_base_map (GTK_BOX (box));
+  append_entries (GTK_BOX (first), reach_entries, G_N_ELEMENTS (reach_entries));
+  append_heading (GTK_BOX (second), _("Dorpen en voorzieningen"), NULL);
+  append_entries (GTK_BOX (second), region_entries, G_N_ELEMENTS (region_entries));
+  append_heading (GTK_BOX (second), _("Gebieden op de kaart"), NULL);
+  append_base_map (GTK_BOX (second), TRUE);
+  append_heading (GTK_BOX (third), _("Lijnen en tekens op de kaart"), NULL);
+  append_base_map (GTK_BOX (third), FALSE);
   return box;
 }
 
@@ -279,6 +298,6 @@ sk_legend_button_new (void)
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Legenda"), -1);
   gtk_widget_set_name (button, "legend-button");
-  gtk_widget_add_css_class (button, "osd");
+  gtk_widget_add_css_class (button, "sk-map-button");
   return button;
 }

@@ -394,7 +394,6 @@ sk_region_import_dialog_init (SkRegionImportDialog *self)
   gtk_widget_set_name (GTK_WIDGET (self->progress_bar), "import-progress");
   map = shumate_simple_map_get_map (self->map);
   self->area_layer = sk_area_layer_new (map);
-  shumate_map_add_layer (map, SHUMATE_LAYER (self->area_layer));
   sk_area_layer_set_drawing (self->area_layer, gtk_toggle_button_get_active (self->draw_toggle));
   g_signal_connect_object (self->area_layer, "changed", G_CALLBACK (on_area_changed), self,
                            G_CONNECT_SWAPPED);
@@ -414,8 +413,11 @@ sk_region_import_dialog_new (GtkWindow        *parent,
   g_return_val_if_fail (source == NULL || SHUMATE_IS_MAP_SOURCE (source), NULL);
 
   self = g_object_new (SK_TYPE_REGION_IMPORT_DIALOG, "transient-for", parent, "modal", TRUE, NULL);
+  /* The base map goes on top of the layers there are: first the source,
+   * then the rectangle over it. */
   if (source != NULL)
     shumate_simple_map_set_map_source (self->map, source);
+  shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->area_layer));
   map = shumate_simple_map_get_map (self->map);
   shumate_map_center_on (map, lat, lon);
   shumate_viewport_set_zoom_level (shumate_map_get_viewport (map), zoom);
