@@ -73,6 +73,22 @@ count_region_folders (void)
   return n;
 }
 
+/* A main window other than WINDOW. */
+static SkWindow *
+other_window (SkWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (SK_IS_WINDOW (w) && w != G_OBJECT (window))
+        return SK_WINDOW (w);
+    }
+  return NULL;
+}
+
 typedef struct
 {
   guint n_moves;          /* changes of the bar's fraction between 0 and 1 */
@@ -151,6 +167,7 @@ test_import (void)
   g_autoptr(GObject) dialog_ref = NULL;
   SkRegionImportDialog *dialog = open_import_dialog (window, &watch);
   SkNewSessionDialog *new_session;
+  SkWindow *other;
   GListModel *choices;
   SkBBox area = { 47.04, 9.47, 47.27, 9.62 };   /* the Rhine valley, Balzers to Schaanwald */
   SkBBox got;
@@ -180,7 +197,9 @@ test_import (void)
   g_assert_cmpstr (((SkInstalledRegion *) g_ptr_array_index (installed, 0))->name, ==, "Rijndal");
 
   /* The new region is one of the choices for a new session. */
-  new_session = sk_new_session_dialog_new (GTK_WINDOW (window), reestdal ());
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-session", NULL);
+  new_session = SK_NEW_SESSION_DIALOG (find_toplevel (SK_TYPE_NEW_SESSION_DIALOG));
+  g_assert_nonnull (new_session);
   choices = adw_combo_row_get_model (ADW_COMBO_ROW (sk_test_find_type (GTK_WIDGET (new_session),
                                                                        ADW_TYPE_COMBO_ROW)));
   for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
@@ -192,7 +211,16 @@ test_import (void)
   g_assert_cmpstr (sk_new_session_dialog_get_region_id (new_session), ==, watch.id);
   g_assert_true (sk_bbox_contains (sk_region_get_bbox (sk_new_session_dialog_get_region (new_session)),
                                    47.14, 9.52));
-  gtk_window_destroy (GTK_WINDOW (new_session));
+  /* Beginnen: the session opens in a window of its own, on the new region's map. */
+  sk_new_session_dialog_accept (new_session);
+  sk_test_run_for (200);
+  other = other_window (window);
+  g_assert_nonnull (other);
+  g_assert_cmpstr (sk_region_get_id (sk_window_get_region (other)), ==, watch.id);
+  g_assert_nonnull (sk_window_get_session (other));
+  g_assert_cmpstr (sk_store_get_metadata (sk_session_get_store (sk_window_get_session (other)))->region_id,
+                   ==, watch.id);
+  gtk_window_destroy (GTK_WINDOW (other));
 
   g_assert_true (sk_region_installed_remove (watch.id, NULL));
   g_free (watch.id);

@@ -111,6 +111,12 @@ void sk_window_session_class_init (GtkWidgetClass     *widget_class);
 /* sk-window-region.c */
 void sk_window_region_init        (SkWindow           *self);
 void sk_window_region_class_init  (GtkWidgetClass     *widget_class);
+/* sk-window-region.c: a session on another region than this window's
+ * opens in a window of its own, on that region's map; NULL when the
+ * session cannot be shown. */
+SkWindow *sk_window_region_show_elsewhere (SkWindow   *self,
+                                           SkRegion   *region,
+                                           SkStore    *store);
 
 /* sk-window-present.c */
 void sk_window_present_init       (SkWindow           *self);

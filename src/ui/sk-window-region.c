@@ -81,6 +81,24 @@ sk_window_region_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.find-place", NULL);
 }
 
+SkWindow *
+sk_window_region_show_elsewhere (SkWindow *self,
+                                 SkRegion *region,
+                                 SkStore  *store)
+{
+  SkWindow *other = sk_window_new (gtk_window_get_application (GTK_WINDOW (self)), region);
+
+  if (!sk_window_show_store (other, store))
+    {
+      gtk_window_destroy (GTK_WINDOW (other));
+      return NULL;
+    }
+  /* The next start opens this region again, with this session. */
+  g_settings_set_string (self->settings, "region", sk_region_get_id (region));
+  gtk_window_present (GTK_WINDOW (other));
+  return other;
+}
+
 /* The map was moved on purpose: it no longer fits the region by itself. */
 static void
 on_place_chosen (SkWindow *self)
