@@ -8,6 +8,7 @@
 #include "sk-legend.h"
 #include "sk-place-search.h"
 #include "sk-region-import-dialog.h"
+#include "sk-region-installed.h"
 #include "sk-region-manager.h"
 #include "sk-window-private.h"
 
@@ -87,14 +88,18 @@ sk_window_region_show_elsewhere (SkWindow *self,
                                  SkStore  *store)
 {
   SkWindow *other = sk_window_new (gtk_window_get_application (GTK_WINDOW (self)), region);
+  g_autofree char *installed = NULL;
 
   if (!sk_window_show_store (other, store))
     {
       gtk_window_destroy (GTK_WINDOW (other));
       return NULL;
     }
-  /* The next start opens this region again, with this session. */
-  g_settings_set_string (self->settings, "region", sk_region_get_id (region));
+  /* The next start opens this region again, with this session; an
+   * imported one by its folder, as an id alone could also name a folder
+   * where the program is started. */
+  installed = sk_region_installed_path (sk_region_get_id (region));
+  g_settings_set_string (self->settings, "region", installed != NULL ? installed : sk_region_get_id (region));
   gtk_window_present (GTK_WINDOW (other));
   return other;
 }
