@@ -392,6 +392,7 @@ sk_region_import_dialog_init (SkRegionImportDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_name (GTK_WIDGET (self->progress_bar), "import-progress");
+  shumate_scale_set_unit (shumate_simple_map_get_scale (self->map), SHUMATE_UNIT_METRIC);
   map = shumate_simple_map_get_map (self->map);
   self->area_layer = sk_area_layer_new (map);
   sk_area_layer_set_drawing (self->area_layer, gtk_toggle_button_get_active (self->draw_toggle));
