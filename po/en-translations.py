@@ -1119,6 +1119,9 @@ EN.update({
     "Een regio inlezen uit een OpenStreetMap-bestand": "Read a region from an OpenStreetMap file",
     "De regio's op deze computer. Bij een nieuwe sessie kiest u er een.":
         "The regions on this computer. You choose one when you start a new session.",
+    "In de rechthoek ligt geen dorp of stad uit dit bestand. Teken de rechthoek over het gebied dat in het bestand staat, of haal hem weg.":
+        "There is no village or town from this file in the rectangle. Draw the rectangle over "
+        "the area the file covers, or remove it.",
     "De regio “%s” staat klaar. U kiest haar bij Nieuwe sessie.":
         "The region “%s” is ready. Choose it under New session.",
 })

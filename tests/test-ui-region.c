@@ -274,6 +274,7 @@ test_import_broken (void)
 
   g_assert_false (watch.imported);
   message = sk_region_import_dialog_get_error (dialog);
+  g_test_message ("%s", message);
   g_assert_nonnull (message);
   g_assert_true (g_str_has_prefix (message, "Dit bestand kan niet worden ingelezen"));
   g_assert_nonnull (strstr (message, "Kies een ander .osm.pbf-bestand"));
@@ -281,6 +282,29 @@ test_import_broken (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
   sk_test_tmpdir_remove (dir);
+}
+
+static void
+test_import_empty_area (void)
+{
+  SkWindow *window = open_window ();
+  Watch watch = { 0 };
+  g_autofree char *extract = fixture_path ("liechtenstein-2015.osm.pbf");
+  SkRegionImportDialog *dialog = open_import_dialog (window, &watch);
+  SkBBox reestdal_area = { 52.60, 6.20, 52.70, 6.30 };   /* nothing of Liechtenstein there */
+
+  sk_region_import_dialog_set_file (dialog, extract);
+  sk_area_layer_set_area (sk_region_import_dialog_get_area (dialog), &reestdal_area);
+  sk_region_import_dialog_start (dialog);
+  wait_until_done (dialog, &watch);
+
+  g_assert_false (watch.imported);
+  /* The message says what to do about the rectangle, not about the file. */
+  g_assert_true (g_str_has_prefix (sk_region_import_dialog_get_error (dialog),
+                                   "In de rechthoek ligt geen dorp of stad uit dit bestand."));
+  g_assert_cmpuint (count_region_folders (), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* Installs tests/fixtures/mini-region.json as region ID. */
@@ -375,6 +399,23 @@ wait_for_map (ShumateMap *map,
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* The Down key as the entry's own key controllers get it. */
+static void
+press_down (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+}
+
 static void
 test_place_search (void)
 {
@@ -401,6 +442,14 @@ test_place_search (void)
   g_signal_emit_by_name (entry, "activate");
   wait_for_map (map, wijk->lat, wijk->lon, 13);
   g_assert_true (map_near (map, wijk->lat, wijk->lon, 13));
+
+  /* Down from the entry goes into the list: the first result gets the focus. */
+  gtk_editable_set_text (entry, "wijk");
+  wait_for_results (search);
+  press_down (GTK_WIDGET (entry));
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (sk_test_find_type (GTK_WIDGET (search),
+                                                                                    GTK_TYPE_LIST_BOX)), 0));
+  g_assert_true (gtk_widget_has_focus (row));
 
   /* A tap on a row (here the second of "rui") goes to that one. */
   gtk_editable_set_text (entry, "rui");
@@ -467,6 +516,7 @@ main (int   argc,
   g_test_add_func ("/ui/region/import", test_import);
   g_test_add_func ("/ui/region/import-cancel", test_import_cancel);
   g_test_add_func ("/ui/region/import-broken", test_import_broken);
+  g_test_add_func ("/ui/region/import-empty-area", test_import_empty_area);
   g_test_add_func ("/ui/region/manager", test_manager);
   g_test_add_func ("/ui/region/place-search", test_place_search);
   g_test_add_func ("/ui/region/legend", test_legend);

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "sk-format.h"
+#include "sk-osm.h"
 #include "sk-region-import.h"
 #include "sk-region-installed.h"
 #include "sk-resources.h"
@@ -263,6 +264,10 @@ on_import_done (GObject      *source,
   gtk_stack_set_visible_child_name (self->stack, "choose");
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     show_error (self, _("Het inlezen is gestopt. Er is niets bewaard."));
+  else if (g_error_matches (error, SK_OSM_ERROR, SK_OSM_ERROR_EMPTY)
+           && sk_area_layer_get_area (self->area_layer, NULL))
+    show_error (self, _("In de rechthoek ligt geen dorp of stad uit dit bestand. Teken de rechthoek "
+                        "over het gebied dat in het bestand staat, of haal hem weg."));
   else
     {
       g_autofree char *text = g_strdup_printf (_("Dit bestand kan niet worden ingelezen: %s\n"
