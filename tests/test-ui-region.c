@@ -307,6 +307,99 @@ test_import_empty_area (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The drag gesture the area layer put on MAP (the one in the capture phase). */
+static GtkGesture *
+area_gesture (ShumateMap *map)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (map));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_DRAG (controller)
+          && gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) == GTK_PHASE_CAPTURE)
+        return GTK_GESTURE (controller);
+    }
+  return NULL;
+}
+
+static void
+drag (GtkGesture *gesture,
+      double      x,
+      double      y,
+      double      dx,
+      double      dy)
+{
+  g_signal_emit_by_name (gesture, "drag-begin", x, y);
+  g_signal_emit_by_name (gesture, "drag-update", dx, dy);
+  g_signal_emit_by_name (gesture, "drag-end", dx, dy);
+}
+
+static SkLatLon
+at (ShumateMap *map,
+    double      x,
+    double      y)
+{
+  SkLatLon p;
+
+  shumate_viewport_widget_coords_to_location (shumate_map_get_viewport (map), GTK_WIDGET (map), x, y,
+                                              &p.lat, &p.lon);
+  return p;
+}
+
+static void
+test_area_drawing (void)
+{
+  SkWindow *window = open_window ();
+  Watch watch = { 0 };
+  SkRegionImportDialog *dialog = open_import_dialog (window, &watch);
+  ShumateMap *map = shumate_simple_map_get_map (SHUMATE_SIMPLE_MAP (sk_test_find_type (GTK_WIDGET (dialog),
+                                                                                       SHUMATE_TYPE_SIMPLE_MAP)));
+  SkAreaLayer *layer = sk_region_import_dialog_get_area (dialog);
+  GtkGesture *gesture = area_gesture (map);
+  SkLatLon a, b, c;
+  SkBBox area;
+
+  g_assert_nonnull (gesture);
+  sk_test_run_for (200);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (map)), >, 300);
+  /* Drawing is on from the start: a drag draws a rectangle from corner to corner. */
+  g_assert_true (sk_area_layer_get_drawing (layer));
+  g_assert_false (sk_area_layer_get_area (layer, NULL));
+  drag (gesture, 100, 80, 120, 60);
+  a = at (map, 100, 80);
+  b = at (map, 220, 140);
+  g_assert_true (sk_area_layer_get_area (layer, &area));
+  g_assert_cmpfloat_with_epsilon (area.north, a.lat, 1e-9);
+  g_assert_cmpfloat_with_epsilon (area.west, a.lon, 1e-9);
+  g_assert_cmpfloat_with_epsilon (area.south, b.lat, 1e-9);
+  g_assert_cmpfloat_with_epsilon (area.east, b.lon, 1e-9);
+
+  /* A drag that starts on a corner's handle moves that corner only. */
+  drag (gesture, 222, 138, 40, 20);
+  c = at (map, 262, 158);   /* where the drag ended: 222 + 40, 138 + 20 */
+  g_assert_true (sk_area_layer_get_area (layer, &area));
+  g_assert_cmpfloat_with_epsilon (area.north, a.lat, 1e-9);
+  g_assert_cmpfloat_with_epsilon (area.west, a.lon, 1e-9);
+  g_assert_cmpfloat_with_epsilon (area.south, c.lat, 1e-9);
+  g_assert_cmpfloat_with_epsilon (area.east, c.lon, 1e-9);
+
+  /* Drawing off: a drag pans the map and leaves the rectangle as it was. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (sk_test_find_type (GTK_WIDGET (dialog),
+                                                                      GTK_TYPE_TOGGLE_BUTTON)), FALSE);
+  g_assert_false (sk_area_layer_get_drawing (layer));
+  drag (gesture, 50, 50, 100, 100);
+  g_assert_true (sk_area_layer_get_area (layer, &area));
+  g_assert_cmpfloat_with_epsilon (area.south, c.lat, 1e-9);
+
+  /* "Rechthoek weghalen": the whole file again. */
+  g_signal_emit_by_name (sk_test_find_named (GTK_WIDGET (dialog), "clear-area"), "clicked");
+  g_assert_false (sk_area_layer_get_area (layer, NULL));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Installs tests/fixtures/mini-region.json as region ID. */
 static void
 install_mini (const char *id,
@@ -514,6 +607,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/region/import", test_import);
+  g_test_add_func ("/ui/region/area-drawing", test_area_drawing);
   g_test_add_func ("/ui/region/import-cancel", test_import_cancel);
   g_test_add_func ("/ui/region/import-broken", test_import_broken);
   g_test_add_func ("/ui/region/import-empty-area", test_import_empty_area);

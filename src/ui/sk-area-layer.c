@@ -173,8 +173,8 @@ on_drag_update (GtkGestureDrag *gesture,
                 double          dy,
                 SkAreaLayer    *self)
 {
-  /* A tap is no rectangle. */
-  if (hypot (dx, dy) < 4)
+  /* A tap is no rectangle; a drag that is not drawing pans the map. */
+  if (!self->drawing || hypot (dx, dy) < 4)
     return;
   set_from_corners (self, self->anchor, to_location (self, self->start_x + dx, self->start_y + dy));
 }
