@@ -1035,6 +1035,23 @@ EN = {
     'Kerk of gebedshuis': 'Church or place of worship',
     'School': 'School',
     'Gemeentehuis': 'Town hall',
+    'teken de basiskaart van een regio als PNG': "draw a region's base map as PNG",
+    'De kaart kan niet naar “%s” worden geschreven: %s\n': 'The map cannot be written to “%s”: %s\n',
+    'De namen kunnen niet naar “%s” worden geschreven: %s\n': 'The names cannot be written to “%s”: %s\n',
+    'Midden van de kaart': 'Centre of the map',
+    'BREEDTE,LENGTE': 'LAT,LON',
+    'Zoomniveau (5 tot 19)': 'Zoom level (5 to 19)',
+    'Z': 'Z',
+    'Grootte in pixels': 'Size in pixels',
+    'BxH': 'WxH',
+    'Het PNG-bestand dat wordt geschreven': 'The PNG file to write',
+    'Schrijf alle geplaatste namen met hun plek als JSON': 'Write every placed name with its position as JSON',
+    'REGIO — teken de basiskaart als PNG': 'REGION — draw the base map as PNG',
+    'Geef een regio, --center BREEDTE,LENGTE, --zoom, --size BxH en --out op.': 'Give a region, --center LAT,LON, --zoom, --size WxH and --out.',
+    '--center klopt niet: geef breedte,lengte in graden, bijvoorbeeld 52.72,6.30': '--center is wrong: give latitude,longitude in degrees, for example 52.72,6.30',
+    '--size klopt niet: geef breedte x hoogte in pixels (1 tot 8192), bijvoorbeeld 800x600': '--size is wrong: give width x height in pixels (1 to 8192), for example 800x600',
+    '--zoom klopt niet: kies een zoomniveau van 5 tot 19': '--zoom is wrong: choose a zoom level from 5 to 19',
+    'Kaart getekend uit OpenStreetMap, © OpenStreetMap-bijdragers (ODbL)': 'Map drawn from OpenStreetMap, © OpenStreetMap contributors (ODbL)',
 }
 
 # Regions from an OpenStreetMap extract, the region manager, the place

@@ -2,6 +2,7 @@
  * import-osm. The path of the program is the first argument. */
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <cairo.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -247,6 +248,78 @@ test_import_then_reach (void)
   sk_test_tmpdir_remove (dir);
 }
 
+/* render draws the imported Liechtenstein extract at central Vaduz and
+ * lists the names it placed, with their pixel position. */
+static void
+test_render_vaduz (void)
+{
+  g_autofree char *extract = g_test_build_filename (G_TEST_DIST, "fixtures",
+                                                    "liechtenstein-2015.osm.pbf", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sk-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "li", NULL);
+  g_autofree char *png = g_build_filename (dir, "vaduz.png", NULL);
+  g_autofree char *json = g_build_filename (dir, "vaduz.json", NULL);
+  g_autofree char *text = NULL;
+  g_auto(Run) import = { 0 };
+  g_auto(Run) render = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *labels;
+  gboolean stadtle = FALSE;
+
+  run_cli (&import, "import-osm", extract, "--out", out, "-q", NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  run_cli (&render, "render", out, "--center", "47.1395,9.5215", "--zoom", "16",
+           "--size", "640x480", "--out", png, "--labels-json", json, NULL);
+  g_assert_cmpint (render.status, ==, 0);
+  {
+    cairo_surface_t *s = cairo_image_surface_create_from_png (png);
+
+    g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpint (cairo_image_surface_get_width (s), ==, 640);
+    g_assert_cmpint (cairo_image_surface_get_height (s), ==, 480);
+    cairo_surface_destroy (s);
+  }
+  g_assert_true (g_file_get_contents (json, &text, NULL, NULL));
+  root = parse (text);
+  labels = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (labels); i++)
+    {
+      JsonObject *l = json_array_get_object_element (labels, i);
+
+      if (strcmp (json_object_get_string_member (l, "text"), "Städtle") == 0)
+        {
+          stadtle = TRUE;
+          g_assert_cmpstr (json_object_get_string_member (l, "kind"), ==, "street");
+          g_assert_cmpint (json_object_get_int_member (l, "x"), >, 0);
+          g_assert_cmpint (json_object_get_int_member (l, "x"), <, 640);
+        }
+    }
+  g_assert_true (stadtle);
+  /* A box that is not four numbers is refused before anything is read. */
+  {
+    g_auto(Run) bad_box = { 0 };
+    g_auto(Run) vaduz = { 0 };
+    g_autofree char *part = g_build_filename (dir, "vaduz", NULL);
+    g_autofree char *part_map = g_build_filename (part, "map.sqlite", NULL);
+
+    run_cli (&bad_box, "import-osm", extract, "--out", part, "--bbox", "47.1,9.5,47.2", NULL);
+    g_assert_cmpint (bad_box.status, ==, 2);
+    g_assert_nonnull (strstr (bad_box.err, "--bbox"));
+    g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+    run_cli (&vaduz, "import-osm", extract, "--out", part, "--bbox", "47.12,9.50,47.16,9.54",
+             "-q", NULL);
+    g_assert_cmpint (vaduz.status, ==, 0);
+    g_assert_true (g_file_test (part_map, G_FILE_TEST_IS_REGULAR));
+  }
+  /* A size that is no size is refused with a message. */
+  run_cli (&bad, "render", out, "--center", "47.1395,9.5215", "--zoom", "16",
+           "--size", "groot", "--out", png, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "--size"));
+  sk_test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,5 +336,6 @@ main (int   argc,
     }
   g_test_add_func ("/cli/region-info/no-network", test_region_info_without_network);
   g_test_add_func ("/cli/import-osm/then-reach", test_import_then_reach);
+  g_test_add_func ("/cli/render/vaduz", test_render_vaduz);
   return g_test_run ();
 }

@@ -134,6 +134,44 @@ test_bad_fixture (gconstpointer data)
   sk_test_tmpdir_remove (dir);
 }
 
+/* A wood mapped as a multipolygon relation of two open ways with a
+ * clearing (an inner ring) becomes one area with two rings. */
+static void
+test_multipolygon (void)
+{
+  g_autofree char *dir = sk_test_tmpdir_new ("sk-osm-area");
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures",
+                                                   "osm-multipolygon.osm", NULL);
+  g_autofree char *out = g_build_filename (dir, "bos", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkRegion) region = NULL;
+  g_autoptr(SkMapSelection) sel = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  const SkMapFeature *wood = NULL;
+  guint breaks = 0;
+
+  g_assert_true (sk_osm_import (source, out, NULL, NULL, &error));
+  g_assert_no_error (error);
+  region = sk_region_load (out, &error);
+  g_assert_no_error (error);
+  sel = sk_map_store_select (sk_region_get_map_store (region), 2, 0, 0, G_MAXINT32, G_MAXINT32,
+                             &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < sk_map_selection_get_n (sel); i++)
+    if (sk_map_selection_get (sel, i)->klass == SK_MAP_FOREST)
+      wood = sk_map_selection_get (sel, i);
+  g_assert_nonnull (wood);
+  g_assert_cmpstr (wood->name, ==, "Het Oosterbos");
+  /* Outer ring 11-12-13-14-11 (5 points), a break, the clearing (5). */
+  for (guint i = 0; i < wood->n_points; i++)
+    breaks += wood->xy[2 * i] == SK_MAP_RING_BREAK;
+  g_assert_cmpuint (breaks, ==, 1);
+  g_assert_cmpuint (wood->n_points, ==, 11);
+  hits = sk_map_store_find_names (sk_region_get_map_store (region), "oosterbos", 5, NULL);
+  g_assert_cmpuint (hits->len, ==, 0);
+  sk_test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,6 +180,7 @@ main (int   argc,
   g_test_add_func ("/osm-area/bbox", test_bbox);
   g_test_add_func ("/osm-area/bbox-inverted", test_bbox_inverted);
   g_test_add_func ("/osm-area/cancelled", test_cancelled);
+  g_test_add_func ("/osm-area/multipolygon", test_multipolygon);
   g_test_add_data_func ("/osm-area/bad/lat-999", "osm-bad-lat.osm", test_bad_fixture);
   g_test_add_data_func ("/osm-area/bad/lon-1e308", "osm-bad-lon.osm", test_bad_fixture);
   g_test_add_data_func ("/osm-area/bad/cut-off", "osm-garbage.osm", test_bad_fixture);

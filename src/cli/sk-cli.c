@@ -25,6 +25,7 @@ static const Command commands[] = {
   { "import-osm", sk_cli_import_osm, N_("maak een regio van een OpenStreetMap-uittreksel") },
   { "session", sk_cli_session, N_("maak, wijzig, toon of voeg sessies samen") },
   { "toolbox", sk_cli_toolbox, N_("toon de toolbox met alle kengetallen en bronnen") },
+  { "render", sk_cli_render, N_("teken de basiskaart van een regio als PNG") },
   { "export", sk_cli_export, N_("schrijf een verslag (PDF), GeoJSON, CSV of een kaart (PNG)") },
 };
 

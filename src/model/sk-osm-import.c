@@ -33,6 +33,7 @@ typedef struct
   guint32 *graph_of;      /* per OsmNode: graph node, or G_MAXUINT32 */
   SkNetworkBuilder *net;
   SkMapStoreWriter *map;
+  SkOsmMultipolygons *multipolygons;
   SkOsmRegion region;
   guint64 n_nodes, n_ways;
   SkBBox keep;            /* nodes outside are dropped (options->bbox plus a margin) */
@@ -279,6 +280,13 @@ on_way (const void        *user_data,
     return READOSM_ABORT;
   start_ways (im);
   im->n_ways++;
+  if (sk_osm_multipolygons_wants_way (im->multipolygons, way->id))
+    {
+      g_autoptr(GArray) points = way_points (im, way);
+
+      sk_osm_multipolygons_add_way (im->multipolygons, way->id, (SkLatLon *) points->data,
+                                    points->len);
+    }
   if (way->tag_count > 0)
     {
       if (sk_osm_road ((const SkOsmTag *) way->tags, way->tag_count, &klass, &access, &maxspeed))
@@ -341,6 +349,7 @@ import_clear (Import *im)
   g_clear_pointer (&im->graph_of, g_free);
   g_clear_pointer (&im->net, sk_network_builder_free);
   g_clear_pointer (&im->map, sk_map_store_writer_free);
+  g_clear_pointer (&im->multipolygons, sk_osm_multipolygons_free);
   sk_osm_region_clear (&im->region);
 }
 
@@ -401,7 +410,8 @@ sk_osm_import (const char                *extract,
   g_return_val_if_fail (extract != NULL && out_dir != NULL, FALSE);
   if (im.options->bbox != NULL && !check_bbox (im.options->bbox, &im.keep, error))
     return FALSE;
-  if (!check_out_dir (out_dir, error))
+  if (!check_out_dir (out_dir, error)
+      || g_cancellable_set_error_if_cancelled (im.options->cancellable, error))
     return FALSE;
   if (g_str_has_suffix (extract, ".pbf") && !sk_osm_check_pbf_framing (extract, error))
     return FALSE;
@@ -409,10 +419,14 @@ sk_osm_import (const char                *extract,
   im.sorted = TRUE;
   im.net = sk_network_builder_new ();
   im.map = sk_map_store_writer_new ();
+  im.multipolygons = sk_osm_multipolygons_new ();
+  sk_osm_multipolygons_scan (im.multipolygons, extract, im.options->cancellable);
   sk_osm_region_init (&im.region);
   ok = read_extract (&im, extract, error);
   if (ok)
     {
+      sk_osm_multipolygons_write (im.multipolygons, im.map);
+      g_clear_pointer (&im.multipolygons, sk_osm_multipolygons_free);
       /* The positions are in the graph now; free them before writing. */
       g_clear_pointer (&im.nodes, g_array_unref);
       g_clear_pointer (&im.graph_of, g_free);

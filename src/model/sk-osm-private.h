@@ -69,4 +69,23 @@ gboolean sk_osm_write_region        (SkOsmRegion              *region,
                                      const SkOsmImportOptions *options,
                                      GError                  **error);
 
+/* Areas mapped as multipolygon relations (sk-osm-multipolygon.c). */
+typedef struct _SkOsmMultipolygons SkOsmMultipolygons;
+
+SkOsmMultipolygons *sk_osm_multipolygons_new       (void);
+void                sk_osm_multipolygons_free      (SkOsmMultipolygons *mp);
+/* The first pass: finds the relations the map draws and their ways. */
+gboolean            sk_osm_multipolygons_scan      (SkOsmMultipolygons *mp,
+                                                    const char         *extract,
+                                                    GCancellable       *cancellable);
+gboolean            sk_osm_multipolygons_wants_way (SkOsmMultipolygons *mp,
+                                                    gint64              id);
+void                sk_osm_multipolygons_add_way   (SkOsmMultipolygons *mp,
+                                                    gint64              id,
+                                                    const SkLatLon     *points,
+                                                    guint               n);
+/* Joins the rings and adds each area to WRITER. */
+void                sk_osm_multipolygons_write     (SkOsmMultipolygons *mp,
+                                                    SkMapStoreWriter   *writer);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
  * that a stream stays visible at zoom 9.
  */
 #include "sk-map-render.h"
+#include "sk-map-render-private.h"
 
 #include <math.h>
 #include <pango/pangocairo.h>
@@ -35,6 +36,7 @@ typedef struct
   SkRegion *region;
   const SkMapView *view;
   double mpp;          /* ground metres per device pixel at the view's centre */
+  GPtrArray *placed;   /* SkMapLabel; NULL: not wanted */
 } Ctx;
 
 void
@@ -317,8 +319,9 @@ draw_facilities (const Ctx *ctx)
       const SkFacility *f = sk_region_get_facility (ctx->region, i);
       double px, py, r;
 
-      /* Stations show from zoom 10; the rest from 13, when there is room. */
-      if (z < (f->type == SK_FACILITY_STATION ? 10 : 13))
+      /* Stations show from zoom 10, bus stops (dozens per village in an
+       * imported region) from 15, the rest from 13, when there is room. */
+      if (z < (f->type == SK_FACILITY_STATION ? 10 : f->type == SK_FACILITY_BUSHALTE ? 15 : 13))
         continue;
       project (ctx, f->lat, f->lon, &px, &py);
       r = f->type == SK_FACILITY_STATION ? 5.0 : 3.5;
@@ -470,11 +473,43 @@ place_labels (const Ctx *ctx)
   return labels;
 }
 
+/* place_labels is the same for every tile of a zoom, and costs O(n²) in
+ * the kernen (a province has over a thousand): made once per region and
+ * zoom, for every tile and thread (a new reference). */
+static GArray *
+cached_labels (const Ctx *ctx)
+{
+  static GMutex lock;
+  static GHashTable *cache;   /* "region/hash/zoom" → GArray of Label */
+  g_autofree char *key = g_strdup_printf ("%p/%s/%.3f", (void *) ctx->region,
+                                          sk_region_get_content_hash (ctx->region),
+                                          ctx->view->zoom);
+  GArray *labels;
+
+  g_mutex_lock (&lock);
+  if (cache == NULL)
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                   (GDestroyNotify) g_array_unref);
+  labels = g_hash_table_lookup (cache, key);
+  if (labels != NULL)
+    g_array_ref (labels);
+  g_mutex_unlock (&lock);
+  if (labels != NULL)
+    return labels;
+  labels = place_labels (ctx);
+  g_mutex_lock (&lock);
+  if (g_hash_table_size (cache) >= 64)
+    g_hash_table_remove_all (cache);
+  g_hash_table_replace (cache, g_steal_pointer (&key), g_array_ref (labels));
+  g_mutex_unlock (&lock);
+  return labels;
+}
+
 static void
 draw_labels (const Ctx *ctx)
 {
   cairo_t *cr = ctx->cr;
-  g_autoptr(GArray) labels = place_labels (ctx);
+  g_autoptr(GArray) labels = cached_labels (ctx);
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -496,7 +531,34 @@ draw_labels (const Ctx *ctx)
       cairo_move_to (cr, x, y);
       set_rgb (cr, &text);
       pango_cairo_show_layout (cr, layout);
+      if (ctx->placed != NULL)
+        {
+          SkMapLabel *out = g_new0 (SkMapLabel, 1);
+
+          out->text = g_strdup (kern->name);
+          out->kind = "place";
+          out->x = x + label->w / 2;
+          out->y = y + label->h / 2;
+          g_ptr_array_add (ctx->placed, out);
+        }
     }
+}
+
+/* The village names' boxes, which the map store's labels keep clear of. */
+static void
+draw_osm_labels (const Ctx  *ctx,
+                 SkMapStore *store)
+{
+  g_autoptr(GArray) labels = cached_labels (ctx);
+  g_autofree SkMapBox *boxes = g_new (SkMapBox, MAX (labels->len, 1));
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const Label *l = &g_array_index (labels, Label, i);
+
+      boxes[i] = (SkMapBox) { l->x, l->y, l->w, l->h };
+    }
+  sk_map_labels_draw (ctx->cr, store, ctx->view, boxes, labels->len, ctx->placed);
 }
 
 static void
@@ -550,34 +612,63 @@ draw_water_labels (const Ctx *ctx)
 }
 
 void
+sk_map_label_free (SkMapLabel *label)
+{
+  if (label == NULL)
+    return;
+  g_free (label->text);
+  g_free (label);
+}
+
+void
 sk_map_render (cairo_t          *cr,
                SkRegion         *region,
                const SkMapView  *view,
                SkMapRenderFlags  flags)
 {
-  Ctx ctx = { cr, region, view, 0 };
+  sk_map_render_with_labels (cr, region, view, flags, NULL);
+}
+
+void
+sk_map_render_with_labels (cairo_t          *cr,
+                           SkRegion         *region,
+                           const SkMapView  *view,
+                           SkMapRenderFlags  flags,
+                           GPtrArray        *labels)
+{
+  Ctx ctx = { cr, region, view, 0, labels };
+  SkMapStore *store;
   double centre_lat = sk_mercator_lat (view->y + view->height / 2.0, view->zoom);
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (SK_IS_REGION (region));
 
   ctx.mpp = sk_mercator_metres_per_pixel (centre_lat, view->zoom);
+  store = sk_region_get_map_store (region);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, view->width, view->height);
   cairo_clip (cr);
-  set_rgb (cr, &land);
-  cairo_paint (cr);
-
-  draw_kernen_areas (&ctx);
-  draw_water (&ctx);
-  draw_roads (&ctx);
-  draw_railways (&ctx);
+  if (store != NULL)
+    /* An imported region: the real map (sk-map-render-osm.c). */
+    sk_map_render_osm (cr, store, view);
+  else
+    {
+      set_rgb (cr, &land);
+      cairo_paint (cr);
+      draw_kernen_areas (&ctx);
+      draw_water (&ctx);
+      draw_roads (&ctx);
+      draw_railways (&ctx);
+    }
   if (flags & SK_MAP_RENDER_FACILITIES)
     draw_facilities (&ctx);
   if (flags & SK_MAP_RENDER_LABELS)
     {
-      draw_water_labels (&ctx);
+      if (store != NULL)
+        draw_osm_labels (&ctx, store);
+      else
+        draw_water_labels (&ctx);
       draw_labels (&ctx);
     }
   cairo_restore (cr);

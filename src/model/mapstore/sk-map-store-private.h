@@ -41,6 +41,13 @@ void              sk_map_store_writer_add_name (SkMapStoreWriter *writer,
                                                 const char       *name,
                                                 double            lat,
                                                 double            lon);
+/* A feature in world units as it is (areas may hold several rings,
+ * separated by SK_MAP_RING_BREAK pairs). */
+void              sk_map_store_writer_add_geometry (SkMapStoreWriter *writer,
+                                                    SkMapClass        klass,
+                                                    const char       *name,
+                                                    const gint32     *xy,
+                                                    guint             n_points);
 guint             sk_map_store_writer_get_n_features (SkMapStoreWriter *writer);
 /* Writes PATH (a new file) in one transaction. */
 gboolean          sk_map_store_writer_save     (SkMapStoreWriter *writer,

@@ -146,8 +146,19 @@ add_feature (SkMapStoreWriter *w,
 
   g_array_append_vals (w->points, xy, n_points * 2);
   g_array_append_val (w->features, f);
-  if (kind != NULL && f.name != NULL)
-    add_name_xy (w, kind, f.name, xy[(n_points / 2) * 2], xy[(n_points / 2) * 2 + 1]);
+  if (kind != NULL && f.name != NULL && xy[0] != SK_MAP_RING_BREAK)
+    add_name_xy (w, kind, f.name, xy[0], xy[1]);
+}
+
+void
+sk_map_store_writer_add_geometry (SkMapStoreWriter *w,
+                                  SkMapClass        klass,
+                                  const char       *name,
+                                  const gint32     *xy,
+                                  guint             n_points)
+{
+  if (n_points > 0)
+    add_feature (w, klass, name, NULL, xy, n_points);
 }
 
 void
@@ -308,6 +319,64 @@ step_done (sqlite3_stmt *stmt)
   return rc == SQLITE_DONE;
 }
 
+/* Appends ring or line XY (N points) to OUT generalised for BAND; FALSE
+ * when too little of it is left. *AREA grows by a ring's area. */
+static gboolean
+generalise_part (GArray       *out,
+                 const gint32 *xy,
+                 guint         n,
+                 SkMapShape    shape,
+                 int           band,
+                 double       *area)
+{
+  guint start = out->len;
+  gint32 *p;
+
+  g_array_append_vals (out, xy, n * 2);
+  p = &g_array_index (out, gint32, start);
+  if (shape != SK_MAP_SHAPE_POINT)
+    n = sk_map_simplify (p, n, band_tolerance[band]);
+  g_array_set_size (out, start + n * 2);
+  if ((shape == SK_MAP_SHAPE_AREA && n < 4) || (shape == SK_MAP_SHAPE_LINE && n < 2))
+    {
+      g_array_set_size (out, start);
+      return FALSE;
+    }
+  if (shape == SK_MAP_SHAPE_AREA)
+    *area += ring_area (p, n);
+  return TRUE;
+}
+
+/* The feature's rings (or its line or point) generalised for BAND into
+ * s->scratch; FALSE when nothing is left to draw. */
+static gboolean
+generalise (Save           *s,
+            const WFeature *f,
+            const gint32   *xy,
+            int             band)
+{
+  static const gint32 ring_break[2] = { SK_MAP_RING_BREAK, SK_MAP_RING_BREAK };
+  SkMapShape shape = sk_map_class_get_shape (f->klass);
+  double area = 0;
+  guint start = 0;
+
+  g_array_set_size (s->scratch, 0);
+  for (guint i = 0; i <= f->n_points; i++)
+    {
+      if (i < f->n_points && xy[2 * i] != SK_MAP_RING_BREAK)
+        continue;
+      if (s->scratch->len > 0)
+        g_array_append_vals (s->scratch, ring_break, 2);
+      if (!generalise_part (s->scratch, &xy[2 * start], i - start, shape, band, &area)
+          && s->scratch->len > 0)
+        g_array_set_size (s->scratch, s->scratch->len - 2);
+      start = i + 1;
+    }
+  if (s->scratch->len == 0)
+    return FALSE;
+  return shape != SK_MAP_SHAPE_AREA || area >= band_min_area[band];
+}
+
 /* FEATURE generalised for BAND; FALSE only when writing failed. */
 static gboolean
 save_feature (Save           *s,
@@ -315,26 +384,22 @@ save_feature (Save           *s,
               const gint32   *xy,
               int             band)
 {
-  SkMapShape shape = sk_map_class_get_shape (f->klass);
-  gint32 *p;
-  guint n = f->n_points;
   gint32 box[4] = { G_MAXINT32, G_MAXINT32, G_MININT32, G_MININT32 };
-  gint64 id = ++s->next_id;
+  const gint32 *p;
+  guint n;
+  gint64 id;
 
-  g_array_set_size (s->scratch, n * 2);
-  p = (gint32 *) s->scratch->data;
-  memcpy (p, xy, sizeof (gint32) * 2 * n);
-  if (shape != SK_MAP_SHAPE_POINT)
-    n = sk_map_simplify (p, n, band_tolerance[band]);
-  if (shape == SK_MAP_SHAPE_AREA && (n < 4 || ring_area (p, n) < band_min_area[band]))
+  if (!generalise (s, f, xy, band))
     return TRUE;
-  if (shape == SK_MAP_SHAPE_LINE && n < 2)
-    return TRUE;
+  p = (const gint32 *) s->scratch->data;
+  n = s->scratch->len / 2;
+  id = ++s->next_id;
   for (guint i = 0; i < n; i++)
-    {
-      box[0] = MIN (box[0], p[2 * i]), box[1] = MIN (box[1], p[2 * i + 1]);
-      box[2] = MAX (box[2], p[2 * i]), box[3] = MAX (box[3], p[2 * i + 1]);
-    }
+    if (p[2 * i] != SK_MAP_RING_BREAK)
+      {
+        box[0] = MIN (box[0], p[2 * i]), box[1] = MIN (box[1], p[2 * i + 1]);
+        box[2] = MAX (box[2], p[2 * i]), box[3] = MAX (box[3], p[2 * i + 1]);
+      }
   sqlite3_bind_int64 (s->feature, 1, id);
   sqlite3_bind_int (s->feature, 2, band);
   sqlite3_bind_int (s->feature, 3, f->klass);

@@ -14,6 +14,7 @@ struct _SkMapStore
   GMutex lock;          /* one query at a time on the connection */
   sqlite3_stmt *select[SK_MAP_N_BANDS];
   sqlite3_stmt *find;
+  guint64 serial;
 };
 
 struct _SkMapSelection
@@ -103,7 +104,10 @@ sk_map_store_open (const char  *path,
   SkMapStore *store = g_rc_box_new0 (SkMapStore);
   int version;
 
+  static int last_serial;
+
   g_mutex_init (&store->lock);
+  store->serial = (guint64) (guint) g_atomic_int_add (&last_serial, 1) + 1;
   if (sqlite3_open_v2 (path, &store->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
     {
       g_set_error (error, SK_MAP_STORE_ERROR, SK_MAP_STORE_ERROR_OPEN,
@@ -123,6 +127,12 @@ sk_map_store_open (const char  *path,
       return NULL;
     }
   return store;
+}
+
+guint64
+sk_map_store_get_serial (SkMapStore *store)
+{
+  return store->serial;
 }
 
 SkMapStore *

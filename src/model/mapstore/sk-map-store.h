@@ -25,6 +25,10 @@ G_BEGIN_DECLS
 
 #define SK_MAP_WORLD (1 << 30)
 
+/* In an area's points, this (x, y) pair separates its rings (outer
+ * rings and holes of a multipolygon; fill them even-odd). */
+#define SK_MAP_RING_BREAK G_MININT32
+
 #define SK_MAP_STORE_ERROR (sk_map_store_error_quark ())
 
 typedef enum
@@ -122,7 +126,11 @@ SkLatLon        sk_map_world_to_latlon    (double       x,
 
 SkMapStore     *sk_map_store_open         (const char  *path,
                                            GError     **error);
+/* A number no other store opened by this process has: keys caches. */
+guint64         sk_map_store_get_serial   (SkMapStore  *store);
 SkMapStore     *sk_map_store_ref          (SkMapStore  *store);
+/* A number no other store opened by this process has: keys caches. */
+guint64         sk_map_store_get_serial   (SkMapStore  *store);
 void            sk_map_store_unref        (SkMapStore  *store);
 
 /* The features of BAND whose bounding box meets the box (world units),
