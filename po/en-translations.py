@@ -1078,6 +1078,7 @@ EN.update({
     "Tot anderhalf keer de norm": "Up to one and a half times the norm",
     "Verder dan anderhalf keer de norm": "More than one and a half times the norm",
     "Niet berekend": "Not calculated",
+    "Niet bekend of het dorp er een heeft": "Not known whether the village has one",
     "Een idee uit de gereedschapskist, met zijn teken": "An idea from the toolbox, with its symbol",
     "Gekleurde ring: wie het idee neerzette": "Coloured ring: who placed the idea",
     "Een route, zoals een ommetje of fietspad": "A route, such as a walking loop or cycle path",

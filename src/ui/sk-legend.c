@@ -21,6 +21,7 @@ typedef enum
   SWATCH_CIRCLE,     /* a village: a round built-up area */
   SWATCH_DOT,        /* a facility: white disc with a coloured edge */
   SWATCH_KERN,       /* a kern dot coloured by travel time */
+  SWATCH_UNKNOWN,    /* a hollow kern dot: not known whether it has the facility */
   SWATCH_BADGE,      /* an idea's badge */
   SWATCH_RING,       /* an idea's badge with the ring of who placed it */
   SWATCH_ROUTE,      /* an idea drawn as a line */
@@ -118,6 +119,16 @@ draw_swatch (GtkDrawingArea *area,
       cairo_set_line_width (cr, 0.8);
       cairo_stroke (cr);
       break;
+    case SWATCH_UNKNOWN:
+      /* As style.css draws .kern-marker.reach-unknown: white, dashed grey edge. */
+      cairo_arc (cr, cx, cy, 6, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, e->fill);
+      cairo_set_line_width (cr, 2);
+      cairo_set_dash (cr, (double[]) { 2.5, 2 }, 2, 0);
+      cairo_stroke (cr);
+      break;
     case SWATCH_BADGE:
       draw_badge (cr, e, 9);
       break;
@@ -150,6 +161,7 @@ static const Entry reach_entries[] = {
   { SWATCH_KERN, 0xe5a50a, 0, N_("Tot anderhalf keer de norm") },
   { SWATCH_KERN, 0xc01c28, 0, N_("Verder dan anderhalf keer de norm") },
   { SWATCH_KERN, 0x9a9996, 0, N_("Niet berekend") },
+  { SWATCH_UNKNOWN, 0x77767b, 0, N_("Niet bekend of het dorp er een heeft") },
 };
 
 /* The ideas, as sk-plan-layer.c draws them. */
