@@ -168,6 +168,7 @@ test_import (void)
   SkRegionImportDialog *dialog = open_import_dialog (window, &watch);
   SkNewSessionDialog *new_session;
   SkWindow *other;
+  g_autofree char *session_path = NULL;
   GListModel *choices;
   SkBBox area = { 47.04, 9.47, 47.27, 9.62 };   /* the Rhine valley, Balzers to Schaanwald */
   SkBBox got;
@@ -220,6 +221,16 @@ test_import (void)
   g_assert_nonnull (sk_window_get_session (other));
   g_assert_cmpstr (sk_store_get_metadata (sk_session_get_store (sk_window_get_session (other)))->region_id,
                    ==, watch.id);
+  session_path = g_strdup (sk_store_get_path (sk_session_get_store (sk_window_get_session (other))));
+  gtk_window_destroy (GTK_WINDOW (other));
+  sk_test_run_for (100);
+
+  /* Opened again later from the Reestdal window, it comes back on its own map. */
+  g_assert_true (sk_window_open_session (window, session_path));
+  other = other_window (window);
+  g_assert_nonnull (other);
+  g_assert_cmpstr (sk_region_get_id (sk_window_get_region (other)), ==, watch.id);
+  g_assert_cmpstr (sk_store_get_path (sk_session_get_store (sk_window_get_session (other))), ==, session_path);
   gtk_window_destroy (GTK_WINDOW (other));
 
   g_assert_true (sk_region_installed_remove (watch.id, NULL));

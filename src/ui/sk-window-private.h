@@ -117,6 +117,11 @@ void sk_window_region_class_init  (GtkWidgetClass     *widget_class);
 SkWindow *sk_window_region_show_elsewhere (SkWindow   *self,
                                            SkRegion   *region,
                                            SkStore    *store);
+/* sk-window-region.c: when STORE's session was made on another region
+ * that is on this computer, shows it in a window of its own and returns
+ * TRUE. */
+gboolean  sk_window_region_show_if_other  (SkWindow   *self,
+                                           SkStore    *store);
 
 /* sk-window-present.c */
 void sk_window_present_init       (SkWindow           *self);

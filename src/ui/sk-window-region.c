@@ -104,6 +104,29 @@ sk_window_region_show_elsewhere (SkWindow *self,
   return other;
 }
 
+gboolean
+sk_window_region_show_if_other (SkWindow *self,
+                                SkStore  *store)
+{
+  const char *id = sk_store_get_metadata (store)->region_id;
+  g_autofree char *installed = NULL;
+  g_autoptr(SkRegion) region = NULL;
+
+  if (id == NULL || g_str_equal (id, sk_region_get_id (self->region)))
+    return FALSE;
+  /* Only a built-in or an installed region, never a folder that happens
+   * to have the id's name where the program runs. */
+  installed = sk_region_installed_path (id);
+  if (installed != NULL)
+    region = sk_region_load (installed, NULL);
+  else if (g_strv_contains (sk_region_list_embedded (), id))
+    region = sk_region_load (id, NULL);
+  /* A region that is gone: the session opens here, and the window says so. */
+  if (region == NULL || g_strcmp0 (sk_region_get_id (region), id) != 0)
+    return FALSE;
+  return sk_window_region_show_elsewhere (self, region, store) != NULL;
+}
+
 /* The map was moved on purpose: it no longer fits the region by itself. */
 static void
 on_place_chosen (SkWindow *self)
