@@ -245,6 +245,7 @@ test_import_cancel (void)
   Watch watch = { 0 };
   g_autofree char *extract = fixture_path ("liechtenstein-2015.osm.pbf");
   SkRegionImportDialog *dialog = open_import_dialog (window, &watch);
+  g_autoptr(GObject) dialog_ref = NULL;
   GtkWidget *cancel;
 
   sk_region_import_dialog_set_file (dialog, extract);
@@ -263,7 +264,16 @@ test_import_cancel (void)
   g_assert_cmpstr (sk_region_import_dialog_get_error (dialog), ==,
                    "Het inlezen is gestopt. Er is niets bewaard.");
   g_assert_cmpuint (count_region_folders (), ==, 0);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Closing the dialog during an import stops it too, and leaves nothing. */
+  dialog_ref = g_object_ref (G_OBJECT (dialog));
+  sk_region_import_dialog_start (dialog);
+  g_assert_true (sk_region_import_dialog_is_running (dialog));
+  gtk_window_close (GTK_WINDOW (dialog));
+  while (sk_region_import_dialog_is_running (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (watch.imported);
+  g_assert_cmpuint (count_region_folders (), ==, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -32,6 +32,7 @@ struct _SkRegionImportDialog
   SkAreaLayer *area_layer;
   char *extract;               /* the chosen file, or NULL */
   GCancellable *cancellable;   /* of the import under way, or NULL */
+  gboolean disposed;           /* closed while the worker still ran */
 };
 
 G_DEFINE_FINAL_TYPE (SkRegionImportDialog, sk_region_import_dialog, ADW_TYPE_WINDOW)
@@ -244,15 +245,20 @@ on_import_done (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *id = sk_region_import_finish (result, &error);
   g_autoptr(GCancellable) cancellable = g_steal_pointer (&self->cancellable);
-  g_autofree char *name = dup_name (self);
+  g_autofree char *name = NULL;
 
-  /* Annuleren pressed while the last bytes were written: still cancelled. */
+  /* Annuleren pressed (or the dialog closed) while the last bytes were
+   * written: still cancelled. */
   if (id != NULL && g_cancellable_is_cancelled (cancellable))
     {
       sk_region_installed_remove (id, NULL);
       g_clear_pointer (&id, g_free);
       g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "");
     }
+  /* Closed during the import: its widgets are gone, nothing to show. */
+  if (self->disposed)
+    return;
+  name = dup_name (self);
   gtk_widget_set_sensitive (self->close_button, TRUE);
   update_import_button (self);
   if (id != NULL)
@@ -333,6 +339,7 @@ sk_region_import_dialog_dispose (GObject *object)
 {
   SkRegionImportDialog *self = SK_REGION_IMPORT_DIALOG (object);
 
+  self->disposed = TRUE;
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_REGION_IMPORT_DIALOG);
