@@ -513,9 +513,10 @@ wait_for_map (ShumateMap *map,
     g_main_context_iteration (NULL, TRUE);
 }
 
-/* The Down key as the entry's own key controllers get it. */
+/* KEYVAL as WIDGET's own key controllers get it. */
 static void
-press_down (GtkWidget *widget)
+press_key (GtkWidget *widget,
+           guint      keyval)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
   gboolean handled = FALSE;
@@ -525,7 +526,7 @@ press_down (GtkWidget *widget)
       g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
 
       if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
     }
   g_assert_true (handled);
 }
@@ -560,10 +561,14 @@ test_place_search (void)
   /* Down from the entry goes into the list: the first result gets the focus. */
   gtk_editable_set_text (entry, "wijk");
   wait_for_results (search);
-  press_down (GTK_WIDGET (entry));
+  press_key (GTK_WIDGET (entry), GDK_KEY_Down);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (sk_test_find_type (GTK_WIDGET (search),
                                                                                     GTK_TYPE_LIST_BOX)), 0));
   g_assert_true (gtk_widget_has_focus (row));
+  /* … and Up from the first result back to the entry. */
+  press_key (GTK_WIDGET (sk_test_find_type (GTK_WIDGET (search), GTK_TYPE_LIST_BOX)), GDK_KEY_Up);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (entry))
+                 || gtk_widget_has_focus (GTK_WIDGET (entry)));
 
   /* A tap on a row (here the second of "rui") goes to that one. */
   gtk_editable_set_text (entry, "rui");

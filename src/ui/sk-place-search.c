@@ -184,6 +184,31 @@ on_entry_key (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+/* Up from the first result goes back to the entry; Escape closes the list. */
+static gboolean
+on_results_key (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                SkPlaceSearch         *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *first = GTK_WIDGET (gtk_list_box_get_row_at_index (self->results, 0));
+
+  if (keyval == GDK_KEY_Escape)
+    {
+      on_stop_search (self);
+      gtk_widget_grab_focus (GTK_WIDGET (self->entry));
+      return TRUE;
+    }
+  if ((keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up) && focus != NULL && focus == first)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->entry));
+      return TRUE;
+    }
+  return FALSE;
+}
+
 GtkEditable *
 sk_place_search_get_entry (SkPlaceSearch *self)
 {
@@ -255,6 +280,11 @@ sk_place_search_init (SkPlaceSearch *self)
   gtk_list_box_set_selection_mode (self->results, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->results), "boxed-list");
   g_signal_connect_swapped (self->results, "row-activated", G_CALLBACK (on_row_activated), self);
+  keys = gtk_event_controller_key_new ();
+  /* Before the list's own key bindings, which would beep at the top. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_results_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->results), keys);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroll), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroll), 420);
