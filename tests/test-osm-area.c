@@ -5,7 +5,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "sk-kengetallen.h"
 #include "sk-osm.h"
+#include "sk-reach-eval.h"
 #include "sk-region.h"
 #include "sk-test-util.h"
 
@@ -172,6 +174,64 @@ test_multipolygon (void)
   sk_test_tmpdir_remove (dir);
 }
 
+/* Oostdorp (A) and its GP (B) 1,013 m east, joined by a street and by a
+ * two-way street over C (2 × 838 m, as fast: the short way is the quick
+ * one). The street's tags and the order of its nodes (B→A or A→B) vary:
+ * where the car may not drive A → B it goes round over C. */
+typedef struct
+{
+  const char *name;
+  const char *street;    /* its <nd/> and <tag/> elements */
+  double car_m;          /* Oostdorp → GP by car */
+} OnewayCase;
+
+static const OnewayCase oneway_cases[] = {
+  { "yes", "<nd ref='2'/><nd ref='1'/><tag k='oneway' v='yes'/>", 1676 },
+  { "minus-one", "<nd ref='1'/><nd ref='2'/><tag k='oneway' v='-1'/>", 1676 },
+  { "roundabout", "<nd ref='2'/><nd ref='1'/><tag k='junction' v='roundabout'/>", 1676 },
+  /* Driven the right way, the street is the short way. */
+  { "yes-forward", "<nd ref='1'/><nd ref='2'/><tag k='oneway' v='yes'/>", 1013 },
+  { "no", "<nd ref='2'/><nd ref='1'/><tag k='oneway' v='no'/>", 1013 },
+};
+
+static void
+test_oneway (gconstpointer data)
+{
+  const OnewayCase *c = data;
+  g_autofree char *dir = sk_test_tmpdir_new ("sk-osm-area");
+  g_autofree char *extract = g_build_filename (dir, "eenrichting.osm", NULL);
+  g_autofree char *out = g_build_filename (dir, "regio", NULL);
+  g_autofree char *xml = g_strdup_printf (
+    "<?xml version='1.0' encoding='UTF-8'?>\n<osm version='0.6' generator='test-osm-area'>\n"
+    " <node id='1' lat='52.700' lon='6.200'><tag k='place' v='village'/>"
+    "<tag k='name' v='Oostdorp'/></node>\n"
+    " <node id='2' lat='52.700' lon='6.215'><tag k='amenity' v='doctors'/></node>\n"
+    " <node id='3' lat='52.706' lon='6.2075'/>\n"
+    " <way id='20'>%s<tag k='highway' v='residential'/></way>\n"
+    " <way id='21'><nd ref='1'/><nd ref='3'/><nd ref='2'/><tag k='highway' v='residential'/></way>\n"
+    "</osm>\n", c->street);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkRegion) region = NULL;
+  g_autoptr(SkKengetallen) k = sk_kengetallen_load_default (NULL);
+  g_autoptr(SkReachResult) result = NULL;
+  const SkNearest *car, *bike;
+
+  g_assert_true (g_file_set_contents (extract, xml, -1, NULL));
+  g_assert_true (sk_osm_import (extract, out, NULL, NULL, &error));
+  g_assert_no_error (error);
+  region = sk_region_load (out, &error);
+  g_assert_no_error (error);
+  g_assert_true (sk_reach_evaluate (region, k, NULL, 0, SK_ACCESS_ALL, &result, NULL, NULL));
+  car = sk_reach_result_get_nearest (result, 0, SK_FACILITY_HUISARTS, SK_MODE_AUTO);
+  bike = sk_reach_result_get_nearest (result, 0, SK_FACILITY_HUISARTS, SK_MODE_FIETS);
+  g_assert_true (car->reachable && bike->reachable);
+  /* 0.015° of longitude at 52.7° N is 1,013 m; A–C and C–B 838 m each. */
+  g_assert_cmpfloat_with_epsilon (car->meters, c->car_m, 5.0);
+  /* Cycling is not bound by the car's one-way rule. */
+  g_assert_cmpfloat_with_epsilon (bike->meters, 1013, 5.0);
+  sk_test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +241,11 @@ main (int   argc,
   g_test_add_func ("/osm-area/bbox-inverted", test_bbox_inverted);
   g_test_add_func ("/osm-area/cancelled", test_cancelled);
   g_test_add_func ("/osm-area/multipolygon", test_multipolygon);
+  for (guint i = 0; i < G_N_ELEMENTS (oneway_cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/osm-area/oneway/%s", oneway_cases[i].name);
+      g_test_add_data_func (name, &oneway_cases[i], test_oneway);
+    }
   g_test_add_data_func ("/osm-area/bad/lat-999", "osm-bad-lat.osm", test_bad_fixture);
   g_test_add_data_func ("/osm-area/bad/lon-1e308", "osm-bad-lon.osm", test_bad_fixture);
   g_test_add_data_func ("/osm-area/bad/cut-off", "osm-garbage.osm", test_bad_fixture);

@@ -7,6 +7,8 @@
  *   nodes                 n_nodes × (i32 lat, i32 lon) in 1e-7 degrees
  *   edges                 n_edges × (u32 u, u32 v, f32 length_m,
  *                                    u8 class, u8 access, u8 maxspeed, u8 0)
+ *                         access: SK_ACCESS() bits, and SK_ACCESS_CAR_ONEWAY
+ *                         (bit 7) for a street the car may use from u to v only
  *   SHA-256               32 bytes over everything before it
  * The graphs and the grid index are rebuilt on loading (a few ms per
  * 100,000 edges), so speeds can change without a new import.
@@ -255,7 +257,7 @@ read_edges (const char    *path,
       edge->v = get_u32 (p + 4);
       edge->length_m = get_f32 (p + 8);
       edge->klass = p[12];
-      edge->access = p[13] & SK_ACCESS_ALL;
+      edge->access = p[13] & (SK_ACCESS_ALL | SK_ACCESS_CAR_ONEWAY);
       edge->maxspeed = p[14];
       if (edge->u >= n_nodes || edge->v >= n_nodes || edge->klass >= SK_N_ROAD_CLASSES
           || !(edge->length_m >= 0 && edge->length_m < 1e6))

@@ -23,6 +23,7 @@ typedef struct
   guint32 *offsets;  /* n_nodes + 1 */
   SkArc *arcs;
   guint32 n_arcs;
+  gboolean directed;  /* has one-way edges */
 } SkModeGraph;
 
 struct _SkNetworkBuilder

@@ -100,7 +100,7 @@ sk_network_builder_add_edge (SkNetworkBuilder *builder,
                              guint             access,
                              guint             maxspeed_kmh)
 {
-  SkEdge e = { u, v, 0, (guint8) klass, (guint8) (access & SK_ACCESS_ALL),
+  SkEdge e = { u, v, 0, (guint8) klass, (guint8) (access & (SK_ACCESS_ALL | SK_ACCESS_CAR_ONEWAY)),
                (guint8) MIN (maxspeed_kmh, 255), 0 };
 
   g_return_if_fail (u < builder->lats->len && v < builder->lats->len);
@@ -196,6 +196,17 @@ mark_main_part (SkNetwork *self,
       self->edges[e].main |= SK_ACCESS (mode);
 }
 
+static gboolean
+edge_one_way (const SkEdge *edge,
+              SkMode        mode)
+{
+  return mode == SK_MODE_AUTO && (edge->access & SK_ACCESS_CAR_ONEWAY);
+}
+
+/* The arcs at node x are the ways *into* x: an arc x → y of time t says
+ * that y reaches x in t. The searches run from the facilities outward,
+ * so this gives every node its time *to* the nearest facility; a one-way
+ * edge u → v is one arc, stored at v. */
 static void
 build_mode_graph (SkNetwork *self,
                   SkMode     mode)
@@ -207,7 +218,10 @@ build_mode_graph (SkNetwork *self,
   for (guint32 e = 0; e < self->n_edges; e++)
     if (sk_network_edge_speed (self, mode, e) > 0)
       {
-        g->offsets[self->edges[e].u + 1]++;
+        if (!edge_one_way (&self->edges[e], mode))
+          g->offsets[self->edges[e].u + 1]++;
+        else
+          g->directed = TRUE;
         g->offsets[self->edges[e].v + 1]++;
       }
   for (guint32 i = 0; i < self->n_nodes; i++)
@@ -224,7 +238,8 @@ build_mode_graph (SkNetwork *self,
       if (speed <= 0)
         continue;
       t = (float) (edge->length_m / speed);
-      g->arcs[fill[edge->u]++] = (SkArc) { edge->v, t, edge->length_m };
+      if (!edge_one_way (edge, mode))
+        g->arcs[fill[edge->u]++] = (SkArc) { edge->v, t, edge->length_m };
       g->arcs[fill[edge->v]++] = (SkArc) { edge->u, t, edge->length_m };
     }
   mark_main_part (self, mode);
@@ -508,6 +523,15 @@ fill_snap (SkNetwork *self,
   out->to_u_s = out->to_u_m / speed;
   out->to_v_s = out->to_v_m / speed;
   out->offset_s = out->offset_m / speed;
+  out->forward_only = edge_one_way (edge, mode);
+}
+
+gboolean
+sk_network_is_directed (SkNetwork *self,
+                        SkMode     mode)
+{
+  g_return_val_if_fail (mode >= 0 && mode < SK_N_MODES, FALSE);
+  return self->graphs[mode].directed;
 }
 
 gboolean

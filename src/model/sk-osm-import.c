@@ -189,6 +189,8 @@ graph_node (Import *im,
   return im->graph_of[index];
 }
 
+/* The way's edges; a one-way street for the car is added in the
+ * direction it may be driven (oneway=-1: against the node order). */
 static void
 add_road (Import            *im,
           const readosm_way *way,
@@ -196,10 +198,16 @@ add_road (Import            *im,
           guint              access,
           guint              maxspeed)
 {
+  int oneway = (access & SK_ACCESS (SK_MODE_AUTO))
+               ? sk_osm_oneway ((const SkOsmTag *) way->tags, way->tag_count) : 0;
+  int n = way->node_ref_count;
   gint64 prev = -1;
 
-  for (int i = 0; i < way->node_ref_count; i++)
+  if (oneway != 0)
+    access |= SK_ACCESS_CAR_ONEWAY;
+  for (int k = 0; k < n; k++)
     {
+      int i = oneway < 0 ? n - 1 - k : k;
       gint64 cur = find_node (im, way->node_refs[i]);
 
       if (cur >= 0 && prev >= 0 && cur != prev)

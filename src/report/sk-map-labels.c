@@ -286,6 +286,26 @@ gather_line (Gather             *g,
   g_array_append_val (g->candidates, c);
 }
 
+/* Even-odd test over all rings of an area (holes excluded), world units. */
+static gboolean
+inside_area (const SkMapFeature *f,
+             double              x,
+             double              y)
+{
+  gboolean inside = FALSE;
+
+  for (guint i = 1; i < f->n_points; i++)
+    {
+      const gint32 *a = &f->xy[2 * (i - 1)], *b = &f->xy[2 * i];
+
+      if (a[0] == SK_MAP_RING_BREAK || b[0] == SK_MAP_RING_BREAK)
+        continue;
+      if ((a[1] > y) != (b[1] > y) && x < a[0] + (y - a[1]) * (b[0] - a[0]) / (double) (b[1] - a[1]))
+        inside = !inside;
+    }
+  return inside;
+}
+
 static void
 gather_point (Gather             *g,
               const SkMapFeature *f)
@@ -302,6 +322,9 @@ gather_point (Gather             *g,
   if (n == 0)
     return;
   x /= n, y /= n;
+  /* The mean of a winding lake or river bank can lie outside it. */
+  if (f->n_points > 1 && !inside_area (f, x / g->scale, y / g->scale))
+    return;
   measure (g, c.text, c.font, &c.w, &c.h);
   /* Beside a symbol, centred on an area. */
   c.cx = sk_map_class_get_shape (f->klass) == SK_MAP_SHAPE_POINT && c.font != FONT_NUMBER

@@ -80,7 +80,7 @@ static const Rule area_rules[] = {
 
 static const Rule point_rules[] = {
   { "place", "hamlet", SK_MAP_HAMLET },
-  { "place", "locality", SK_MAP_HAMLET },
+  { "place", "locality", SK_MAP_FARM },
   { "place", "isolated_dwelling", SK_MAP_FARM },
   { "place", "farm", SK_MAP_FARM },
   { "railway", "station", SK_MAP_STATION },

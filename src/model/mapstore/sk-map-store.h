@@ -73,8 +73,8 @@ typedef enum
   SK_MAP_TOWNHALL,
   SK_MAP_LANDMARK,
   SK_MAP_STATION,
-  SK_MAP_FARM,          /* place=isolated_dwelling, farm */
-  SK_MAP_HAMLET,        /* place=hamlet, locality (also a kern when named) */
+  SK_MAP_FARM,          /* place=isolated_dwelling, farm, locality (a field name) */
+  SK_MAP_HAMLET,        /* place=hamlet (also a kern, whose layer draws its name) */
   SK_MAP_N_CLASSES
 } SkMapClass;
 
