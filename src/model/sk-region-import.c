@@ -227,6 +227,7 @@ sk_region_import_async (GObject                *source_object,
   Job *job;
 
   g_return_if_fail (extract != NULL && name != NULL);
+  g_return_if_fail (progress == NULL || G_IS_OBJECT (source_object));
 
   job = g_new0 (Job, 1);
   job->extract = g_strdup (extract);

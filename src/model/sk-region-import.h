@@ -18,8 +18,9 @@ typedef void (*SkRegionImportProgress) (GObject *source_object,
 
 /* Reads EXTRACT (.osm.pbf or .osm) into a new installed region named
  * NAME, keeping only what lies in AREA (NULL: everything). PROGRESS is
- * called in the thread-default main context of the caller, always before
- * CALLBACK. Cancelled or failed, nothing is left behind. */
+ * called with SOURCE_OBJECT (then not NULL) in the thread-default main
+ * context of the caller, always before CALLBACK. Cancelled or failed,
+ * nothing is left behind. */
 void      sk_region_import_async   (GObject                *source_object,
                                     const char             *extract,
                                     const char             *name,
