@@ -1301,6 +1301,96 @@ EN = {
     'Kaart getekend uit OpenStreetMap, © OpenStreetMap-bijdragers (ODbL)': 'Map drawn from OpenStreetMap, © OpenStreetMap contributors (ODbL)',
 }
 
+# Regions from an OpenStreetMap extract, the region manager, the place
+# search and the legend (sk-region-*.c, sk-place-search.c, sk-legend.c).
+EN.update({
+    "De regio “%s” is niet (meer) geïnstalleerd.": "The region “%s” is not installed (any more).",
+    "Geef de regio een naam.": "Give the region a name.",
+    "“%s” kan niet worden verwijderd: %s": "“%s” cannot be removed: %s",
+    "De ingebouwde regio “%s” kan niet worden verwijderd.": "The built-in region “%s” cannot be removed.",
+    "De map “%s” voor regio's kan niet worden gemaakt: %s":
+        "The folder “%s” for regions cannot be created: %s",
+    "Nieuwe _regio uit OpenStreetMap-bestand…": "New _region from OpenStreetMap file…",
+    "Regio's _beheren…": "_Manage regions…",
+    "Deze regio kan niet worden geladen. Kies een andere, of lees haar opnieuw in via het hoofdmenu.":
+        "This region cannot be loaded. Choose another one, or read it in again from the main menu.",
+    "Dorp of stad (bebouwd gebied, ongeveer)": "Village or town (built-up area, approximately)",
+    "Zorg: huisarts, apotheek, ziekenhuis": "Care: GP, pharmacy, hospital",
+    "School, kinderopvang, bibliotheek": "School, childcare, library",
+    "Winkel en groen": "Shop and green space",
+    "Station, bushalte, mobiliteitshub": "Station, bus stop, mobility hub",
+    "Ontmoeten en sport": "Meeting places and sport",
+    "Andere voorziening": "Other facility",
+    "Binnen de norm": "Within the norm",
+    "Tot anderhalf keer de norm": "Up to one and a half times the norm",
+    "Verder dan anderhalf keer de norm": "More than one and a half times the norm",
+    "Niet berekend": "Not calculated",
+    "Niet bekend of het dorp er een heeft": "Not known whether the village has one",
+    "Een idee uit de gereedschapskist, met zijn teken": "An idea from the toolbox, with its symbol",
+    "Gekleurde ring: wie het idee neerzette": "Coloured ring: who placed the idea",
+    "Een route, zoals een ommetje of fietspad": "A route, such as a walking loop or cycle path",
+    "Een gebied, zoals een woonerf of pluktuin": "An area, such as a home zone or picking garden",
+    "Ideeën": "Ideas",
+    "De stip van elk dorp toont de reistijd naar de voorziening die onder „Hoe ver is het?” gekozen is.":
+        "The dot of each village shows the travel time to the facility chosen under “How far is it?”.",
+    "Dorpen en voorzieningen": "Villages and facilities",
+    "Gebieden op de kaart": "Areas on the map",
+    "Lijnen en tekens op de kaart": "Lines and symbols on the map",
+    "Legenda: wat de kleuren en tekens op de kaart betekenen":
+        "Legend: what the colours and symbols on the map mean",
+    "Legenda": "Legend",
+    "weg of straat": "road or street",
+    "water": "water",
+    "plaats": "place",
+    "Niets gevonden. Probeer het begin van de naam.": "Nothing found. Try the start of the name.",
+    "Zoek een plaats of straat": "Find a place or street",
+    "Zoek een plaats of straat (Ctrl+L)": "Find a place or street (Ctrl+L)",
+    "Kies een OpenStreetMap-bestand": "Choose an OpenStreetMap file",
+    "OpenStreetMap-bestanden (.osm.pbf, .osm)": "OpenStreetMap files (.osm.pbf, .osm)",
+    "Zonder rechthoek: het hele bestand": "Without a rectangle: the whole file",
+    "Gebied van %s × %s km": "Area of %s × %s km",
+    "%s punten en %s wegen gelezen": "%s points and %s ways read",
+    "Het inlezen is gestopt. Er is niets bewaard.": "Reading was stopped. Nothing was kept.",
+    "Dit bestand kan niet worden ingelezen: %s\nKies een ander .osm.pbf-bestand, of download het opnieuw.":
+        "This file cannot be read: %s\nChoose another .osm.pbf file, or download it again.",
+    "Stoppen…": "Stopping…",
+    "Nieuwe regio uit OpenStreetMap-bestand": "New region from OpenStreetMap file",
+    "_Inlezen": "_Read",
+    "Bestand": "File",
+    "Een .osm.pbf-bestand, bijvoorbeeld van download.geofabrik.de":
+        "An .osm.pbf file, for example from download.geofabrik.de",
+    "Welk gebied?": "Which area?",
+    "Een bestand van een hele provincie is veel groter dan het gebied van een gesprek. Zet „Gebied tekenen” aan en trek een rechthoek over de kaart. Zonder rechthoek wordt het hele bestand ingelezen.":
+        "A file of a whole province is much larger than the area of a conversation. Turn on "
+        "“Draw area” and drag a rectangle over the map. Without a rectangle the whole file is read.",
+    "Gebied _tekenen": "_Draw area",
+    "Rechthoek _weghalen": "_Remove rectangle",
+    "Het bestand wordt ingelezen": "Reading the file",
+    "De regio kan niet worden verwijderd": "The region cannot be removed",
+    "“%s” verwijderen?": "Remove “%s”?",
+    "De regio gaat van deze computer af. Sessies op deze regio blijven bewaard, maar tonen haar kaart pas weer als u de regio opnieuw inleest.":
+        "The region is removed from this computer. Sessions on this region are kept, but show "
+        "its map again only when you read the region in again.",
+    "De naam kan niet worden veranderd": "The name cannot be changed",
+    "Andere naam voor de regio": "Another name for the region",
+    "Zo heet de regio bij een nieuwe sessie.": "This is the region's name when you start a new session.",
+    "_Hernoemen": "_Rename",
+    "Andere naam geven": "Rename",
+    "Verwijderen": "Remove",
+    "Ingebouwd: blijft altijd": "Built in: always stays",
+    "Ingelezen uit een OpenStreetMap-bestand": "Read from an OpenStreetMap file",
+    "_Nieuwe regio…": "_New region…",
+    "Regio's": "Regions",
+    "Een regio inlezen uit een OpenStreetMap-bestand": "Read a region from an OpenStreetMap file",
+    "De regio's op deze computer. Bij een nieuwe sessie kiest u er een.":
+        "The regions on this computer. You choose one when you start a new session.",
+    "In de rechthoek ligt geen dorp of stad uit dit bestand. Teken de rechthoek over het gebied dat in het bestand staat, of haal hem weg.":
+        "There is no village or town from this file in the rectangle. Draw the rectangle over "
+        "the area the file covers, or remove it.",
+    "De regio “%s” staat klaar. U kiest haar bij Nieuwe sessie.":
+        "The region “%s” is ready. Choose it under New session.",
+})
+
 top = pathlib.Path(__file__).resolve().parent
 pot = polib.pofile(str(top / "samenkaart.pot"))
 po = polib.POFile()

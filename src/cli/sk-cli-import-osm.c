@@ -13,6 +13,14 @@ on_progress (guint64  nodes,
              guint64  ways,
              gpointer user_data)
 {
+  static gint64 last;
+  gint64 now = g_get_monotonic_time ();
+
+  /* The import reports often (for the window's progress bar); a line a
+   * second is enough on a terminal. */
+  if (now - last < G_USEC_PER_SEC)
+    return;
+  last = now;
   g_printerr (_("%llu knooppunten en %llu wegen gelezen…\n"), (unsigned long long) nodes,
               (unsigned long long) ways);
 }

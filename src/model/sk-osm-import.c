@@ -50,7 +50,8 @@ typedef struct
 static void
 report_progress (Import *im)
 {
-  if (im->options->progress != NULL && ((im->n_nodes + im->n_ways) & 0xfffff) == 0)
+  /* Every 16,384 elements: a few times a second, often enough for a bar. */
+  if (im->options->progress != NULL && ((im->n_nodes + im->n_ways) & 0x3fff) == 0)
     im->options->progress (im->n_nodes, im->n_ways, im->options->user_data);
 }
 

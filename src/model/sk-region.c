@@ -4,6 +4,7 @@
 #include "sk-region.h"
 #include "sk-region-private.h"
 #include "sk-kengetallen.h"
+#include "sk-region-installed.h"
 #include "sk-model-resources.h"
 
 #include <glib/gi18n-lib.h>
@@ -837,6 +838,14 @@ sk_region_load (const char  *name_or_path,
       kommen_resource = g_strdup_printf (RESOURCE_PREFIX "/regions/%s/" SK_REGION_KOMMEN_FILE,
                                          name_or_path);
       kommen = g_resources_lookup_data (kommen_resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    }
+  else
+    {
+      /* A region the user imported into the data folder. */
+      g_autofree char *installed = sk_region_installed_path (name_or_path);
+
+      if (installed != NULL)
+        return load_directory (installed, error);
     }
   if (bytes == NULL)
     {
