@@ -262,6 +262,7 @@ sk_store_list_events (SkStore  *self,
                         "i.kind, CASE WHEN e.op LIKE 'variant-%' "
                         "THEN json_extract (e.payload, '$.after.name') "
                         "WHEN e.op = 'metadata' THEN json_extract (e.payload, '$.after.title') "
+                        "WHEN e.op = 'participant' THEN json_extract (e.payload, '$.after.name') "
                         "WHEN i.name <> '' THEN i.name END, "
                         "json_extract (e.payload, '$.op'), "
                         "json_extract (e.payload, '$.direction'), "
@@ -352,6 +353,10 @@ sk_store_event_describe (const SkStoreEvent  *event,
 
   if (event->op == SK_STORE_OP_COMMENT && event->intervention_id == 0)
     what = NULL;
+  /* Who joined is the newcomer, not whoever had the laptop when Henk
+   * was added. */
+  if (event->op == SK_STORE_OP_PARTICIPANT && event->name != NULL && *event->name)
+    who = event->name;
 
   if (event->op != SK_STORE_OP_UNDO)
     return describe_op (event->op, who, what, kind);

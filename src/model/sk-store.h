@@ -178,7 +178,7 @@ typedef struct
   gint64     intervention_id;  /* the intervention it concerns (also of a comment or vote) */
   char      *kind;             /* that intervention's kind id, or NULL */
   char      *name;             /* the intervention's name now, the variant's new name, the
-                                * new title; or NULL */
+                                * new title, the new participant's name; or NULL */
 } SkStoreEvent;
 
 /* The display name of a toolbox kind ("Pluktuin"), or NULL when unknown. */

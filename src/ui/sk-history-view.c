@@ -164,13 +164,13 @@ item_new (SkHistoryView *self,
   SkStoreParticipant *who = g_hash_table_lookup (participants, &event->participant_id);
   const char *colour;
 
-  /* Someone who joins is usually added by nobody in particular: the line
-   * names the newcomer ("Anne deed mee"), not "Iemand". */
-  if (event->op == SK_STORE_OP_PARTICIPANT && event->participant_id == 0)
+  /* The line of someone who joins is the newcomer's ("Henk deed mee"),
+   * whoever had the laptop when Henk was added. */
+  if (event->op == SK_STORE_OP_PARTICIPANT
+      && (who = g_hash_table_lookup (participants, &event->object_id)) != NULL)
     {
-      who = g_hash_table_lookup (participants, &event->object_id);
-      if (who != NULL && event->participant_name == NULL)
-        event->participant_name = g_strdup (who->name);
+      g_free (event->participant_name);
+      event->participant_name = g_strdup (who->name);
     }
   colour = who != NULL && who->colour != NULL && who->colour[0] == '#' ? who->colour : NULL;
   item->id = event->id;

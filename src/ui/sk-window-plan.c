@@ -448,6 +448,7 @@ show_session (SkWindow              *self,
                                                metadata->title);
 
   adw_window_title_set_subtitle (self->window_title, subtitle);
+  sk_reach_panel_set_home (self->reach_panel, metadata->place);
   if (metadata->region_id != NULL && !g_str_equal (metadata->region_id, sk_region_get_id (self->region)))
     {
       g_autofree char *text = g_strdup_printf (_("Deze sessie is gemaakt op de regio “%s”, niet op %s."),
