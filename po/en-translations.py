@@ -998,6 +998,28 @@ EN = {
     "%u sessie samengevoegd: haar ideeën, opmerkingen en stemmen staan nu hier.": ("%u session merged: its ideas, comments and votes are here now.", "%u sessions merged: their ideas, comments and votes are here now."),
     "Variant “%s” (%d van %u)": "Variant “%s” (%d of %u)",
     "De vorige of volgende variant op de kaart": "The previous or next variant on the map",
+    # Atelier-proof (issue 13): verdict, our village, drawn shapes.
+    "%s · ons dorp": "%s · our village",
+    "Dit plan kost de samenleving meer dan het oplevert.": "This plan costs society more than it brings.",
+    "Dit plan levert de samenleving meer op dan het kost.": "This plan brings society more than it costs.",
+    "Dit plan levert de samenleving ongeveer evenveel op als het kost: het verschil is minder dan %s %% van de kosten (aanname).":
+        "This plan brings society about as much as it costs: the difference is less than %s %% of the costs (assumption).",
+    "Dit plan kost niets en levert niets op dat in euro’s te zeggen is.":
+        "This plan costs nothing and brings nothing that can be put in euros.",
+    "Elke euro kost levert € %s op (baten gedeeld door kosten).": "Every euro of cost brings € %s (benefits divided by costs).",
+    "Let op: gerekend met %s %% en %d jaar, niet met de standaard (%s %%, %d jaar). Andere regels geven een ander saldo.":
+        "Note: computed with %s %% and %d years, not with the standard (%s %%, %d years). Other rules give another balance.",
+    "%s m²": "%s m²",
+    "%s ha": "%s ha",
+    "De rand kruist zichzelf": "The outline crosses itself",
+    "De hoeken zijn niet rondom getikt, zodat de rand zichzelf kruist. Tik de hoeken één voor één rondom aan en tik dubbel op de laatste.":
+        "The corners were not tapped in order around the shape, so its outline crosses itself. Tap the corners one by one around it and double-tap the last one.",
+    "_Opnieuw tekenen": "_Draw again",
+    "Getekend: %s van %s": "Drawn: %s of %s",
+    "Een %s is meestal %s tot %s. Klopt de tekening? Met de gewone maat (%s) houdt het dezelfde vorm op dezelfde plek.":
+        "A %s is usually %s to %s. Is the drawing right? With the usual size (%s) it keeps the same shape in the same place.",
+    "_Zo laten": "_Keep it",
+    "_Gewone maat gebruiken": "_Use the usual size",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -36,13 +36,13 @@ wait_for_evaluation (SkWindow *window)
     g_main_context_iteration (NULL, TRUE);
 }
 
-G_GNUC_UNUSED static guint
+static guint
 n_items (SkWindow *window)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (sk_window_get_plan (window)));
 }
 
-G_GNUC_UNUSED static SkIntervention *
+static SkIntervention *
 item (SkWindow *window,
       guint     i)
 {
@@ -115,6 +115,128 @@ apply (SkStore       *store,
   g_assert_no_error (error);
   g_assert_cmpint (event, >, 0);
   return event;
+}
+
+/* ---- item 3: a woonerf of a sensible size, costed per home ---------- */
+
+/* The message dialog the window shows, or NULL. */
+static AdwMessageDialog *
+find_dialog (void)
+{
+  for (guint k = 0; k < g_list_model_get_n_items (gtk_window_get_toplevels ()); k++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (gtk_window_get_toplevels (), k);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL
+         && g_str_equal (gtk_button_get_label (GTK_BUTTON (widget)), label);
+}
+
+/* Clicks the dialog's button LABEL, as a finger does. */
+static void
+click (AdwMessageDialog *dialog,
+       const char       *label)
+{
+  GtkWidget *button = sk_test_find_widget (GTK_WIDGET (dialog), is_button_labelled, label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  sk_test_run_for (50);
+}
+
+/* Taps the corners (fractions of the map) and double-taps the last. */
+static void
+draw_area (SkWindow     *window,
+           const double *corners,
+           guint         n)
+{
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  SkMapEditor *editor = sk_window_get_editor (window);
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "woonerf");
+  for (guint i = 0; i < n; i++)
+    sk_map_editor_tap (editor, w * corners[2 * i], h * corners[2 * i + 1], 1);
+  sk_map_editor_tap (editor, w * corners[2 * n - 2], h * corners[2 * n - 1], 2);
+}
+
+static void
+test_woonerf_size (void)
+{
+  SkWindow *window = open_window ();
+  SkMkbaPanel *panel = sk_window_get_mkba_panel (window);
+  /* A square of a tenth of the map, as one draws it with the whole
+   * region in view: tens of hectares. */
+  const double square[] = { 0.40, 0.40, 0.50, 0.40, 0.50, 0.55, 0.40, 0.55 };
+  AdwMessageDialog *dialog;
+  double usual_area, kept_area, usual_ncw, kept_ncw, land;
+
+  draw_area (window, square, 4);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  /* Nothing is placed until it is answered. */
+  g_assert_cmpuint (n_items (window), ==, 0);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Getekend: woonerf van "));
+  g_assert_true (g_str_has_suffix (adw_message_dialog_get_heading (dialog), " ha"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "meestal"));
+  click (dialog, "_Gewone maat gebruiken");
+  g_assert_null (find_dialog ());
+  g_assert_cmpuint (n_items (window), ==, 1);
+  /* The usual size: the catalogue's 4,000 m², within a few m². */
+  usual_area = sk_intervention_get_parameter (item (window, 0), "oppervlakte");
+  g_assert_cmpfloat_with_epsilon (usual_area, 4000, 40);
+  wait_for_evaluation (window);
+  usual_ncw = sk_mkba_panel_get_result (panel)->ncw[SK_RANGE_CENTRAL];
+
+  /* Drawn again and kept as drawn ("Zo laten"). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  draw_area (window, square, 4);
+  click (find_dialog (), "_Zo laten");
+  g_assert_cmpuint (n_items (window), ==, 1);
+  kept_area = sk_intervention_get_parameter (item (window, 0), "oppervlakte");
+  g_assert_cmpfloat (kept_area, >, 100000);
+  wait_for_evaluation (window);
+  kept_ncw = sk_mkba_panel_get_result (panel)->ncw[SK_RANGE_CENTRAL];
+  /* Eight homes cost the same on more land: only the land itself (lease
+   * €0,072/m²/yr, 100 years at 2,25 %: annuity factor 39,64174) differs. */
+  land = 0.072 * (kept_area - usual_area) * 39.64174;
+  g_assert_cmpfloat_with_epsilon (usual_ncw - kept_ncw, land, land * 0.01);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Corners tapped in the wrong order (a bow tie) are refused with a plain
+ * message; the woonerf can be drawn again at once. */
+static void
+test_woonerf_crossing (void)
+{
+  SkWindow *window = open_window ();
+  const double bow_tie[] = { 0.45, 0.45, 0.47, 0.47, 0.47, 0.45, 0.45, 0.47 };
+  const double good[] = { 0.45, 0.45, 0.47, 0.45, 0.47, 0.47, 0.45, 0.47 };
+  AdwMessageDialog *dialog;
+
+  draw_area (window, bow_tie, 4);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "De rand kruist zichzelf");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "rondom"));
+  g_assert_cmpuint (n_items (window), ==, 0);
+  click (dialog, "_Opnieuw tekenen");
+  g_assert_null (find_dialog ());
+  /* The same corners in order make a woonerf. */
+  draw_area (window, good, 4);
+  if ((dialog = find_dialog ()) != NULL)
+    click (dialog, "_Zo laten");
+  g_assert_cmpuint (n_items (window), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* ---- item 4: the MKBA in words -------------------------------------- */
@@ -339,6 +461,8 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  g_test_add_func ("/ui/atelier/woonerf-size", test_woonerf_size);
+  g_test_add_func ("/ui/atelier/woonerf-crossing", test_woonerf_crossing);
   g_test_add_func ("/ui/atelier/mkba-verdict", test_mkba_verdict);
   g_test_add_func ("/ui/atelier/mkba-verdict-band", test_mkba_verdict_band);
   g_test_add_func ("/ui/atelier/participant-named", test_participant_named);

@@ -847,11 +847,10 @@ on_command_done (SkPlan              *plan,
 
 
 static void
-on_place (SkMapEditor    *editor,
-          const char     *kind_id,
-          const SkLatLon *points,
-          guint           n,
-          SkWindow       *self)
+place (SkWindow       *self,
+       const char     *kind_id,
+       const SkLatLon *points,
+       guint           n)
 {
   g_autoptr(GError) error = NULL;
   gint64 id = sk_plan_add (self->plan, kind_id, points, n, NULL, &error);
@@ -866,6 +865,17 @@ on_place (SkMapEditor    *editor,
   sk_palette_unselect (self->palette);
   sk_window_show_hint (self, NULL);
   update_actions (self);
+}
+
+static void
+on_place (SkMapEditor    *editor,
+          const char     *kind_id,
+          const SkLatLon *points,
+          guint           n,
+          SkWindow       *self)
+{
+  if (sk_window_check_shape (self, kind_id, points, n, place))
+    place (self, kind_id, points, n);
 }
 
 static void
