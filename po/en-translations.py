@@ -1020,6 +1020,8 @@ EN = {
         "A %s is usually %s to %s. Is the drawing right? With the usual size (%s) it keeps the same shape in the same place.",
     "_Zo laten": "_Keep it",
     "_Gewone maat gebruiken": "_Use the usual size",
+    "%s km · was %.0f min": "%s km · was %.0f min",
+    "%s km": "%s km",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -282,8 +282,19 @@ test_mkba_verdict (void)
   /* Standard rules: no warning. */
   g_assert_false (shown (root, "mkba-rules"));
 
-  /* Another discount rate is said out loud, with the standard. */
+  /* The rate reads as Dutch, whatever LC_NUMERIC the laptop has (the
+   * tests run under C.UTF-8), and a typed "3,5" or "3.5" is 3½ %. */
   rate = sk_test_find_named (root, "rate-spin");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rate)), ==, "2,25");
+  gtk_editable_set_text (GTK_EDITABLE (rate), "3,5");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (rate));
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (rate)), ==, 3.5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rate)), ==, "3,50");
+  gtk_editable_set_text (GTK_EDITABLE (rate), "3.75");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (rate));
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (rate)), ==, 3.75);
+
+  /* Another discount rate is said out loud, with the standard. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (rate), 4);
   wait_for_evaluation (window);
   g_assert_true (shown (root, "mkba-rules"));

@@ -9,6 +9,7 @@
 #include "sk-format.h"
 #include "sk-mkba.h"
 #include "sk-mkba-verdict.h"
+#include "sk-decimal-spin.h"
 #include "sk-evaluator.h"
 
 struct _SkMkbaPanel
@@ -847,6 +848,8 @@ static void
 sk_mkba_panel_init (SkMkbaPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sk_decimal_spin_attach (self->rate_spin);
+  sk_decimal_spin_attach (self->subsidy_spin);
   sk_mkba_settings_init_default (&self->settings);
   self->previous_ncw = NAN;
   self->previous_bc = NAN;

@@ -207,12 +207,15 @@ update_row (SkReachPanel *self,
                                ? sk_reach_result_get_nearest (self->before, kern, self->facility, self->mode)
                                : NULL;
 
+      /* The decimal comma of the UI's language, whatever LC_NUMERIC says. */
+      g_autofree char *distance = sk_format_decimal (nearest->meters / 1000.0, 1);
+
       time = g_strdup_printf (_("%.0f min"), minutes);
       if (was != NULL && was->reachable && fabs (was->minutes - minutes) >= 0.5)
-        /* Translators: distance now, and the time before the plan. */
-        km = g_strdup_printf (_("%.1f km · was %.0f min"), nearest->meters / 1000.0, was->minutes);
+        /* Translators: distance now ("2,5"), and the time before the plan. */
+        km = g_strdup_printf (_("%s km · was %.0f min"), distance, was->minutes);
       else
-        km = g_strdup_printf (_("%.1f km"), nearest->meters / 1000.0);
+        km = g_strdup_printf (_("%s km"), distance);
     }
   else
     time = g_strdup (_("niet te bereiken"));
