@@ -374,6 +374,165 @@ test_participant_named (void)
   sk_test_tmpdir_remove (dir);
 }
 
+/* ---- item 10: a run of clicks on + is one step; the history follows
+ * the variant ------------------------------------------------------- */
+
+static gboolean
+is_param_spin (GtkWidget     *widget,
+               gconstpointer  param)
+{
+  return GTK_IS_SPIN_BUTTON (widget)
+         && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sk-param"), param) == 0;
+}
+
+/* A click on the + of the selected idea's spin button PARAM. */
+static void
+click_plus (SkWindow   *window,
+            const char *param)
+{
+  GtkWidget *spin = sk_test_find_widget (GTK_WIDGET (window), is_param_spin, param);
+
+  g_assert_nonnull (spin);
+  gtk_spin_button_spin (GTK_SPIN_BUTTON (spin), GTK_SPIN_STEP_FORWARD, 1);
+}
+
+static void
+test_woningen_one_step (void)
+{
+  SkWindow *window = open_window ();
+  const double square[] = { 0.40, 0.40, 0.50, 0.40, 0.50, 0.55, 0.40, 0.55 };
+  SkHistoryView *history;
+  SkStore *store;
+  gint64 n_events;
+  guint n_steps;
+  g_autoptr(GPtrArray) saved = NULL;
+
+  draw_area (window, square, 4);
+  click (find_dialog (), "_Gewone maat gebruiken");
+  g_assert_cmpfloat (sk_intervention_get_parameter (item (window, 0), "woningen"), ==, 8);
+  history = sk_window_get_history_view (window);
+  store = sk_session_get_store (sk_window_get_session (window));
+  n_events = sk_store_get_n_events (store);
+  n_steps = sk_history_view_get_n_steps (history);
+
+  /* Three quick clicks on +: 11 homes, one step in the history … */
+  for (int i = 0; i < 3; i++)
+    click_plus (window, "woningen");
+  g_assert_cmpfloat (sk_intervention_get_parameter (item (window, 0), "woningen"), ==, 11);
+  g_assert_cmpuint (sk_history_view_get_n_steps (history), ==, n_steps + 1);
+  /* … and nothing lost: every click is in the file, which holds 11. */
+  g_assert_cmpint (sk_store_get_n_events (store), ==, n_events + 3);
+  saved = sk_store_list_interventions (store, 0, NULL);
+  g_assert_nonnull (strstr (((SkStoreIntervention *) g_ptr_array_index (saved, 0))->params,
+                            "\"woningen\":11"));
+
+  /* A click after a pause is a step of its own. */
+  sk_test_run_for (SK_STORE_HISTORY_COALESCE_MS + 200);
+  click_plus (window, "woningen");
+  g_assert_cmpuint (sk_history_view_get_n_steps (history), ==, n_steps + 2);
+
+  /* Undo takes the steps back as they are listed: 11, then 8. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpfloat (sk_intervention_get_parameter (item (window, 0), "woningen"), ==, 11);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpfloat (sk_intervention_get_parameter (item (window, 0), "woningen"), ==, 8);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_history_follows_variant (void)
+{
+  g_autofree char *dir = sk_test_tmpdir_new ("sk-atelier");
+  g_autofree char *path = g_build_filename (dir, "sessie.samenkaart", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkRegion) region = sk_region_load ("reestdal", &error);
+  SkLatLon c = sk_bbox_get_centre (sk_region_get_bbox (region));
+  g_autofree char *p1 = point (c.lat, c.lon), *p2 = point (c.lat + 0.01, c.lon);
+  g_autoptr(GPtrArray) variants = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  SkStore *store = sk_store_create (path, &(SkStoreMetadata) { .title = "Atelier" }, &error);
+  gint64 a, b = 0, pluk = 0;
+  SkWindow *window;
+  SkHistoryView *history;
+
+  g_assert_no_error (error);
+  apply (store, (SkStoreAction) { .op = SK_STORE_OP_ADD, .kind = "pluktuin", .geometry = p1 }, &pluk);
+  variants = sk_store_list_variants (store, &error);
+  a = ((SkStoreVariant *) g_ptr_array_index (variants, 0))->id;
+  apply (store, (SkStoreAction) { .op = SK_STORE_OP_VARIANT_DUPLICATE, .variant_id = a,
+                                  .name = "Met dorpshuis" }, &b);
+  apply (store, (SkStoreAction) { .op = SK_STORE_OP_ADD, .variant_id = b, .kind = "dorpshuis",
+                                  .geometry = p2 }, NULL);
+  apply (store, (SkStoreAction) { .op = SK_STORE_OP_EDIT, .intervention_id = pluk,
+                                  .name = "Bessenhof" }, NULL);
+  g_object_unref (store);
+
+  window = open_window ();
+  g_assert_true (sk_window_open_session (window, path));
+  history = sk_window_get_history_view (window);
+  g_assert_nonnull (history);
+  g_assert_cmpint (sk_session_get_variant_id (sk_window_get_session (window)), ==, a);
+  /* Variant A's own story: the pluktuin and its name; not B's dorpshuis. */
+  collect_labels (GTK_WIDGET (history), text);
+  g_assert_nonnull (strstr (text->str, "zette een pluktuin neer"));
+  g_assert_nonnull (strstr (text->str, "paste Bessenhof aan"));
+  g_assert_null (strstr (text->str, "dorpshuis"));
+  g_assert_cmpuint (sk_history_view_get_n_steps (history), ==, 2);
+
+  /* Variant B on the map: its history is B's. */
+  g_assert_true (sk_session_set_variant_id (sk_window_get_session (window), b, NULL));
+  sk_test_run_for (50);
+  g_string_truncate (text, 0);
+  collect_labels (GTK_WIDGET (history), text);
+  g_assert_nonnull (strstr (text->str, "maakte een kopie: variant Met dorpshuis"));
+  g_assert_nonnull (strstr (text->str, "zette een dorpshuis"));
+  g_assert_null (strstr (text->str, "Bessenhof"));
+  g_assert_true (sk_history_view_get_at_present (history));
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_tmpdir_remove (dir);
+}
+
+/* Only a run of the same field folds: homes, homes, homes, then the name,
+ * then homes again are three steps; another person's click is its own. */
+static void
+test_history_folds_same_field (void)
+{
+  g_autofree char *dir = sk_test_tmpdir_new ("sk-atelier");
+  g_autofree char *path = g_build_filename (dir, "sessie.samenkaart", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkStore) store = sk_store_create (path, &(SkStoreMetadata) { .title = "Atelier" }, &error);
+  g_autoptr(GPtrArray) history = NULL;
+  g_autofree char *p = point (52.7, 6.3);
+  gint64 erf = 0, gerda = 0, henk = 0, last = 0;
+  const char *homes[] = { "{\"woningen\":9}", "{\"woningen\":10}", "{\"woningen\":11}" };
+
+  g_assert_no_error (error);
+  apply (store, (SkStoreAction) { .op = SK_STORE_OP_PARTICIPANT, .name = "Gerda" }, &gerda);
+  apply (store, (SkStoreAction) { .op = SK_STORE_OP_PARTICIPANT, .name = "Henk" }, &henk);
+  apply (store, (SkStoreAction) { .op = SK_STORE_OP_ADD, .participant_id = gerda, .kind = "starterswoningen",
+                                  .geometry = p }, &erf);
+  for (guint i = 0; i < G_N_ELEMENTS (homes); i++)
+    last = apply (store, (SkStoreAction) { .op = SK_STORE_OP_EDIT, .participant_id = gerda,
+                                           .intervention_id = erf, .params = homes[i] }, NULL);
+  apply (store, (SkStoreAction) { .op = SK_STORE_OP_EDIT, .participant_id = gerda,
+                                  .intervention_id = erf, .name = "Erf Zuid" }, NULL);
+  apply (store, (SkStoreAction) { .op = SK_STORE_OP_EDIT, .participant_id = gerda,
+                                  .intervention_id = erf, .params = "{\"woningen\":12}" }, NULL);
+  apply (store, (SkStoreAction) { .op = SK_STORE_OP_EDIT, .participant_id = henk,
+                                  .intervention_id = erf, .params = "{\"woningen\":13}" }, NULL);
+
+  history = sk_store_list_history (store, 0, 0, &error);
+  g_assert_no_error (error);
+  /* Gerda, Henk, the add, the run of three, the name, 12, Henk's 13. */
+  g_assert_cmpuint (history->len, ==, 7);
+  g_assert_cmpint (((SkStoreEvent *) g_ptr_array_index (history, 3))->id, ==, last);
+  g_assert_cmpint (((SkStoreEvent *) g_ptr_array_index (history, 3))->first_id, ==, last - 2);
+  /* The log itself keeps every click. */
+  g_assert_cmpint (sk_store_get_n_events (store), ==, 9);
+  g_clear_object (&store);
+  sk_test_tmpdir_remove (dir);
+}
+
 /* ---- item 11: comparing starts with the variant on the map ----------- */
 
 static void
@@ -477,6 +636,9 @@ main (int   argc,
   g_test_add_func ("/ui/atelier/mkba-verdict", test_mkba_verdict);
   g_test_add_func ("/ui/atelier/mkba-verdict-band", test_mkba_verdict_band);
   g_test_add_func ("/ui/atelier/participant-named", test_participant_named);
+  g_test_add_func ("/ui/atelier/woningen-one-step", test_woningen_one_step);
+  g_test_add_func ("/ui/atelier/history-follows-variant", test_history_follows_variant);
+  g_test_add_func ("/ui/atelier/history-folds-same-field", test_history_folds_same_field);
   g_test_add_func ("/ui/atelier/compare-current", test_compare_current);
   g_test_add_func ("/ui/atelier/reach-home-on-top", test_reach_home_on_top);
   return g_test_run ();
