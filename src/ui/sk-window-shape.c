@@ -64,6 +64,7 @@ refuse_crossing (SkWindow *self)
                                                 "aan en tik dubbel op de laatste."));
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Opnieuw tekenen"));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -72,6 +73,9 @@ on_size_response (AdwMessageDialog *dialog,
                   const char       *response,
                   Pending          *pending)
 {
+  /* The window may be gone already (closed at quit). */
+  if (!gtk_widget_get_realized (GTK_WIDGET (pending->window)))
+    return;
   if (g_strcmp0 (response, "usual") == 0)
     sk_geo_polygon_scale_to_area ((SkLatLon *) (void *) pending->points->data, pending->points->len,
                                   pending->usual_m2);
@@ -116,6 +120,8 @@ ask_size (SkWindow          *self,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_size_response), pending,
                          (GClosureNotify) (void (*) (void)) pending_free, 0);
+  /* A window closed with the question open takes it along, unanswered. */
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
