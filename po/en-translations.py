@@ -1022,6 +1022,8 @@ EN = {
     "_Gewone maat gebruiken": "_Use the usual size",
     "%s km · was %.0f min": "%s km · was %.0f min",
     "%s km": "%s km",
+    "Zo zou de rand zichzelf kruisen. Zet de hoek ergens anders neer.":
+        "Then the outline would cross itself. Put the corner somewhere else.",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -512,6 +512,13 @@ sk_plan_reshape_vertex (SkPlan    *self,
     }
   points = g_memdup2 (state->points, state->n_points * sizeof (SkLatLon));
   points[vertex] = where;
+  /* A corner dragged across the other side makes a bow tie: no area. */
+  if (state->geometry == SK_GEOMETRY_AREA && !sk_geo_polygon_is_simple (points, state->n_points))
+    {
+      g_set_error_literal (error, SK_PLAN_ERROR, SK_PLAN_ERROR_GEOMETRY,
+                           _("Zo zou de rand zichzelf kruisen. Zet de hoek ergens anders neer."));
+      return FALSE;
+    }
   sk_intervention_state_set_points (state, points, state->n_points);
   push_change (self, SK_PLAN_OP_RESHAPE, id, position, g_steal_pointer (&state));
   return TRUE;
