@@ -1299,6 +1299,32 @@ EN = {
     '--size klopt niet: geef breedte x hoogte in pixels (1 tot 8192), bijvoorbeeld 800x600': '--size is wrong: give width x height in pixels (1 to 8192), for example 800x600',
     '--zoom klopt niet: kies een zoomniveau van 5 tot 19': '--zoom is wrong: choose a zoom level from 5 to 19',
     'Kaart getekend uit OpenStreetMap, © OpenStreetMap-bijdragers (ODbL)': 'Map drawn from OpenStreetMap, © OpenStreetMap contributors (ODbL)',
+    # Atelier-proof (issue 13): verdict, our village, drawn shapes.
+    "%s · ons dorp": "%s · our village",
+    "Dit plan kost de samenleving meer dan het oplevert.": "This plan costs society more than it brings.",
+    "Dit plan levert de samenleving meer op dan het kost.": "This plan brings society more than it costs.",
+    "Dit plan levert de samenleving ongeveer evenveel op als het kost: het verschil is minder dan %s %% van de kosten (aanname).":
+        "This plan brings society about as much as it costs: the difference is less than %s %% of the costs (assumption).",
+    "Dit plan kost niets en levert niets op dat in euro’s te zeggen is.":
+        "This plan costs nothing and brings nothing that can be put in euros.",
+    "Elke euro kost levert € %s op (baten gedeeld door kosten).": "Every euro of cost brings € %s (benefits divided by costs).",
+    "Let op: gerekend met %s %% en %d jaar, niet met de standaard (%s %%, %d jaar). Andere regels geven een ander saldo.":
+        "Note: computed with %s %% and %d years, not with the standard (%s %%, %d years). Other rules give another balance.",
+    "%s m²": "%s m²",
+    "%s ha": "%s ha",
+    "De rand kruist zichzelf": "The outline crosses itself",
+    "De hoeken zijn niet rondom getikt, zodat de rand zichzelf kruist. Tik de hoeken één voor één rondom aan en tik dubbel op de laatste.":
+        "The corners were not tapped in order around the shape, so its outline crosses itself. Tap the corners one by one around it and double-tap the last one.",
+    "_Opnieuw tekenen": "_Draw again",
+    "Getekend: %s van %s": "Drawn: %s of %s",
+    "Een %s is meestal %s tot %s. Klopt de tekening? Met de gewone maat (%s) houdt het dezelfde vorm op dezelfde plek.":
+        "A %s is usually %s to %s. Is the drawing right? With the usual size (%s) it keeps the same shape in the same place.",
+    "_Zo laten": "_Keep it",
+    "_Gewone maat gebruiken": "_Use the usual size",
+    "%s km · was %.0f min": "%s km · was %.0f min",
+    "%s km": "%s km",
+    "Zo zou de rand zichzelf kruisen. Zet de hoek ergens anders neer.":
+        "Then the outline would cross itself. Put the corner somewhere else.",
 }
 
 # Regions from an OpenStreetMap extract, the region manager, the place

@@ -110,6 +110,30 @@ test_bbox (void)
   g_assert_cmpfloat_with_epsilon (c.lon, 6.3, 1e-9);
 }
 
+/* A woonerf's outline with its corners tapped in the wrong order crosses
+ * itself; one tapped around does not. Scaling keeps the shape and gives
+ * the asked area. */
+static void
+test_polygon_simple_and_scale (void)
+{
+  SkLatLon square[] = { { 52.70, 6.30 }, { 52.70, 6.31 }, { 52.71, 6.31 }, { 52.71, 6.30 } };
+  SkLatLon bow_tie[] = { { 52.70, 6.30 }, { 52.71, 6.31 }, { 52.70, 6.31 }, { 52.71, 6.30 } };
+  SkLatLon line[] = { { 52.70, 6.30 }, { 52.70, 6.31 }, { 52.70, 6.32 } };
+  SkLatLon l_shape[] = { { 0, 0 }, { 0, 2 }, { 1, 2 }, { 1, 1 }, { 2, 1 }, { 2, 0 } };
+
+  g_assert_true (sk_geo_polygon_is_simple (square, G_N_ELEMENTS (square)));
+  g_assert_true (sk_geo_polygon_is_simple (l_shape, G_N_ELEMENTS (l_shape)));
+  g_assert_false (sk_geo_polygon_is_simple (bow_tie, G_N_ELEMENTS (bow_tie)));
+  g_assert_false (sk_geo_polygon_is_simple (line, G_N_ELEMENTS (line)));
+  g_assert_false (sk_geo_polygon_is_simple (square, 2));
+
+  sk_geo_polygon_scale_to_area (square, G_N_ELEMENTS (square), 4000);
+  g_assert_cmpfloat_with_epsilon (sk_geo_polygon_area_m2 (square, G_N_ELEMENTS (square)), 4000, 1);
+  /* Still around the same middle. */
+  g_assert_cmpfloat_with_epsilon ((square[0].lat + square[2].lat) / 2, 52.705, 1e-9);
+  g_assert_true (sk_geo_polygon_is_simple (square, G_N_ELEMENTS (square)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,5 +144,6 @@ main (int   argc,
   g_test_add_func ("/geo/rd-new", test_rd);
   g_test_add_func ("/geo/mercator-tiles", test_mercator_tiles);
   g_test_add_func ("/geo/bbox", test_bbox);
+  g_test_add_func ("/geo/polygon-simple-and-scale", test_polygon_simple_and_scale);
   return g_test_run ();
 }

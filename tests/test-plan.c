@@ -287,6 +287,10 @@ test_refused (void)
   g_assert_false (sk_plan_reshape_vertex (plan, id, 9, here, &error));
   g_assert_error (error, SK_PLAN_ERROR, SK_PLAN_ERROR_GEOMETRY);
   g_clear_error (&error);
+  /* The first corner dragged past the far side: the outline would cross itself. */
+  g_assert_false (sk_plan_reshape_vertex (plan, id, 0, (SkLatLon) { 52.705, 6.42 }, &error));
+  g_assert_error (error, SK_PLAN_ERROR, SK_PLAN_ERROR_GEOMETRY);
+  g_clear_error (&error);
   g_assert_false (sk_plan_move (plan, 77, 1, 1, &error));
   g_assert_error (error, SK_PLAN_ERROR, SK_PLAN_ERROR_UNKNOWN_INTERVENTION);
   g_clear_error (&error);
@@ -416,6 +420,7 @@ random_change (SkPlan *plan,
   const SkLatLon *points = sk_intervention_get_points (item, &n);
   SkLatLon where = { points[0].lat + 0.002, points[0].lon - 0.001 };
   g_autofree char *name = g_strdup_printf ("naam %u", g_rand_int_range (rand, 0, 5));
+  g_autoptr(GError) error = NULL;
 
   switch (g_rand_int_range (rand, 0, 5))
     {
@@ -423,8 +428,12 @@ random_change (SkPlan *plan,
       g_assert_true (sk_plan_move (plan, id, g_rand_double_range (rand, -0.01, 0.01), 0.003, NULL));
       break;
     case 1:
-      g_assert_true (sk_plan_reshape_vertex (plan, id, (size_t) g_rand_int_range (rand, 0, (int) n),
-                                             where, NULL));
+      /* An area whose outline would cross itself is refused and unchanged. */
+      if (!sk_plan_reshape_vertex (plan, id, (size_t) g_rand_int_range (rand, 0, (int) n), where, &error))
+        {
+          g_assert_error (error, SK_PLAN_ERROR, SK_PLAN_ERROR_GEOMETRY);
+          g_assert_cmpint (sk_intervention_get_geometry (item), ==, SK_GEOMETRY_AREA);
+        }
       break;
     case 2:
       if (n >= 3)

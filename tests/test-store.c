@@ -448,7 +448,7 @@ test_events (Fixture       *f,
              gconstpointer  data)
 {
   static const char *const expected[] = {
-    "Iemand deed mee",
+    "Piet deed mee",             /* the newcomer, not who added him */
     "Anne zette een pluktuin neer",
     "Anne verplaatste Bessen",   /* the name it has now */
     "Anne paste Bessen aan",

@@ -248,3 +248,84 @@ sk_wgs84_to_rd (double  lat,
   *x = RD_X0 + rd_series (wgs_to_x, G_N_ELEMENTS (wgs_to_x), dphi, dlam);
   *y = RD_Y0 + rd_series (wgs_to_y, G_N_ELEMENTS (wgs_to_y), dphi, dlam);
 }
+
+/* The sign of the turn a → b → c in the lat/lon plane. */
+static int
+orientation (const SkLatLon *a,
+             const SkLatLon *b,
+             const SkLatLon *c)
+{
+  double cross = (b->lon - a->lon) * (c->lat - a->lat) - (b->lat - a->lat) * (c->lon - a->lon);
+
+  return cross > 0 ? 1 : cross < 0 ? -1 : 0;
+}
+
+/* Whether q lies on segment pr, given that p, q and r are collinear. */
+static gboolean
+on_segment (const SkLatLon *p,
+            const SkLatLon *q,
+            const SkLatLon *r)
+{
+  return q->lon <= MAX (p->lon, r->lon) && q->lon >= MIN (p->lon, r->lon)
+         && q->lat <= MAX (p->lat, r->lat) && q->lat >= MIN (p->lat, r->lat);
+}
+
+static gboolean
+segments_cross (const SkLatLon *p1,
+                const SkLatLon *q1,
+                const SkLatLon *p2,
+                const SkLatLon *q2)
+{
+  int o1 = orientation (p1, q1, p2), o2 = orientation (p1, q1, q2);
+  int o3 = orientation (p2, q2, p1), o4 = orientation (p2, q2, q1);
+
+  if (o1 != o2 && o3 != o4)
+    return TRUE;
+  return (o1 == 0 && on_segment (p1, p2, q1)) || (o2 == 0 && on_segment (p1, q2, q1))
+         || (o3 == 0 && on_segment (p2, p1, q2)) || (o4 == 0 && on_segment (p2, q1, q2));
+}
+
+gboolean
+sk_geo_polygon_is_simple (const SkLatLon *points,
+                          size_t          n)
+{
+  /* Every pair of edges that do not share a corner, O(n²): a drawn
+   * outline has a handful of corners. The lat/lon plane is fine for
+   * shapes of a few km. */
+  if (n < 3)
+    return FALSE;
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = i + 1; j < n; j++)
+      {
+        if (j == i + 1 || (i == 0 && j == n - 1))
+          continue;
+        if (segments_cross (&points[i], &points[(i + 1) % n], &points[j], &points[(j + 1) % n]))
+          return FALSE;
+      }
+  return sk_geo_polygon_area_m2 (points, n) > 0;
+}
+
+void
+sk_geo_polygon_scale_to_area (SkLatLon *points,
+                              size_t    n,
+                              double    area_m2)
+{
+  double area = sk_geo_polygon_area_m2 (points, n);
+  double lat = 0, lon = 0, factor;
+
+  if (n < 3 || !(area > 0) || !(area_m2 > 0))
+    return;
+  /* Around the mean of the corners; the area grows with the square of
+   * the factor (a plane is fine at this size). */
+  for (size_t i = 0; i < n; i++)
+    {
+      lat += points[i].lat / (double) n;
+      lon += points[i].lon / (double) n;
+    }
+  factor = sqrt (area_m2 / area);
+  for (size_t i = 0; i < n; i++)
+    {
+      points[i].lat = lat + (points[i].lat - lat) * factor;
+      points[i].lon = lon + (points[i].lon - lon) * factor;
+    }
+}

@@ -50,6 +50,15 @@ gboolean sk_geo_point_in_polygon (const SkLatLon *points,
                                   size_t          n,
                                   double          lat,
                                   double          lon);
+/* FALSE when the outline of N corners crosses or touches itself (corners
+ * tapped in the wrong order, a bow tie) or has no area. */
+gboolean sk_geo_polygon_is_simple (const SkLatLon *points,
+                                   size_t          n);
+/* Scales the polygon about the mean of its corners so that its area is
+ * AREA_M2 (the usual size of a kind), keeping its shape. */
+void     sk_geo_polygon_scale_to_area (SkLatLon *points,
+                                       size_t    n,
+                                       double    area_m2);
 
 /* Web-Mercator (EPSG:3857) in "world pixels": the whole world is
  * 256 × 2^zoom pixels wide, x grows east, y grows south. */

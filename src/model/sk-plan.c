@@ -322,6 +322,7 @@ push (SkPlan        *self,
   gboolean could_redo = sk_plan_can_redo (self);
 
   g_ptr_array_set_size (self->redo, 0);
+  command->time = g_get_monotonic_time ();
   g_ptr_array_add (self->undo, command);
   self->next_id = MAX (self->next_id, command->id + 1);
   run (self, command, SK_PLAN_DO);
@@ -522,6 +523,13 @@ sk_plan_reshape_vertex (SkPlan    *self,
     }
   points = g_memdup2 (state->points, state->n_points * sizeof (SkLatLon));
   points[vertex] = where;
+  /* A corner dragged across the other side makes a bow tie: no area. */
+  if (state->geometry == SK_GEOMETRY_AREA && !sk_geo_polygon_is_simple (points, state->n_points))
+    {
+      g_set_error_literal (error, SK_PLAN_ERROR, SK_PLAN_ERROR_GEOMETRY,
+                           _("Zo zou de rand zichzelf kruisen. Zet de hoek ergens anders neer."));
+      return FALSE;
+    }
   sk_intervention_state_set_points (state, points, state->n_points);
   push_change (self, SK_PLAN_OP_RESHAPE, id, position, g_steal_pointer (&state));
   return TRUE;
@@ -569,6 +577,48 @@ check_parameter (const SkKind       *kind,
   return FALSE;
 }
 
+/* The last command, when AFTER (a new state of ID, changing PARAM_ID)
+ * continues it: it is an edit of only PARAM_ID of ID, done a moment ago,
+ * with nothing undone since. */
+static SkPlanCommand *
+continued_edit (SkPlan     *self,
+                gint64      id,
+                const char *param_id)
+{
+  SkPlanCommand *top = self->undo->len > 0 ? g_ptr_array_index (self->undo, self->undo->len - 1) : NULL;
+  g_autoptr(SkInterventionState) only = NULL;
+
+  if (top == NULL || self->redo->len > 0 || top->op != SK_PLAN_OP_EDIT || top->id != id
+      || top->before == NULL || top->after == NULL
+      || g_get_monotonic_time () - top->time > SK_PLAN_COALESCE_US)
+    return NULL;
+  /* Put PARAM_ID back: what is left must be the state before. */
+  only = sk_intervention_state_copy (top->after);
+  for (size_t i = 0; i < only->n_parameters; i++)
+    if (g_str_equal (only->parameters[i].id, param_id))
+      for (size_t j = 0; j < top->before->n_parameters; j++)
+        if (g_str_equal (top->before->parameters[j].id, param_id))
+          only->parameters[i].value = top->before->parameters[j].value;
+  return sk_intervention_state_equal (only, top->before) ? top : NULL;
+}
+
+/* TOP takes the new state AFTER (taken) as its own: one step to undo. */
+static void
+coalesce (SkPlan              *self,
+          SkPlanCommand       *top,
+          guint                position,
+          SkInterventionState *after)
+{
+  g_autofree char *description = NULL;
+
+  apply_state (self, top->id, position, top->after, after);
+  sk_intervention_state_free (top->after);
+  top->after = after;
+  top->time = g_get_monotonic_time ();
+  description = sk_plan_describe (self, top, SK_PLAN_DO);
+  g_signal_emit (self, signals[SIGNAL_COMMAND_DONE], 0, top, (int) SK_PLAN_DO, description);
+}
+
 gboolean
 sk_plan_edit_parameter (SkPlan      *self,
                         gint64       id,
@@ -577,6 +627,7 @@ sk_plan_edit_parameter (SkPlan      *self,
                         GError     **error)
 {
   g_autoptr(SkInterventionState) state = NULL;
+  SkPlanCommand *top;
   const SkKind *kind;
   guint position;
 
@@ -589,7 +640,12 @@ sk_plan_edit_parameter (SkPlan      *self,
   for (size_t i = 0; i < state->n_parameters; i++)
     if (g_str_equal (state->parameters[i].id, param_id))
       state->parameters[i].value = value;
-  push_change (self, SK_PLAN_OP_EDIT, id, position, g_steal_pointer (&state));
+  if ((top = continued_edit (self, id, param_id)) != NULL
+      && !sk_intervention_state_equal (sk_intervention_get_state (g_ptr_array_index (self->items, position)),
+                                       state))
+    coalesce (self, top, position, g_steal_pointer (&state));
+  else
+    push_change (self, SK_PLAN_OP_EDIT, id, position, g_steal_pointer (&state));
   return TRUE;
 }
 

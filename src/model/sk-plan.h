@@ -42,7 +42,13 @@ typedef struct
   guint position;               /* its index in the plan (add: after, delete: before) */
   SkInterventionState *before;  /* NULL for add */
   SkInterventionState *after;   /* NULL for delete */
+  gint64 time;                  /* g_get_monotonic_time() when last done; 0: unknown */
 } SkPlanCommand;
+
+/* Edits of the same parameter of the same intervention, each within this
+ * many µs of the one before (clicks on the + of "Woningen"), are one
+ * command: one step to undo. */
+#define SK_PLAN_COALESCE_US (2 * G_USEC_PER_SEC)
 
 #define SK_TYPE_PLAN_COMMAND (sk_plan_command_get_type ())
 GType          sk_plan_command_get_type (void) G_GNUC_CONST;

@@ -272,6 +272,7 @@ sk_store_list_events (SkStore  *self,
                         "LIKE 'facility-%' THEN nullif (coalesce (json_extract (e.payload, "
                         "'$.after.name'), json_extract (e.payload, '$.before.name')), '') "
                         "WHEN e.op = 'metadata' THEN json_extract (e.payload, '$.after.title') "
+                        "WHEN e.op = 'participant' THEN json_extract (e.payload, '$.after.name') "
                         "WHEN i.name <> '' THEN i.name END, "
                         "json_extract (e.payload, '$.op'), "
                         "json_extract (e.payload, '$.direction'), "
@@ -376,6 +377,10 @@ sk_store_event_describe (const SkStoreEvent  *event,
 
   if (event->op == SK_STORE_OP_COMMENT && event->intervention_id == 0)
     what = NULL;
+  /* Who joined is the newcomer, not whoever had the laptop when Henk
+   * was added. */
+  if (event->op == SK_STORE_OP_PARTICIPANT && event->name != NULL && *event->name)
+    who = event->name;
   /* An added facility is named by its type (the vocabulary, not the
    * toolbox) and, when it was given one, its own name. */
   if (op == SK_STORE_OP_FACILITY_ADD || op == SK_STORE_OP_FACILITY_REMOVE)

@@ -208,7 +208,10 @@ typedef struct
   char      *kind;             /* that intervention's kind id, an added facility's type
                                 * id, or NULL */
   char      *name;             /* the intervention's name now, the variant's new name, the
-                                * new title, an added facility's name; or NULL */
+                                * new title, an added facility's name, the new participant's
+                                * name; or NULL */
+  gint64     first_id;         /* sk_store_list_history: the first event of the run folded
+                                * into this one (its own id when none); else 0 */
 } SkStoreEvent;
 
 /* The display name of a toolbox kind ("Pluktuin"), or NULL when unknown. */
@@ -313,6 +316,19 @@ const char          *sk_store_op_to_id                 (SkStoreOp               
 char                *sk_store_event_describe           (const SkStoreEvent     *event,
                                                         SkStoreKindNameFunc     lookup,
                                                         gpointer                user_data);
+
+/* sk-store-history.c: the history as the history view tells it: the
+ * events from @from_event_id on (0 or 1: all) that concern @variant_id
+ * (0: every variant; events about no idea belong to every variant), with
+ * a run of edits of the same field of the same idea by the same person,
+ * each within SK_STORE_HISTORY_COALESCE_MS of the one before (clicks on
+ * +), told as one step: its last event, with first_id its first. The log
+ * itself keeps every event. */
+#define SK_STORE_HISTORY_COALESCE_MS 2000
+GPtrArray           *sk_store_list_history             (SkStore                *self,
+                                                        gint64                  variant_id,
+                                                        gint64                  from_event_id,
+                                                        GError                **error);
 
 /* sk-store-replay.c: the interventions of @variant_id (0: all) as they
  * were right after event @event_id (0: before the first event; beyond

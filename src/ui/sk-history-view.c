@@ -20,6 +20,7 @@ struct _SkHistoryItem
   GObject parent_instance;
 
   gint64 id;
+  gint64 first_id;   /* the first event of a run of edits told as this one step */
   char *time;        /* "14:05", local time */
   char *line;        /* "Anne zette een pluktuin neer" */
   char *who;         /* the participant's name, or NULL */
@@ -168,16 +169,17 @@ item_new (SkHistoryView *self,
   SkStoreParticipant *who = g_hash_table_lookup (participants, &event->participant_id);
   const char *colour;
 
-  /* Someone who joins is usually added by nobody in particular: the line
-   * names the newcomer ("Anne deed mee"), not "Iemand". */
-  if (event->op == SK_STORE_OP_PARTICIPANT && event->participant_id == 0)
+  /* The line of someone who joins is the newcomer's ("Henk deed mee"),
+   * whoever had the laptop when Henk was added. */
+  if (event->op == SK_STORE_OP_PARTICIPANT
+      && (who = g_hash_table_lookup (participants, &event->object_id)) != NULL)
     {
-      who = g_hash_table_lookup (participants, &event->object_id);
-      if (who != NULL && event->participant_name == NULL)
-        event->participant_name = g_strdup (who->name);
+      g_free (event->participant_name);
+      event->participant_name = g_strdup (who->name);
     }
   colour = who != NULL && who->colour != NULL && who->colour[0] == '#' ? who->colour : NULL;
   item->id = event->id;
+  item->first_id = event->first_id;
   item->time = local_clock (event->time);
   item->line = sk_store_event_describe (event, kind_name, self->toolbox);
   item->who = g_strdup (event->participant_name);
@@ -498,8 +500,9 @@ sk_history_view_get_n_steps (SkHistoryView *self)
 }
 
 /* The event log is append-only: after the first read only the events
- * past the last row are read (the window reloads after every edit, and a
- * long session has 10,000 events). A log shorter than the list (another
+ * from the last row on are read (the window reloads after every edit, and
+ * a long session has 10,000 events); the last row is read again, as the
+ * next click on + may join its run. A log shorter than the list (another
  * file behind the same store) is read whole. */
 void
 sk_history_view_reload (SkHistoryView *self)
@@ -511,6 +514,7 @@ sk_history_view_reload (SkHistoryView *self)
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean follow;
   gint64 position;
+  gint64 from = 0;
   guint have;
 
   g_return_if_fail (SK_IS_HISTORY_VIEW (self));
@@ -518,9 +522,19 @@ sk_history_view_reload (SkHistoryView *self)
   follow = sk_history_view_get_at_present (self);
   position = sk_history_view_get_position (self);
   have = n_events (self);
-  if (sk_store_get_n_events (self->store) < have)
-    have = 0;
-  events = sk_store_list_events (self->store, have, -1, &error);
+  if (have > 0)
+    {
+      g_autoptr(SkHistoryItem) last = g_list_model_get_item (G_LIST_MODEL (self->items), have - 1);
+
+      from = last->first_id;
+      have--;
+      if (sk_store_get_n_events (self->store) < last->id)
+        {
+          have = 0;
+          from = 0;
+        }
+    }
+  events = sk_store_list_history (self->store, self->variant_id, from, &error);
   if (events == NULL)
     {
       g_warning ("Cannot read the session's history: %s", error->message);
@@ -556,13 +570,27 @@ void
 sk_history_view_set_variant_id (SkHistoryView *self,
                                 gint64         variant_id)
 {
+  gboolean follow;
+  gint64 position;
+
   g_return_if_fail (SK_IS_HISTORY_VIEW (self));
 
   if (self->variant_id == variant_id)
     return;
+  follow = sk_history_view_get_at_present (self);
+  position = sk_history_view_get_position (self);
   self->variant_id = variant_id;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VARIANT_ID]);
-  /* The state to show changed, though the position did not. */
+  /* The list is that variant's history, read anew; the state to show
+   * changed, though the position may not have. */
+  self->syncing = TRUE;
+  g_list_store_remove_all (self->items);
+  self->syncing = FALSE;
+  self->step = 0;
+  sk_history_view_reload (self);
+  if (!follow)
+    self->step = step_of_event (self, position);
+  sync_widgets (self);
   g_signal_emit (self, signals[REPLAY], 0, sk_history_view_get_position (self));
 }
 

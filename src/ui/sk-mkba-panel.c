@@ -8,6 +8,8 @@
 
 #include "sk-format.h"
 #include "sk-mkba.h"
+#include "sk-mkba-verdict.h"
+#include "sk-decimal-spin.h"
 #include "sk-evaluator.h"
 
 struct _SkMkbaPanel
@@ -27,7 +29,10 @@ struct _SkMkbaPanel
   GtkLabel *method_label;
   GtkLabel *empty_label;
   GtkWidget *figures_box;
+  GtkLabel *verdict_label;
   GtkLabel *ncw_label;
+  GtkLabel *bc_label;
+  GtkLabel *rules_label;
   GtkLabel *range_label;
   GtkLabel *previous_label;
   GtkListBox *list;
@@ -610,6 +615,28 @@ show_method (SkMkbaPanel *self)
   gtk_label_set_label (self->method_label, method);
 }
 
+/* The saldo in words, the ratio in euros, and a warning when the session
+ * counts with other rules than the standard ones. */
+static void
+show_verdict (SkMkbaPanel *self)
+{
+  g_autofree char *verdict = sk_mkba_verdict_dup_text (self->result);
+  g_autofree char *bc = sk_mkba_verdict_dup_bc_text (self->result);
+  g_autofree char *rules = sk_mkba_verdict_dup_rules_text (&self->settings);
+  SkMkbaVerdict v = sk_mkba_verdict (self->result);
+
+  gtk_label_set_label (self->verdict_label, verdict);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), "success");
+  if (v == SK_MKBA_VERDICT_LOSS || v == SK_MKBA_VERDICT_GAIN)
+    gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label),
+                              v == SK_MKBA_VERDICT_LOSS ? "error" : "success");
+  gtk_label_set_label (self->bc_label, bc ? bc : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->bc_label), bc != NULL);
+  gtk_label_set_label (self->rules_label, rules ? rules : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->rules_label), rules != NULL);
+}
+
 static void
 show_result (SkMkbaPanel *self)
 {
@@ -629,6 +656,7 @@ show_result (SkMkbaPanel *self)
   range = g_strdup_printf (_("Tussen %s en %s, met de lage en de hoge kengetallen."), low, high);
   gtk_label_set_label (self->ncw_label, headline);
   gtk_label_set_label (self->range_label, range);
+  show_verdict (self);
   if (!isnan (self->previous_ncw))
     {
       g_autofree char *was = sk_format_money (self->previous_ncw);
@@ -800,7 +828,10 @@ sk_mkba_panel_class_init (SkMkbaPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, method_label);
   gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, empty_label);
   gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, figures_box);
+  gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, ncw_label);
+  gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, bc_label);
+  gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, rules_label);
   gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, range_label);
   gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, previous_label);
   gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, list);
@@ -817,6 +848,8 @@ static void
 sk_mkba_panel_init (SkMkbaPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sk_decimal_spin_attach (self->rate_spin);
+  sk_decimal_spin_attach (self->subsidy_spin);
   sk_mkba_settings_init_default (&self->settings);
   self->previous_ncw = NAN;
   self->previous_bc = NAN;

@@ -20,6 +20,7 @@ struct _SkReachPanel
   GArray *types;              /* SkFacilityType shown in the drop-down */
   SkFacilityType facility;
   SkMode mode;
+  int home;                    /* the session's own village ("ons dorp"), pinned on top; -1: none */
 
   GtkDropDown *type_dropdown;
   GtkStringList *type_names;
@@ -179,6 +180,25 @@ update_sources (SkReachPanel *self)
   gtk_label_set_label (self->sources_label, text->str);
 }
 
+/* The village's name; our own village says so. */
+static void
+set_row_title (SkReachPanel *self,
+               GtkWidget    *row,
+               size_t        kern)
+{
+  const char *name = sk_region_get_kern (self->region, kern)->name;
+  g_autofree char *title = NULL;
+
+  if ((int) kern == self->home)
+    /* Translators: the session's own village, pinned on top of the list. */
+    title = g_strdup_printf (_("%s · ons dorp"), name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title ? title : name);
+  if ((int) kern == self->home)
+    gtk_widget_add_css_class (row, "home-kern");
+  else
+    gtk_widget_remove_css_class (row, "home-kern");
+}
+
 static GtkWidget *
 kern_row (SkReachPanel *self,
           size_t        kern)
@@ -188,7 +208,7 @@ kern_row (SkReachPanel *self,
   GtkWidget *minutes = gtk_label_new (NULL);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_region_get_kern (self->region, kern)->name);
+  set_row_title (self, row, kern);
   gtk_widget_add_css_class (dot, "reach-dot");
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), dot);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), minutes);
@@ -215,12 +235,15 @@ update_row (SkReachPanel *self,
                                ? sk_reach_result_get_nearest (self->before, kern, self->facility, self->mode)
                                : NULL;
 
+      /* The decimal comma of the UI's language, whatever LC_NUMERIC says. */
+      g_autofree char *distance = sk_format_decimal (nearest->meters / 1000.0, 1);
+
       time = g_strdup_printf (_("%.0f min"), minutes);
       if (was != NULL && was->reachable && fabs (was->minutes - minutes) >= 0.5)
-        /* Translators: distance now, and the time before the plan. */
-        km = g_strdup_printf (_("%.1f km · was %.0f min"), nearest->meters / 1000.0, was->minutes);
+        /* Translators: distance now ("2,5"), and the time before the plan. */
+        km = g_strdup_printf (_("%s km · was %.0f min"), distance, was->minutes);
       else
-        km = g_strdup_printf (_("%.1f km"), nearest->meters / 1000.0);
+        km = g_strdup_printf (_("%s km"), distance);
     }
   else if (is_unknown (self, kern))
     {
@@ -248,18 +271,21 @@ update_row (SkReachPanel *self,
                                       : isnan (minutes) ? G_MAXINT : (int) round (minutes * 100)));
 }
 
-/* Unreachable first, then the longest time, then the kern's order; the
- * kernen without a number ("niet bekend") last. */
+/* Our own village on top, then unreachable, then the longest time, then
+ * the kern's order; the kernen without a number ("niet bekend") last. */
 static int
 sort_worst_first (GtkListBoxRow *a,
                   GtkListBoxRow *b,
                   gpointer       user_data)
 {
+  SkReachPanel *self = user_data;
   int x = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (a), "sk-sort"));
   int y = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (b), "sk-sort"));
   gsize ka = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (a), "sk-kern"));
   gsize kb = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (b), "sk-kern"));
 
+  if ((int) ka == self->home || (int) kb == self->home)
+    return ((int) kb == self->home) - ((int) ka == self->home);
   if (x != y)
     return x < y ? 1 : -1;
   return ka < kb ? -1 : ka > kb;
@@ -274,7 +300,7 @@ update_list (SkReachPanel *self)
     {
       for (size_t i = 0; i < n; i++)
         gtk_list_box_append (self->kern_list, kern_row (self, i));
-      gtk_list_box_set_sort_func (self->kern_list, sort_worst_first, NULL, NULL);
+      gtk_list_box_set_sort_func (self->kern_list, sort_worst_first, self, NULL);
     }
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->kern_list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
@@ -642,9 +668,64 @@ sk_reach_panel_class_init (SkReachPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkReachPanel, kern_list);
 }
 
+/* A name as people type it: case, accents and spaces around do not count
+ * ("ruinerwold " is Ruinerwold). */
+static char *
+comparable_name (const char *name)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+  g_autofree char *plain = g_str_to_ascii (stripped, "C");
+
+  return g_ascii_strdown (plain, -1);
+}
+
+static int
+find_home (SkReachPanel *self,
+           const char   *place)
+{
+  g_autofree char *wanted = place != NULL ? comparable_name (place) : NULL;
+
+  if (wanted == NULL || *wanted == '\0')
+    return -1;
+  for (size_t i = 0; i < sk_region_get_n_kernen (self->region); i++)
+    {
+      const SkKern *kern = sk_region_get_kern (self->region, i);
+      g_autofree char *name = comparable_name (kern->name);
+
+      if (g_str_equal (name, wanted) || g_ascii_strcasecmp (kern->id, wanted) == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+void
+sk_reach_panel_set_home (SkReachPanel *self,
+                         const char   *place)
+{
+  int home;
+
+  g_return_if_fail (SK_IS_REACH_PANEL (self));
+  home = find_home (self, place);
+  if (home == self->home)
+    return;
+  self->home = home;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->kern_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    set_row_title (self, row, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "sk-kern")));
+  gtk_list_box_invalidate_sort (self->kern_list);
+}
+
+int
+sk_reach_panel_get_home (SkReachPanel *self)
+{
+  g_return_val_if_fail (SK_IS_REACH_PANEL (self), -1);
+  return self->home;
+}
+
 static void
 sk_reach_panel_init (SkReachPanel *self)
 {
+  self->home = -1;
   self->types = g_array_new (FALSE, FALSE, sizeof (SkFacilityType));
   gtk_widget_init_template (GTK_WIDGET (self));
 }

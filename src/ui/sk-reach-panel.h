@@ -52,5 +52,11 @@ gboolean        sk_reach_panel_get_busy         (SkReachPanel   *self);
 /* The share before the plan (the same as now without additions). */
 double          sk_reach_panel_get_share_before (SkReachPanel   *self);
 const char     *sk_reach_grade_to_css_class     (SkReachGrade    grade);
+/* Pins the village named PLACE (the session's place; case and accents do
+ * not count; NULL or no match: none) on top of the list as "ons dorp". */
+void            sk_reach_panel_set_home         (SkReachPanel   *self,
+                                                 const char     *place);
+/* The pinned village's index, -1 when none. */
+int             sk_reach_panel_get_home         (SkReachPanel   *self);
 
 G_END_DECLS

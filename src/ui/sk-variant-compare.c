@@ -638,6 +638,19 @@ variant_at (SkVariantCompare *self,
   return g_array_index (self->variant_ids, gint64, MIN (i, self->variant_ids->len - 1));
 }
 
+/* The first variant that is not ID: what ID is compared with when only
+ * one side is given (the variant on the map). ID itself when it is the
+ * only one. */
+static gint64
+other_variant (SkVariantCompare *self,
+               gint64            id)
+{
+  for (guint i = 0; i < self->variant_ids->len; i++)
+    if (g_array_index (self->variant_ids, gint64, i) != id)
+      return g_array_index (self->variant_ids, gint64, i);
+  return id;
+}
+
 static void
 read_variants (SkVariantCompare *self)
 {
@@ -735,7 +748,7 @@ sk_variant_compare_new (GtkWindow     *parent,
   update_note (self);
   read_variants (self);
   self->variants[0] = variant_a != 0 ? variant_a : variant_at (self, 0);
-  self->variants[1] = variant_b != 0 ? variant_b : variant_at (self, 1);
+  self->variants[1] = variant_b != 0 ? variant_b : other_variant (self, self->variants[0]);
   sync_dropdowns (self);
   recompute (self);
   return self;

@@ -460,6 +460,7 @@ show_session (SkWindow              *self,
                                                metadata->title);
 
   adw_window_title_set_subtitle (self->window_title, subtitle);
+  sk_reach_panel_set_home (self->reach_panel, metadata->place);
   if (metadata->region_id != NULL && !g_str_equal (metadata->region_id, sk_region_get_id (self->region)))
     {
       g_autofree char *text = g_strdup_printf (_("Deze sessie is gemaakt op de regio “%s”, niet op %s."),
@@ -861,11 +862,10 @@ on_command_done (SkPlan              *plan,
 
 
 static void
-on_place (SkMapEditor    *editor,
-          const char     *kind_id,
-          const SkLatLon *points,
-          guint           n,
-          SkWindow       *self)
+place (SkWindow       *self,
+       const char     *kind_id,
+       const SkLatLon *points,
+       guint           n)
 {
   g_autoptr(GError) error = NULL;
   gint64 id = sk_plan_add (self->plan, kind_id, points, n, NULL, &error);
@@ -880,6 +880,17 @@ on_place (SkMapEditor    *editor,
   sk_palette_unselect (self->palette);
   sk_window_show_hint (self, NULL);
   update_actions (self);
+}
+
+static void
+on_place (SkMapEditor    *editor,
+          const char     *kind_id,
+          const SkLatLon *points,
+          guint           n,
+          SkWindow       *self)
+{
+  if (sk_window_check_shape (self, kind_id, points, n, place))
+    place (self, kind_id, points, n);
 }
 
 static void

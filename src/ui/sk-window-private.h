@@ -144,6 +144,20 @@ gboolean  sk_window_region_show_if_other  (SkWindow   *self,
                                            SkStore    *store);
 
 /* sk-window-present.c */
+/* sk-window-shape.c: places KIND_ID with POINTS. */
+typedef void (*SkWindowPlaceFunc) (SkWindow       *self,
+                                   const char     *kind_id,
+                                   const SkLatLon *points,
+                                   guint           n);
+/* TRUE when a drawn shape can be placed as it is. FALSE when it is
+ * refused (an outline crossing itself: a message says why) or when the
+ * user is asked about its size; PLACE is then called with the answer. */
+gboolean sk_window_check_shape    (SkWindow           *self,
+                                   const char         *kind_id,
+                                   const SkLatLon     *points,
+                                   guint               n,
+                                   SkWindowPlaceFunc   place);
+
 void sk_window_present_init       (SkWindow           *self);
 void sk_window_present_class_init (GtkWidgetClass     *widget_class);
 
