@@ -179,6 +179,15 @@ sk_map_editor_key (SkMapEditor *self,
         return FALSE;
       g_signal_emit (self, signals[SIGNAL_DELETE], 0, selected);
       return TRUE;
+    case GDK_KEY_Menu:
+      /* The right click of the keyboard, at the map's centre (as Space
+       * places there): the selected idea's menu, or "Hier is ook een…". */
+      if (self->armed != NULL)
+        return FALSE;
+      g_signal_emit (self, signals[SIGNAL_CONTEXT], 0, selected,
+                     gtk_widget_get_width (GTK_WIDGET (self->map)) / 2.0,
+                     gtk_widget_get_height (GTK_WIDGET (self->map)) / 2.0);
+      return TRUE;
     default:
       return FALSE;
     }
@@ -292,7 +301,8 @@ on_click_released (GtkGestureClick *gesture,
     {
       gint64 hit = sk_plan_layer_pick (self->layer, x, y);
 
-      if (hit != 0)
+      /* On an empty spot too (id 0): "Hier is ook een…". */
+      if (hit != 0 || self->armed == NULL)
         g_signal_emit (self, signals[SIGNAL_CONTEXT], 0, hit, x, y);
       return;
     }
@@ -307,7 +317,8 @@ on_long_press (GtkGestureLongPress *gesture,
 {
   gint64 hit = sk_plan_layer_pick (self->layer, x, y);
 
-  if (hit != 0 && self->armed == NULL)
+  /* On a feature its menu; on an empty spot (hit 0) "Hier is ook een…". */
+  if (self->armed == NULL)
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
       g_signal_emit (self, signals[SIGNAL_CONTEXT], 0, hit, x, y);
@@ -439,7 +450,8 @@ sk_map_editor_class_init (SkMapEditorClass *klass)
                                          G_TYPE_NONE, 1, G_TYPE_INT64);
   signals[SIGNAL_DELETE] = g_signal_new ("delete", type, G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                          G_TYPE_NONE, 1, G_TYPE_INT64);
-  /* ::context (id, x, y): right click or long press on a feature. */
+  /* ::context (id, x, y): right click or long press on a feature, or on
+   * an empty spot of the map (id 0). */
   signals[SIGNAL_CONTEXT] = g_signal_new ("context", type, G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                           NULL, G_TYPE_NONE, 3, G_TYPE_INT64, G_TYPE_DOUBLE,
                                           G_TYPE_DOUBLE);
