@@ -9,6 +9,24 @@ import pathlib
 import polib
 
 EN = {
+    "Uit “%s” is niets nieuws samengevoegd: het ene onderdeel stond er al in.":
+        ("Nothing new was merged from “%s”: its one item was already here.",
+         "Nothing new was merged from “%s”: all %u items were already here."),
+    "%u nieuw idee": ("%u new idea", "%u new ideas"),
+    "%u opmerking": ("%u comment", "%u comments"),
+    "%u stem": ("%u vote", "%u votes"),
+    "%u toegevoegde voorziening": ("%u added facility", "%u added facilities"),
+    " en ": " and ",
+    " uit “%s” samengevoegd": " merged from “%s”",
+    "; %u idee was daar later gewijzigd en is bijgewerkt":
+        ("; %u idea was changed there later and has been updated",
+         "; %u ideas were changed there later and have been updated"),
+    "; %u stond er al in": ("; %u was already here", "; %u were already here"),
+    "“%s” is deze sessie zelf; een sessie kan niet met zichzelf worden samengevoegd. Kies de bestanden van de andere gesprekken.":
+        "“%s” is this session itself; a session cannot be merged with itself. Choose the files of the other conversations.",
+    "De laatste stap is het samenvoegen van “%s”; dat kan niet ongedaan worden gemaakt, en wat daarvoor gebeurde blijft dus ook staan. Verwijder de ideeën die u niet wilt houden één voor één.":
+        "The last step merged “%s”; that cannot be undone, so what happened before it stays as well. Delete the ideas you do not want to keep one by one.",
+    "een andere sessie": "another session",
     "De sessie “%s” is in gebruik door een ander programma. Probeer het zo opnieuw; er is niets veranderd.":
         "The session “%s” is in use by another program. Try again in a moment; nothing was changed.",
     "De sessie “%s” is niet beschadigd, maar het laatste werk staat nog in “%s” ernaast, en Samenkaart mag niet schrijven in de map “%s”. Kopieer beide bestanden naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open de sessie daar.":

@@ -434,50 +434,6 @@ sk_store_dup_corrections_at (SkStore  *self,
   return steal_live (state);
 }
 
-/* ---- merge -------------------------------------------------------------- */
-
-/* Copies the live corrections of @src (a version-3 file or newer) into
- * this session, marked with @source_id; @participants maps the source's
- * participant ids to this session's. */
-gboolean
-sk_store_merge_corrections (SkStore     *self,
-                            SkStore     *src,
-                            gint64       source_id,
-                            GHashTable  *participants,
-                            guint       *n_copied,
-                            GError     **error)
-{
-  sqlite3_stmt *read, *insert;
-  gboolean ok;
-
-  if (!sk_store_has_table (src->db, "corrections"))
-    return TRUE;
-  read = sk_store_stmt (src, "SELECT type, name, lat, lon, participant_id, created "
-                        "FROM corrections WHERE deleted = 0 ORDER BY id", error);
-  insert = sk_store_stmt (self, "INSERT INTO corrections (type, name, lat, lon, participant_id, "
-                          "created, source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
-  ok = read != NULL && insert != NULL;
-  while (ok && sqlite3_step (read) == SQLITE_ROW)
-    {
-      gint64 who = (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (participants,
-        GSIZE_TO_POINTER ((gsize) sqlite3_column_int64 (read, 4))));
-
-      sqlite3_reset (insert);
-      sk_store_bind_text (insert, 1, sk_store_column_text (read, 0));
-      sk_store_bind_text (insert, 2, sk_store_column_text (read, 1));
-      sqlite3_bind_double (insert, 3, sqlite3_column_double (read, 2));
-      sqlite3_bind_double (insert, 4, sqlite3_column_double (read, 3));
-      sk_store_bind_id (insert, 5, who);
-      sk_store_bind_text (insert, 6, sk_store_column_text (read, 5));
-      sqlite3_bind_int64 (insert, 7, source_id);
-      ok = sk_store_step_done (self, insert, error);
-      (*n_copied)++;
-    }
-  if (read != NULL)
-    sqlite3_reset (read);
-  return ok;
-}
-
 void
 sk_store_correction_free (SkStoreCorrection *correction)
 {

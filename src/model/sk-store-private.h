@@ -144,11 +144,5 @@ gboolean      sk_store_revert_correction (SkStore     *self,
                                           JsonNode    *payload,
                                           gint64      *object_id,
                                           GError     **error);
-gboolean      sk_store_merge_corrections (SkStore     *self,
-                                          SkStore     *src,
-                                          gint64       source_id,
-                                          GHashTable  *participants,
-                                          guint       *n_copied,
-                                          GError     **error);
 
 G_END_DECLS

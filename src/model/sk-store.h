@@ -44,7 +44,7 @@ typedef enum
  * 2: adds the votes table, the R*Tree index of intervention bboxes and
  * triggers that keep the event log append-only; 3: adds the corrections
  * table (facilities residents know of that the region data lacks). */
-#define SK_STORE_SCHEMA_VERSION 3
+#define SK_STORE_SCHEMA_VERSION 4
 
 /* The longest name of an added facility, in characters. */
 #define SK_STORE_CORRECTION_NAME_MAX 80
@@ -362,6 +362,14 @@ gboolean             sk_store_set_setting              (SkStore                *
  * recording where each came from. */
 gboolean             sk_store_merge                    (SkStore                *self,
                                                         const char * const     *sources,
+                                                        GError                **error);
+/* The same; a session merged before, or a copy of a session already
+ * here, brings only what is new. @summary (nullable) receives one Dutch
+ * sentence per source: what was added, updated and already here. A
+ * source that is this very file is refused (SK_STORE_ERROR_ALREADY_MERGED). */
+gboolean             sk_store_merge_with_summary       (SkStore                *self,
+                                                        const char * const     *sources,
+                                                        char                  **summary,
                                                         GError                **error);
 
 /* PRAGMA integrity_check; TRUE when "ok". */
