@@ -336,6 +336,63 @@ test_version_3 (Fixture       *f,
   g_assert_cmpstr (third, ==, second);
 }
 
+/* Another program adds a participant and her idea while the merge is
+ * between reading the source's participants and its ideas. */
+static void
+write_meanwhile (gpointer data,
+                 gpointer source)
+{
+  guint *calls = data;
+  g_autoptr(SkStore) writer = NULL;
+  SkStoreAction who = { .op = SK_STORE_OP_PARTICIPANT, .name = "Bram" };
+
+  if ((*calls)++ > 0)
+    return;
+  writer = open_ok (source);
+  add_idea (writer, "woonerf", apply_ok (writer, &who));
+}
+
+/* The merge reads the source as of one moment: Bram's idea comes with the
+ * next merge, with Bram as its author, never half (an idea without its
+ * participant). */
+static void
+test_one_moment (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *target = path_in (f, "atelier.samenkaart");
+  g_autofree char *source = path_in (f, "ruinen.samenkaart");
+  g_autoptr(SkStore) store = new_session (target, "Atelier");
+  g_autoptr(SkStore) src = new_session (source, "Keukentafel Ruinen");
+  SkStoreAction who = { .op = SK_STORE_OP_PARTICIPANT, .name = "Anne" };
+  g_autofree char *first = NULL, *second = NULL;
+  g_autoptr(GPtrArray) ideas = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  guint calls = 0;
+
+  add_idea (src, "pluktuin", apply_ok (src, &who));
+  g_clear_object (&src);
+  sk_store_set_merge_hook_for_testing (store, write_meanwhile, &calls);
+  first = merge_ok (store, source, NULL);
+  g_assert_cmpuint (calls, ==, 1);
+  g_assert_cmpstr (first, ==, "1 nieuw idee uit “Keukentafel Ruinen” samengevoegd.");
+  second = merge_ok (store, source, NULL);
+  g_assert_cmpstr (second, ==, "1 nieuw idee uit “Keukentafel Ruinen” samengevoegd; "
+                   "1 stond er al in.");
+  ideas = sk_store_list_interventions (store, 0, NULL);
+  people = sk_store_list_participants (store, NULL);
+  g_assert_cmpuint (ideas->len, ==, 2);
+  for (guint i = 0; i < ideas->len; i++)
+    {
+      SkStoreIntervention *iv = ideas->pdata[i];
+      const char *name = NULL;
+
+      for (guint p = 0; p < people->len; p++)
+        if (((SkStoreParticipant *) people->pdata[p])->id == iv->participant_id)
+          name = ((SkStoreParticipant *) people->pdata[p])->name;
+      g_assert_cmpstr (name, ==, g_str_equal (iv->kind, "woonerf") ? "Bram" : "Anne");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -347,6 +404,8 @@ main (int   argc,
   g_test_add ("/merge/undo-after-merge", Fixture, NULL, fixture_set_up, test_undo_after_merge,
               fixture_tear_down);
   g_test_add ("/merge/version-3", Fixture, NULL, fixture_set_up, test_version_3,
+              fixture_tear_down);
+  g_test_add ("/merge/one-moment", Fixture, NULL, fixture_set_up, test_one_moment,
               fixture_tear_down);
   return g_test_run ();
 }

@@ -81,19 +81,48 @@ insert_row (SkStore       *self,
   return sqlite3_last_insert_rowid (self->db);
 }
 
-/* "origin" where the source file has that column (version 4), else NULL:
+/* Whether the source file has the origin column in @table (version 4);
  * older files only hold rows they made themselves or merged without it. */
-static const char *
-origin_column (SkStore    *src,
-               const char *table)
+static gboolean
+has_origin (SkStore    *src,
+            const char *table)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT origin FROM %s LIMIT 0", table);
   sqlite3_stmt *stmt = NULL;
-  gboolean has = sqlite3_prepare_v2 (src->db, sql, -1, &stmt, NULL) == SQLITE_OK;
+  gboolean has = FALSE;
 
+  if (sqlite3_prepare_v2 (src->db, "SELECT 1 FROM pragma_table_info (?1) WHERE name = 'origin'",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+      has = sqlite3_step (stmt) == SQLITE_ROW;
+    }
   sqlite3_finalize (stmt);
-  return has ? "origin" : "NULL";
+  return has;
 }
+
+/* The statements are cached by their (static) text: one per table. */
+typedef struct
+{
+  const char *name;
+  const char *by_origin;
+  const char *by_id;
+  const char *set_origin;
+} Table;
+
+#define TABLE(t) { #t, "SELECT id FROM " #t " WHERE origin = ?1", \
+                   "SELECT id FROM " #t " WHERE id = ?1 AND created = ?2 AND origin IS NULL", \
+                   "UPDATE " #t " SET origin = ?1 WHERE id = ?2" }
+static const Table participants_table = TABLE (participants);
+static const Table interventions_table = TABLE (interventions);
+static const Table comments_table = TABLE (comments);
+static const Table votes_table = TABLE (votes);
+static const Table corrections_table = TABLE (corrections);
+#undef TABLE
+
+/* The source query of @table, with its origin or (older file) NULL. */
+#define SOURCE_SQL(src, table, columns, rest) \
+  (has_origin ((src), (table)) ? "SELECT " columns ", origin " rest \
+                               : "SELECT " columns ", NULL " rest)
 
 /* Where a source row was first made: its origin, or (made in the source)
  * "uid/id/created". Copies of one file share the uid but go on counting
@@ -111,18 +140,16 @@ row_key (Merge        *m,
                           sk_store_column_text (read, created_col));
 }
 
-/* The row of @table here that was first made as @key, or 0. */
+/* The row of @table here that was first made as @key, 0 when there is
+ * none, -1 with @error set. */
 static gint64
-find_row (Merge       *m,
-          const char  *table,
-          const char  *key,
-          GError     **error)
+find_row (Merge        *m,
+          const Table  *table,
+          const char   *key,
+          GError      **error)
 {
-  g_autofree char *by_origin = g_strdup_printf ("SELECT id FROM %s WHERE origin = ?1", table);
-  g_autofree char *by_id = g_strdup_printf ("SELECT id FROM %s WHERE id = ?1 AND created = ?2 "
-                                            "AND origin IS NULL", table);
   const char *uid = m->self->metadata.uid;
-  sqlite3_stmt *stmt = sk_store_stmt (m->self, by_origin, error);
+  sqlite3_stmt *stmt = sk_store_stmt (m->self, table->by_origin, error);
   gint64 id = 0;
 
   if (stmt == NULL)
@@ -138,7 +165,7 @@ find_row (Merge       *m,
       const char *rest = key + strlen (uid) + 1;
       const char *slash = strchr (rest, '/');
 
-      stmt = sk_store_stmt (m->self, by_id, error);
+      stmt = sk_store_stmt (m->self, table->by_id, error);
       if (stmt == NULL || slash == NULL)
         return stmt == NULL ? -1 : 0;
       sqlite3_bind_int64 (stmt, 1, g_ascii_strtoll (rest, NULL, 10));
@@ -150,37 +177,23 @@ find_row (Merge       *m,
   return id;
 }
 
-static gboolean
-set_origin (Merge       *m,
-            const char  *table,
-            gint64       id,
-            const char  *key,
-            GError     **error)
-{
-  g_autofree char *sql = g_strdup_printf ("UPDATE %s SET origin = ?1 WHERE id = ?2", table);
-  sqlite3_stmt *stmt = sk_store_stmt (m->self, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sk_store_bind_text (stmt, 1, key);
-  sqlite3_bind_int64 (stmt, 2, id);
-  return sk_store_step_done (m->self, stmt, error);
-}
-
 /* A source row that is not here yet: inserted by @insert (bound), marked
  * with its origin. The new id, or 0 with @error set. */
 static gint64
 insert_new (Merge         *m,
-            const char    *table,
+            const Table   *table,
             sqlite3_stmt  *insert,
             const char    *key,
             GError       **error)
 {
   gint64 id = insert_row (m->self, insert, error);
+  sqlite3_stmt *stmt;
 
-  if (id != 0 && !set_origin (m, table, id, key, error))
+  if (id == 0 || (stmt = sk_store_stmt (m->self, table->set_origin, error)) == NULL)
     return 0;
-  return id;
+  sk_store_bind_text (stmt, 1, key);
+  sqlite3_bind_int64 (stmt, 2, id);
+  return sk_store_step_done (m->self, stmt, error) ? id : 0;
 }
 
 /* A session merged before (or a copy of it) keeps its one sources row,
@@ -225,10 +238,9 @@ static gboolean
 copy_participants (Merge   *m,
                    GError **error)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT id, name, role, colour, created, %s "
-                                          "FROM participants ORDER BY id",
-                                          origin_column (m->src, "participants"));
-  sqlite3_stmt *read = sk_store_stmt (m->src, sql, error);
+  sqlite3_stmt *read = sk_store_stmt (m->src, SOURCE_SQL (m->src, "participants",
+                                                         "id, name, role, colour, created",
+                                                         "FROM participants ORDER BY id"), error);
   sqlite3_stmt *insert = sk_store_stmt (m->self, "INSERT INTO participants (name, role, colour, "
                                         "created, source_id) VALUES (?1, ?2, ?3, ?4, ?5)", error);
   gboolean ok = read != NULL && insert != NULL;
@@ -236,7 +248,7 @@ copy_participants (Merge   *m,
   while (ok && sqlite3_step (read) == SQLITE_ROW)
     {
       g_autofree char *key = row_key (m, read, 0, 4, 5);
-      gint64 id = find_row (m, "participants", key, error);
+      gint64 id = find_row (m, &participants_table, key, error);
 
       if (id == 0)
         {
@@ -244,7 +256,7 @@ copy_participants (Merge   *m,
           for (int c = 1; c <= 4; c++)
             sk_store_bind_text (insert, c, sk_store_column_text (read, c));
           sqlite3_bind_int64 (insert, 5, m->source_id);
-          id = insert_new (m, "participants", insert, key, error);
+          id = insert_new (m, &participants_table, insert, key, error);
         }
       ok = id > 0;
       g_hash_table_insert (m->participants, ID_KEY (sqlite3_column_int64 (read, 0)), ID_KEY (id));
@@ -348,7 +360,7 @@ insert_intervention (Merge         *m,
   sk_store_bind_text (insert, 8, sk_store_column_text (read, 8));
   sk_store_bind_text (insert, 9, sk_store_column_text (read, 9));
   sqlite3_bind_int64 (insert, 10, m->source_id);
-  id = insert_new (m, "interventions", insert, key, error);
+  id = insert_new (m, &interventions_table, insert, key, error);
   if (id == 0 || !sk_store_index_bbox (m->self, id, sk_store_column_text (read, 3), TRUE, error))
     return 0;
   m->n_interventions++;
@@ -359,17 +371,17 @@ static gboolean
 copy_interventions (Merge   *m,
                     GError **error)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT id, variant_id, kind, geometry, params, name, "
-                                          "note, participant_id, created, updated, deleted, %s "
-                                          "FROM interventions ORDER BY id",
-                                          origin_column (m->src, "interventions"));
-  sqlite3_stmt *read = sk_store_stmt (m->src, sql, error);
+  sqlite3_stmt *read = sk_store_stmt (m->src, SOURCE_SQL (m->src, "interventions",
+                                                         "id, variant_id, kind, geometry, params, "
+                                                         "name, note, participant_id, created, "
+                                                         "updated, deleted",
+                                                         "FROM interventions ORDER BY id"), error);
   gboolean ok = read != NULL;
 
   while (ok && sqlite3_step (read) == SQLITE_ROW)
     {
       g_autofree char *key = row_key (m, read, 0, 8, 11);
-      gint64 id = find_row (m, "interventions", key, error);
+      gint64 id = find_row (m, &interventions_table, key, error);
 
       if (id > 0)
         ok = update_intervention (m, read, id, error);
@@ -390,11 +402,11 @@ static gboolean
 copy_comments (Merge   *m,
                GError **error)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT lat, lon, intervention_id, participant_id, "
-                                          "text, created, id, %s FROM comments "
-                                          "WHERE deleted = 0 ORDER BY id",
-                                          origin_column (m->src, "comments"));
-  sqlite3_stmt *read = sk_store_stmt (m->src, sql, error);
+  sqlite3_stmt *read = sk_store_stmt (m->src, SOURCE_SQL (m->src, "comments",
+                                                         "lat, lon, intervention_id, "
+                                                         "participant_id, text, created, id",
+                                                         "FROM comments WHERE deleted = 0 "
+                                                         "ORDER BY id"), error);
   sqlite3_stmt *insert = sk_store_stmt (m->self, "INSERT INTO comments (lat, lon, "
                                         "intervention_id, participant_id, text, created, "
                                         "source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
@@ -403,7 +415,7 @@ copy_comments (Merge   *m,
   while (ok && sqlite3_step (read) == SQLITE_ROW)
     {
       g_autofree char *key = row_key (m, read, 6, 5, 7);
-      gint64 found = find_row (m, "comments", key, error);
+      gint64 found = find_row (m, &comments_table, key, error);
 
       ok = found >= 0;
       m->n_known += found > 0;
@@ -417,7 +429,7 @@ copy_comments (Merge   *m,
       sk_store_bind_text (insert, 5, sk_store_column_text (read, 4));
       sk_store_bind_text (insert, 6, sk_store_column_text (read, 5));
       sqlite3_bind_int64 (insert, 7, m->source_id);
-      ok = insert_new (m, "comments", insert, key, error) != 0;
+      ok = insert_new (m, &comments_table, insert, key, error) != 0;
       m->n_comments++;
     }
   if (read != NULL)
@@ -429,16 +441,15 @@ static gboolean
 copy_votes (Merge   *m,
             GError **error)
 {
-  g_autofree char *sql = NULL;
   sqlite3_stmt *read, *insert;
   gboolean ok;
 
   /* Version-1 sessions had no votes. */
   if (!sk_store_has_table (m->src->db, "votes"))
     return TRUE;
-  sql = g_strdup_printf ("SELECT participant_id, intervention_id, created, id, %s FROM votes "
-                         "ORDER BY id", origin_column (m->src, "votes"));
-  read = sk_store_stmt (m->src, sql, error);
+  read = sk_store_stmt (m->src, SOURCE_SQL (m->src, "votes",
+                                            "participant_id, intervention_id, created, id",
+                                            "FROM votes ORDER BY id"), error);
   insert = sk_store_stmt (m->self, "INSERT INTO votes (participant_id, intervention_id, "
                           "created, source_id) VALUES (?1, ?2, ?3, ?4)", error);
   ok = read != NULL && insert != NULL;
@@ -451,7 +462,7 @@ copy_votes (Merge   *m,
       if (iv == 0)
         continue;  /* a vote on an intervention deleted in the source */
       key = row_key (m, read, 3, 2, 4);
-      found = find_row (m, "votes", key, error);
+      found = find_row (m, &votes_table, key, error);
       ok = found >= 0;
       m->n_known += found > 0;
       if (found != 0)
@@ -461,7 +472,7 @@ copy_votes (Merge   *m,
       sqlite3_bind_int64 (insert, 2, iv);
       sk_store_bind_text (insert, 3, sk_store_column_text (read, 2));
       sqlite3_bind_int64 (insert, 4, m->source_id);
-      ok = insert_new (m, "votes", insert, key, error) != 0;
+      ok = insert_new (m, &votes_table, insert, key, error) != 0;
       m->n_votes++;
     }
   if (read != NULL)
@@ -475,16 +486,15 @@ static gboolean
 copy_corrections (Merge   *m,
                   GError **error)
 {
-  g_autofree char *sql = NULL;
   sqlite3_stmt *read, *insert;
   gboolean ok;
 
   if (!sk_store_has_table (m->src->db, "corrections"))
     return TRUE;
-  sql = g_strdup_printf ("SELECT type, name, lat, lon, participant_id, created, id, %s "
-                         "FROM corrections WHERE deleted = 0 ORDER BY id",
-                         origin_column (m->src, "corrections"));
-  read = sk_store_stmt (m->src, sql, error);
+  read = sk_store_stmt (m->src, SOURCE_SQL (m->src, "corrections",
+                                            "type, name, lat, lon, participant_id, created, id",
+                                            "FROM corrections WHERE deleted = 0 ORDER BY id"),
+                       error);
   insert = sk_store_stmt (m->self, "INSERT INTO corrections (type, name, lat, lon, "
                           "participant_id, created, source_id) "
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
@@ -492,7 +502,7 @@ copy_corrections (Merge   *m,
   while (ok && sqlite3_step (read) == SQLITE_ROW)
     {
       g_autofree char *key = row_key (m, read, 6, 5, 7);
-      gint64 found = find_row (m, "corrections", key, error);
+      gint64 found = find_row (m, &corrections_table, key, error);
 
       ok = found >= 0;
       m->n_known += found > 0;
@@ -506,7 +516,7 @@ copy_corrections (Merge   *m,
       sk_store_bind_id (insert, 5, map_id (m->participants, sqlite3_column_int64 (read, 4)));
       sk_store_bind_text (insert, 6, sk_store_column_text (read, 5));
       sqlite3_bind_int64 (insert, 7, m->source_id);
-      ok = insert_new (m, "corrections", insert, key, error) != 0;
+      ok = insert_new (m, &corrections_table, insert, key, error) != 0;
       m->n_corrections++;
     }
   if (read != NULL)
@@ -632,6 +642,24 @@ describe (Merge   *m,
 }
 
 static gboolean
+run_hook (Merge *m)
+{
+  if (m->self->merge_hook != NULL)
+    m->self->merge_hook (m->self->merge_hook_data, m->src->path);
+  return TRUE;
+}
+
+void
+sk_store_set_merge_hook_for_testing (SkStore  *self,
+                                     GFunc     hook,
+                                     gpointer  data)
+{
+  g_return_if_fail (SK_IS_STORE (self));
+  self->merge_hook = hook;
+  self->merge_hook_data = data;
+}
+
+static gboolean
 merge_one (SkStore     *self,
            SkStore     *src,
            GString     *summary,
@@ -647,7 +675,7 @@ merge_one (SkStore     *self,
   /* One read transaction: every table of the source as of one moment. */
   ok = sk_store_exec (src, "BEGIN", error);
   ok = ok && read_last_event (&m, error) && add_source_row (&m, hash, error)
-       && copy_participants (&m, error) && map_variants (&m, error)
+       && copy_participants (&m, error) && run_hook (&m) && map_variants (&m, error)
        && copy_interventions (&m, error) && copy_comments (&m, error)
        && copy_votes (&m, error) && copy_corrections (&m, error) && log_merge (&m, hash, error);
   if (sqlite3_get_autocommit (src->db) == 0)

@@ -22,6 +22,8 @@ struct _SkStore
   GHashTable      *stmts;          /* SQL text (static) → cached sqlite3_stmt */
   const SkStoreAction *applying;   /* during sk_store_apply only */
   GSource         *checkpoint;     /* armed after a commit; see sk_store_checkpoint */
+  GFunc            merge_hook;     /* tests: run while a merge reads a source */
+  gpointer         merge_hook_data;
 };
 
 /* A cached prepared statement, reset and with cleared bindings; NULL with

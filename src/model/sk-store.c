@@ -25,6 +25,25 @@
 G_DEFINE_QUARK (sk-store-error-quark, sk_store_error)
 G_DEFINE_FINAL_TYPE (SkStore, sk_store, G_TYPE_OBJECT)
 
+/* How long a connection waits for another program's lock (a second laptop
+ * writing the same file) before it says the file is in use. */
+#define SK_STORE_BUSY_TIMEOUT_MS 5000
+
+/* Folds the log into the file as far as the readers elsewhere allow, at
+ * once: a TRUNCATE checkpoint would otherwise wait the whole busy timeout
+ * for a reader (a merge, a window on the same file) to finish, and the
+ * program that wrote would hang that long. */
+static int
+checkpoint_without_waiting (sqlite3 *db)
+{
+  int rc;
+
+  sqlite3_busy_timeout (db, 0);
+  rc = sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  sqlite3_busy_timeout (db, SK_STORE_BUSY_TIMEOUT_MS);
+  return rc;
+}
+
 static void
 sk_store_finalize (GObject *object)
 {
@@ -39,7 +58,7 @@ sk_store_finalize (GObject *object)
   /* Closing the last connection checkpoints too, but only when no other
    * process reads the file: say it explicitly first. */
   if (self->db != NULL && !self->readonly)
-    sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+    checkpoint_without_waiting (self->db);
   sqlite3_close (self->db);
   g_free (self->path);
   sk_store_metadata_clear (&self->metadata);
@@ -168,7 +187,7 @@ sk_store_checkpoint (SkStore  *self,
 
   if (self->readonly || self->db == NULL)
     return TRUE;
-  rc = sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  rc = checkpoint_without_waiting (self->db);
   /* BUSY: a reader elsewhere still needs part of the log. Nothing is lost;
    * what was copied stays copied and the rest follows next time. */
   if (rc != SQLITE_OK && (rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
@@ -511,10 +530,6 @@ check_quick (sqlite3     *db,
     }
   return TRUE;
 }
-
-/* How long a connection waits for another program's lock (a second laptop
- * writing the same file) before it says the file is in use. */
-#define SK_STORE_BUSY_TIMEOUT_MS 5000
 
 void
 sk_store_set_busy (GError     **error,

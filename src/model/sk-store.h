@@ -375,6 +375,11 @@ gboolean             sk_store_merge_with_summary       (SkStore                *
 /* PRAGMA integrity_check; TRUE when "ok". */
 gboolean             sk_store_check_integrity          (SkStore                *self,
                                                         GError                **error);
+/* Runs @hook (@data, the source's path) in the middle of reading each
+ * merge source, after its participants (tests: another program writes). */
+void                 sk_store_set_merge_hook_for_testing (SkStore              *self,
+                                                          GFunc                 hook,
+                                                          gpointer              data);
 /* Caps the file at @max_bytes from now on, as a full disk would (tests). */
 void                 sk_store_limit_size_for_testing   (SkStore                *self,
                                                         gint64                  max_bytes);
