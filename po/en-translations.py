@@ -9,6 +9,14 @@ import pathlib
 import polib
 
 EN = {
+    "De sessie “%s” kon niet worden gelezen: %s. Er is niets veranderd; sluit de sessie en open haar opnieuw.":
+        "The session “%s” could not be read: %s. Nothing was changed; close the session and open it again.",
+    "De schijf is vol: de sessie “%s” kon niet worden gemaakt en er is niets geschreven. Maak ruimte vrij of kies een andere schijf.":
+        "The disk is full: the session “%s” could not be made and nothing was written. Free up space or choose another disk.",
+    "De sessie “%s” kon niet worden gemaakt; er is niets geschreven. Controleer of er ruimte vrij is en of u in die map mag schrijven.":
+        "The session “%s” could not be made; nothing was written. Check that there is free space and that you may write in that folder.",
+    "De geschiedenis kon niet worden gelezen: %s":
+        "The history could not be read: %s",
     "Uit “%s” is niets nieuws samengevoegd: het ene onderdeel stond er al in.":
         ("Nothing new was merged from “%s”: its one item was already here.",
          "Nothing new was merged from “%s”: all %u items were already here."),

@@ -32,6 +32,10 @@ sqlite3_stmt *sk_store_stmt          (SkStore     *self,
                                       const char  *sql,
                                       GError     **error);
 /* Sets @error from the connection's last result, naming the file. */
+/* The same for a failed read: nothing was changed. */
+void          sk_store_set_read_error (SkStore    *self,
+                                       int         rc,
+                                       GError    **error);
 void          sk_store_set_db_error  (SkStore     *self,
                                       int          rc,
                                       GError     **error);

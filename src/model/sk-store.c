@@ -109,6 +109,30 @@ sk_store_stmt (SkStore     *self,
   return stmt;
 }
 
+/* A read that failed changed nothing: it says so, and what to do, rather
+ * than the write's "kon niet worden bijgewerkt". */
+void
+sk_store_set_read_error (SkStore  *self,
+                         int       rc,
+                         GError  **error)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      sk_store_set_db_error (self, rc, error);
+      break;
+    default:
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ,
+                   _("De sessie “%s” kon niet worden gelezen: %s. Er is niets veranderd; "
+                     "sluit de sessie en open haar opnieuw."),
+                   self->path, self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      break;
+    }
+}
+
 void
 sk_store_set_db_error (SkStore  *self,
                        int       rc,
@@ -881,12 +905,35 @@ sk_store_check_metadata (const char  *date,
   return TRUE;
 }
 
+/* A session that could not be made never existed: nothing "bewaard" to
+ * keep, nothing written. */
+static void
+set_create_error (GError     **error,
+                  const char  *path,
+                  GError      *cause)
+{
+  if (g_error_matches (cause, SK_STORE_ERROR, SK_STORE_ERROR_FULL))
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FULL,
+                 _("De schijf is vol: de sessie “%s” kon niet worden gemaakt en er is niets "
+                   "geschreven. Maak ruimte vrij of kies een andere schijf."),
+                 path);
+  else if (g_error_matches (cause, SK_STORE_ERROR, SK_STORE_ERROR_WRITE))
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
+                 _("De sessie “%s” kon niet worden gemaakt; er is niets geschreven. Controleer "
+                   "of er ruimte vrij is en of u in die map mag schrijven."),
+                 path);
+  else
+    g_propagate_error (error, g_error_copy (cause));
+}
+
 SkStore *
 sk_store_create (const char             *path,
                  const SkStoreMetadata  *metadata,
                  GError                **error)
 {
   g_autofree char *tmp = NULL;
+  g_autofree char *journal = NULL;
+  g_autoptr(GError) build_error = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -899,10 +946,13 @@ sk_store_create (const char             *path,
   if (metadata != NULL && !sk_store_check_metadata (metadata->date, metadata->format, error))
     return NULL;
   tmp = g_strconcat (path, ".nieuw", NULL);
+  journal = g_strconcat (tmp, "-journal", NULL);
   g_unlink (tmp);
-  if (!sk_store_build_file (tmp, path, metadata, error))
+  if (!sk_store_build_file (tmp, path, metadata, &build_error))
     {
       g_unlink (tmp);
+      g_unlink (journal);
+      set_create_error (error, path, build_error);
       return NULL;
     }
   if (g_rename (tmp, path) != 0)
@@ -918,6 +968,28 @@ sk_store_create (const char             *path,
 }
 
 /* ---- small accessors ---------------------------------------------------- */
+
+gint64
+sk_store_get_data_version (SkStore  *self,
+                           GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 version = -1;
+  int rc;
+
+  g_return_val_if_fail (SK_IS_STORE (self), -1);
+
+  stmt = sk_store_stmt (self, "PRAGMA data_version", error);
+  if (stmt == NULL)
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  else
+    sk_store_set_read_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return version;
+}
 
 const char *
 sk_store_get_path (SkStore *self)

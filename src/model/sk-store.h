@@ -36,6 +36,7 @@ typedef enum
   SK_STORE_ERROR_NOTHING_TO_UNDO,
   SK_STORE_ERROR_ALREADY_MERGED,
   SK_STORE_ERROR_BUSY,           /* another program holds a lock; try again soon */
+  SK_STORE_ERROR_READ,           /* reading failed; nothing was changed */
 } SkStoreError;
 
 /* PRAGMA application_id of every session file: "SkK1" in ASCII. */
@@ -374,6 +375,10 @@ gboolean             sk_store_merge_with_summary       (SkStore                *
 
 /* PRAGMA integrity_check; TRUE when "ok". */
 gboolean             sk_store_check_integrity          (SkStore                *self,
+                                                        GError                **error);
+/* A number that changes when another connection (another program, another
+ * window) commits to the file; -1 with @error set. */
+gint64               sk_store_get_data_version         (SkStore                *self,
                                                         GError                **error);
 /* Runs @hook (@data, the source's path) in the middle of reading each
  * merge source, after its participants (tests: another program writes). */
