@@ -9,6 +9,7 @@ import pathlib
 import polib
 
 EN = {
+    "…(ingekort)": "…(shortened)",
     "De sessie “%s” kon niet worden gelezen: %s. Er is niets veranderd; sluit de sessie en open haar opnieuw.":
         "The session “%s” could not be read: %s. Nothing was changed; close the session and open it again.",
     "De schijf is vol: de sessie “%s” kon niet worden gemaakt en er is niets geschreven. Maak ruimte vrij of kies een andere schijf.":
