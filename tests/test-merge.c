@@ -192,6 +192,15 @@ test_again (Fixture       *f,
     g_assert_nonnull (strstr (((SkStoreIntervention *) ideas->pdata[0])->geometry, "6.35"));
   }
 
+  /* The history: right after the first merge, its two ideas only. */
+  {
+    g_autoptr(GPtrArray) then = sk_store_dup_state_at (store, 1, 0, NULL);
+    g_autoptr(GPtrArray) later = sk_store_dup_state_at (store, 2, 0, NULL);
+
+    g_assert_cmpuint (then->len, ==, 2);
+    g_assert_cmpuint (later->len, ==, 3);
+  }
+
   three = merge_ok (store, source, NULL);
   g_assert_cmpstr (three, ==, "Uit “Keukentafel Ruinen” is niets nieuws samengevoegd: "
                    "alle 6 onderdelen stonden er al in.");

@@ -35,6 +35,8 @@ typedef struct
   guint       n_updated;        /* ideas changed in the source since */
   guint       n_known;          /* ideas, comments, votes and facilities already here */
   gint64      last_event;       /* the source's last event now merged */
+  gint64      first_new;        /* the ids here of the new ideas: first … last */
+  gint64      last_new;
 } Merge;
 
 #define ID_KEY(id) GSIZE_TO_POINTER ((gsize) (id))
@@ -364,6 +366,9 @@ insert_intervention (Merge         *m,
   if (id == 0 || !sk_store_index_bbox (m->self, id, sk_store_column_text (read, 3), TRUE, error))
     return 0;
   m->n_interventions++;
+  if (m->first_new == 0)
+    m->first_new = id;
+  m->last_new = id;
   return id;
 }
 
@@ -578,6 +583,14 @@ log_merge (Merge       *m,
   add_count (b, "corrections", m->n_corrections);
   add_count (b, "updated", m->n_updated);
   add_count (b, "already_here", m->n_known);
+  /* Which ideas this merge brought (their ids here, in one run as one
+   * transaction adds them): the history shows a later merge of the same
+   * source at its own step. */
+  json_builder_set_member_name (b, "intervention_ids");
+  json_builder_begin_array (b);
+  json_builder_add_int_value (b, m->first_new);
+  json_builder_add_int_value (b, m->first_new != 0 ? m->last_new : -1);
+  json_builder_end_array (b);
   json_builder_end_object (b);
   payload = json_builder_get_root (b);
   return sk_store_append_event (m->self, "merge", 0, 0, 0, payload, error) != 0;
