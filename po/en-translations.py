@@ -9,6 +9,8 @@ import pathlib
 import polib
 
 EN = {
+    "De ideeën zijn in een ander programma veranderd; de kaart toont nu wat er in de sessie staat.":
+        "The ideas were changed in another program; the map now shows what the session holds.",
     "…(ingekort)": "…(shortened)",
     "De sessie “%s” kon niet worden gelezen: %s. Er is niets veranderd; sluit de sessie en open haar opnieuw.":
         "The session “%s” could not be read: %s. Nothing was changed; close the session and open it again.",

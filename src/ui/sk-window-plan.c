@@ -703,6 +703,10 @@ on_changed_elsewhere (SkSession *session,
   on_session_changed (self);
   refresh (self);
   update_selection_editor (self);
+  /* Ctrl+Z starts again from here: say why. */
+  if (plan_changed)
+    sk_window_show_toast (self, _("De ideeën zijn in een ander programma veranderd; de kaart "
+                                  "toont nu wat er in de sessie staat."));
 }
 
 static void
