@@ -402,6 +402,37 @@ test_one_moment (Fixture       *f,
     }
 }
 
+/* Facilities added during a session merged twice: the history shows at
+ * each merge the ones it brought. */
+static void
+test_corrections_again (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *target = path_in (f, "atelier.samenkaart");
+  g_autofree char *source = path_in (f, "echten.samenkaart");
+  g_autoptr(SkStore) store = new_session (target, "Atelier");
+  g_autoptr(SkStore) src = new_session (source, "Keukentafel Echten");
+  SkStoreAction huisarts = { .op = SK_STORE_OP_FACILITY_ADD, .facility = "huisarts",
+                             .lat = 52.7124, .lon = 6.3989 };
+  SkStoreAction winkel = { .op = SK_STORE_OP_FACILITY_ADD, .facility = "supermarkt",
+                           .lat = 52.7130, .lon = 6.3990 };
+  g_autofree char *one = NULL, *two = NULL;
+  g_autoptr(GPtrArray) then = NULL;
+  g_autoptr(GPtrArray) now = NULL;
+
+  apply_ok (src, &huisarts);
+  one = merge_ok (store, source, NULL);
+  g_usleep (2000);
+  apply_ok (src, &winkel);
+  two = merge_ok (store, source, NULL);
+  g_assert_cmpstr (two, ==, "1 toegevoegde voorziening uit “Keukentafel Echten” samengevoegd; "
+                   "1 stond er al in.");
+  then = sk_store_dup_corrections_at (store, 1, NULL);
+  now = sk_store_dup_corrections_at (store, 2, NULL);
+  g_assert_cmpuint (then->len, ==, 1);
+  g_assert_cmpuint (now->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +446,8 @@ main (int   argc,
   g_test_add ("/merge/version-3", Fixture, NULL, fixture_set_up, test_version_3,
               fixture_tear_down);
   g_test_add ("/merge/one-moment", Fixture, NULL, fixture_set_up, test_one_moment,
+              fixture_tear_down);
+  g_test_add ("/merge/corrections-again", Fixture, NULL, fixture_set_up, test_corrections_again,
               fixture_tear_down);
   return g_test_run ();
 }

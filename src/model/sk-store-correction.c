@@ -336,13 +336,17 @@ replay_event (GHashTable   *state,
   entry->c->lon = sqlite3_column_double (stmt, 7);
 }
 
-/* A merge: the corrections it brought, as they are now. */
+/* A merge: the corrections it brought, as they are now (only those of
+ * its id range, when it recorded one: a source merged again). */
 static gboolean
-replay_merge (SkStore    *self,
-              GHashTable *state,
-              gint64      source,
-              GError    **error)
+replay_merge (SkStore      *self,
+              GHashTable   *state,
+              sqlite3_stmt *stmt,
+              GError      **error)
 {
+  gint64 source = sqlite3_column_int64 (stmt, 9);
+  gboolean ranged = sqlite3_column_type (stmt, 10) != SQLITE_NULL;
+  gint64 first = sqlite3_column_int64 (stmt, 10), last = sqlite3_column_int64 (stmt, 11);
   g_autoptr(GPtrArray) all = sk_store_list_corrections (self, error);
 
   if (all == NULL)
@@ -352,7 +356,8 @@ replay_merge (SkStore    *self,
       SkStoreCorrection *c = g_ptr_array_index (all, i);
       Entry *entry;
 
-      if (source == 0 || c->source_id != source)
+      if (source == 0 || c->source_id != source
+          || (ranged && (c->id < first || c->id > last)))
         continue;
       entry = entry_get (state, c->id);
       sk_store_correction_free (entry->c);
@@ -407,7 +412,9 @@ sk_store_dup_corrections_at (SkStore  *self,
                         "json_extract (payload, '$.after.name'), "
                         "json_extract (payload, '$.after.lat'), "
                         "json_extract (payload, '$.after.lon'), op, "
-                        "json_extract (payload, '$.source.id') "
+                        "json_extract (payload, '$.source.id'), "
+                        "json_extract (payload, '$.correction_ids[0]'), "
+                        "json_extract (payload, '$.correction_ids[1]') "
                         "FROM events WHERE id <= ?1 AND (op IN ('facility-add', "
                         "'facility-remove', 'merge') OR (op = 'undo' AND "
                         "json_extract (payload, '$.op') IN ('facility-add', 'facility-remove'))) "
@@ -419,7 +426,7 @@ sk_store_dup_corrections_at (SkStore  *self,
     {
       if (!g_str_equal (sk_store_column_text (stmt, 8), "merge"))
         replay_event (state, stmt);
-      else if (!replay_merge (self, state, sqlite3_column_int64 (stmt, 9), error))
+      else if (!replay_merge (self, state, stmt, error))
         {
           sqlite3_reset (stmt);
           return NULL;

@@ -37,6 +37,8 @@ typedef struct
   gint64      last_event;       /* the source's last event now merged */
   gint64      first_new;        /* the ids here of the new ideas: first … last */
   gint64      last_new;
+  gint64      first_correction; /* … and of the new corrections */
+  gint64      last_correction;
 } Merge;
 
 #define ID_KEY(id) GSIZE_TO_POINTER ((gsize) (id))
@@ -521,8 +523,12 @@ copy_corrections (Merge   *m,
       sk_store_bind_id (insert, 5, map_id (m->participants, sqlite3_column_int64 (read, 4)));
       sk_store_bind_text (insert, 6, sk_store_column_text (read, 5));
       sqlite3_bind_int64 (insert, 7, m->source_id);
-      ok = insert_new (m, &corrections_table, insert, key, error) != 0;
+      found = insert_new (m, &corrections_table, insert, key, error);
+      ok = found != 0;
       m->n_corrections++;
+      if (m->first_correction == 0)
+        m->first_correction = found;
+      m->last_correction = found;
     }
   if (read != NULL)
     sqlite3_reset (read);
@@ -591,6 +597,11 @@ log_merge (Merge       *m,
   json_builder_add_int_value (b, m->first_new);
   json_builder_add_int_value (b, m->first_new != 0 ? m->last_new : -1);
   json_builder_end_array (b);
+  json_builder_set_member_name (b, "correction_ids");
+  json_builder_begin_array (b);
+  json_builder_add_int_value (b, m->first_correction);
+  json_builder_add_int_value (b, m->first_correction != 0 ? m->last_correction : -1);
+  json_builder_end_array (b);
   json_builder_end_object (b);
   payload = json_builder_get_root (b);
   return sk_store_append_event (m->self, "merge", 0, 0, 0, payload, error) != 0;
@@ -627,8 +638,11 @@ describe (Merge   *m,
                               name, m->n_known);
       return;
     }
-  g_ptr_array_add (parts, g_strdup_printf (g_dngettext (NULL, "%u nieuw idee", "%u nieuwe ideeën",
-                                                        m->n_interventions), m->n_interventions));
+  if (m->n_interventions > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (NULL, "%u nieuw idee",
+                                                          "%u nieuwe ideeën",
+                                                          m->n_interventions),
+                                             m->n_interventions));
   if (m->n_comments > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (NULL, "%u opmerking", "%u opmerkingen",
                                                           m->n_comments), m->n_comments));
@@ -642,7 +656,10 @@ describe (Merge   *m,
   for (guint i = 0; i < parts->len; i++)
     g_string_append_printf (out, "%s%s", i == 0 ? "" : i + 1 == parts->len ? _(" en ") : ", ",
                             (char *) parts->pdata[i]);
-  g_string_append_printf (out, _(" uit “%s” samengevoegd"), name);
+  if (parts->len > 0)
+    g_string_append_printf (out, _(" uit “%s” samengevoegd"), name);
+  else
+    g_string_append_printf (out, _("Uit “%s” is niets nieuws samengevoegd"), name);
   if (m->n_updated > 0)
     g_string_append_printf (out, g_dngettext (NULL, "; %u idee was daar later gewijzigd en is "
                                               "bijgewerkt", "; %u ideeën waren daar later "
