@@ -15,7 +15,10 @@
  * "consistent" compares the last live result with the full one, and
  * "consistent_corrected" the one with the correction with
  * sk_evaluate_corrected.
- * Usage: bench-evaluate [NODES]
+ * Usage: bench-evaluate [NODES] [unknown]
+ *   unknown — every fourth village says "onbekend" for apotheek and
+ *             supermarkt (data/regions/README.md), so the "niet bekend"
+ *             rule runs on every evaluation.
  */
 #include <glib.h>
 #include <glib/gstdio.h>
@@ -324,7 +327,8 @@ bench_case (JsonBuilder *b,
  * inhabitants at every village, facilities of 8 types near villages. */
 static char *
 write_synth_region (SkSynth   *synth,
-                    SkNetwork *network)
+                    SkNetwork *network,
+                    gboolean   unknown)
 {
   static const char *const types[] = { "huisarts", "apotheek", "basisschool", "supermarkt",
                                        "station", "bushalte", "ontmoetingsplek", "sport" };
@@ -346,9 +350,12 @@ write_synth_region (SkSynth   *synth,
 
       g_string_append_printf (s, "%s{ \"id\": \"v%u\", \"name\": \"Dorp %u\", \"lat\": %.6f, "
                               "\"lon\": %.6f, \"inhabitants\": 500, \"inhabitants_year\": 2021, "
-                              "\"source\": \"s\" }", v ? "," : "", v, v,
+                              "\"source\": \"s\"%s }", v ? "," : "", v, v,
                               g_array_index (synth->lat, double, node),
-                              g_array_index (synth->lon, double, node));
+                              g_array_index (synth->lon, double, node),
+                              unknown && v % 4 == 0
+                                ? ", \"voorzieningen_status\": { \"apotheek\": { \"status\": \"onbekend\" }, "
+                                  "\"supermarkt\": { \"status\": \"onbekend\" } }" : "");
     }
   g_string_append (s, "], \"facilities\": [");
   for (guint t = 0, first = 1; t < G_N_ELEMENTS (types); t++)
@@ -372,6 +379,7 @@ main (int   argc,
       char *argv[])
 {
   guint32 nodes = argc > 1 ? (guint32) atoi (argv[1]) : 300000;
+  gboolean unknown = argc > 2 && g_str_equal (argv[2], "unknown");
   g_autoptr(GError) error = NULL;
   g_autoptr(SkToolbox) toolbox = sk_toolbox_load (NULL, &error);
   g_autoptr(SkKengetallen) k = sk_kengetallen_load_default (&error);
@@ -389,7 +397,7 @@ main (int   argc,
   sk_kengetallen_get_speeds (k, &speeds);
   {
     g_autoptr(SkNetwork) network = sk_synth_to_network (synth, &speeds);
-    dir = write_synth_region (synth, network);
+    dir = write_synth_region (synth, network, unknown);
   }
   synth_region = sk_region_load (dir, &error);
   g_assert_no_error (error);
@@ -397,6 +405,8 @@ main (int   argc,
   sk_json_add_int (b, "processors", g_get_num_processors ());
   bench_case (b, "reestdal", reestdal, toolbox, k);
   bench_case (b, "synthetic", synth_region, toolbox, k);
+  json_builder_set_member_name (b, "synthetic_unknown");
+  json_builder_add_boolean_value (b, unknown);
   json_builder_set_member_name (b, "synthetic_nodes");
   json_builder_add_int_value (b, sk_network_get_n_nodes (sk_region_get_network (synth_region)));
   json_builder_end_object (b);

@@ -4,7 +4,11 @@
  * Writes an .osm XML extract of about NODES nodes (sk-synth.c), converts
  * it to .osm.pbf with osmium, then times (wall clock, peak memory) the
  * import and `osmium cat X.osm.pbf -o Y.osm.pbf`. Prints JSON.
- * Usage: bench-import [NODES] (default 5000000)
+ * Usage: bench-import [NODES [map]] (default 5000000). With "map" the
+ * extract also has a house beside every village street segment, street
+ * names, farmland and woods (sk_synth_write_osm_map), and the JSON gives
+ * the size of map.sqlite; SK_BENCH_KEEP=1 keeps the region to draw tiles
+ * of it (bench-map REGION_DIR LAT LON).
  */
 #include <glib.h>
 #include <glib/gstdio.h>
@@ -65,11 +69,13 @@ main (int   argc,
   g_autofree char *out = g_build_filename (dir, "regio", NULL);
   g_autofree char *json = g_build_filename (out, "region.json", NULL);
   g_autofree char *bin = g_build_filename (out, "network.bin", NULL);
+  g_autofree char *map_path = g_build_filename (out, "map.sqlite", NULL);
+  gboolean map = argc > 2 && g_str_equal (argv[2], "map");
   g_autofree char *osmium = g_find_program_in_path ("osmium");
   g_autoptr(SkSynth) synth = NULL;
   g_autoptr(GError) error = NULL;
   Timed convert, import, cat;
-  guint32 n_nodes;
+  guint32 n_nodes, n_houses = 0, n_total;
 
   if (osmium == NULL)
     {
@@ -78,7 +84,22 @@ main (int   argc,
     }
   synth = sk_synth_generate (target, 5);
   n_nodes = sk_synth_get_n_nodes (synth);
-  if (!sk_synth_write_osm (synth, xml, &error))
+  for (guint w = 0; map && w < synth->ways->len; w++)
+    {
+      const SkSynthWay *way = &g_array_index (synth->ways, SkSynthWay, w);
+
+      if (way->klass == SK_ROAD_RESIDENTIAL || way->klass == SK_ROAD_TERTIARY)
+        n_houses += way->n - 1;
+    }
+  /* Roads, a village and a facility node per village, 4 per house,
+   * 8 per village for its farmland and wood. */
+  n_total = n_nodes + 2 * synth->villages->len + 4 * n_houses
+            + (map ? 8 * synth->villages->len : 0);
+  if (map)
+    g_printerr ("village centre: %.5f %.5f\n",
+                g_array_index (synth->lat, double, g_array_index (synth->villages, guint32, 0)),
+                g_array_index (synth->lon, double, g_array_index (synth->villages, guint32, 0)));
+  if (!(map ? sk_synth_write_osm_map (synth, xml, &error) : sk_synth_write_osm (synth, xml, &error)))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -94,16 +115,18 @@ main (int   argc,
     cat = run_timed (ocat);
   }
   g_print ("{\n  \"benchmark\": \"import-osm\",\n  \"osm_nodes\": %u,\n"
+           "  \"road_nodes\": %u,\n  \"buildings\": %u,\n"
            "  \"pbf_bytes\": %" G_GOFFSET_FORMAT ",\n"
            "  \"xml_to_pbf_s\": %.2f,\n"
            "  \"import\": { \"status\": %d, \"seconds\": %.2f, \"max_rss_mb\": %.0f, "
            "\"region_json_bytes\": %" G_GOFFSET_FORMAT ", "
-           "\"network_bin_bytes\": %" G_GOFFSET_FORMAT " },\n"
+           "\"network_bin_bytes\": %" G_GOFFSET_FORMAT ", "
+           "\"map_sqlite_bytes\": %" G_GOFFSET_FORMAT " },\n"
            "  \"osmium_cat\": { \"status\": %d, \"seconds\": %.2f, \"max_rss_mb\": %.0f },\n"
            "  \"ratio_import_to_osmium_cat\": %.2f\n}\n",
-           n_nodes, file_size (pbf), convert.seconds,
+           n_total, n_nodes, n_houses, file_size (pbf), convert.seconds,
            import.status, import.seconds, import.max_rss_kb / 1024.0, file_size (json),
-           file_size (bin),
+           file_size (bin), file_size (map_path),
            cat.status, cat.seconds, cat.max_rss_kb / 1024.0,
            cat.seconds > 0 ? import.seconds / cat.seconds : 0.0);
   /* SK_BENCH_KEEP=1 keeps the files for profiling. */
@@ -114,6 +137,7 @@ main (int   argc,
     }
   g_unlink (json);
   g_unlink (bin);
+  g_unlink (map_path);
   g_rmdir (out);
   g_unlink (xml);
   g_unlink (pbf);

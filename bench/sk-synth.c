@@ -229,13 +229,138 @@ write_facilities (SkSynth *synth,
     }
 }
 
-gboolean
-sk_synth_write_osm (SkSynth     *synth,
-                    const char  *path,
-                    GError     **error)
+/* The corners of the house beside segment A–B of a village street: 20 m
+ * to its left, 10 m along it, 8 m deep (metres → degrees near LAT0). */
+static void
+house_corners (SkSynth *synth,
+               guint32  a,
+               guint32  b,
+               double  *lat,
+               double  *lon)
+{
+  double ay = g_array_index (synth->lat, double, a), ax = g_array_index (synth->lon, double, a);
+  double by = g_array_index (synth->lat, double, b), bx = g_array_index (synth->lon, double, b);
+  double dx = (bx - ax) * m_per_deg_lon (), dy = (by - ay) * M_PER_DEG_LAT;
+  double len = MAX (hypot (dx, dy), 1.0), ux = dx / len, uy = dy / len;
+  double mx = (ax + bx) / 2 * m_per_deg_lon (), my = (ay + by) / 2 * M_PER_DEG_LAT;
+  static const double along[] = { -5, 5, 5, -5 }, off[] = { 16, 16, 24, 24 };
+
+  for (int i = 0; i < 4; i++)
+    {
+      lon[i] = (mx + along[i] * ux - off[i] * uy) / m_per_deg_lon ();
+      lat[i] = (my + along[i] * uy + off[i] * ux) / M_PER_DEG_LAT;
+    }
+}
+
+static gboolean
+is_street (const SkSynthWay *way)
+{
+  return way->klass == SK_ROAD_RESIDENTIAL || way->klass == SK_ROAD_TERTIARY;
+}
+
+/* Writes the house nodes from ID on; returns the next free id. */
+static guint32
+write_house_nodes (SkSynth *synth,
+                   FILE    *f,
+                   guint32  id)
+{
+  const guint32 *refs = (const guint32 *) synth->refs->data;
+
+  for (guint w = 0; w < synth->ways->len; w++)
+    {
+      const SkSynthWay *way = &g_array_index (synth->ways, SkSynthWay, w);
+
+      for (guint32 k = 1; is_street (way) && k < way->n; k++)
+        {
+          double lat[4], lon[4];
+
+          house_corners (synth, refs[way->first + k - 1], refs[way->first + k], lat, lon);
+          for (int i = 0; i < 4; i++)
+            fprintf (f, " <node id=\"%u\" lat=\"%.7f\" lon=\"%.7f\" version=\"1\"/>\n", id++,
+                     lat[i], lon[i]);
+        }
+    }
+  return id;
+}
+
+/* Farmland (1.2 km square) and a wood (500 m, east of it) per village:
+ * 8 nodes from ID on. */
+static guint32
+write_land_nodes (SkSynth *synth,
+                  FILE    *f,
+                  guint32  id)
+{
+  static const double sx[] = { -1, 1, 1, -1 }, sy[] = { -1, -1, 1, 1 };
+
+  for (guint i = 0; i < synth->villages->len; i++)
+    {
+      guint32 c = g_array_index (synth->villages, guint32, i);
+      double lat = g_array_index (synth->lat, double, c), lon = g_array_index (synth->lon, double, c);
+
+      for (int k = 0; k < 4; k++)
+        fprintf (f, " <node id=\"%u\" lat=\"%.7f\" lon=\"%.7f\" version=\"1\"/>\n", id++,
+                 lat + sy[k] * 1200 / M_PER_DEG_LAT, lon + sx[k] * 1200 / m_per_deg_lon ());
+      for (int k = 0; k < 4; k++)
+        fprintf (f, " <node id=\"%u\" lat=\"%.7f\" lon=\"%.7f\" version=\"1\"/>\n", id++,
+                 lat + sy[k] * 250 / M_PER_DEG_LAT,
+                 lon + (1450 + sx[k] * 250) / m_per_deg_lon ());
+    }
+  return id;
+}
+
+static void
+write_street_ways (SkSynth *synth,
+                   FILE    *f,
+                   gboolean named)
+{
+  for (guint w = 0; w < synth->ways->len; w++)
+    {
+      const SkSynthWay *way = &g_array_index (synth->ways, SkSynthWay, w);
+
+      fprintf (f, " <way id=\"%u\" version=\"1\">", w + 1);
+      for (guint32 k = 0; k < way->n; k++)
+        fprintf (f, "<nd ref=\"%u\"/>", g_array_index (synth->refs, guint32, way->first + k) + 1);
+      fprintf (f, "<tag k=\"highway\" v=\"%s\"/>", sk_road_class_to_id (way->klass));
+      if (named && is_street (way))
+        fprintf (f, "<tag k=\"name\" v=\"Straat %u\"/>", w + 1);
+      fputs ("</way>\n", f);
+    }
+}
+
+static void
+write_map_ways (SkSynth *synth,
+                FILE    *f,
+                guint32  house_id,
+                guint32  land_id)
+{
+  guint32 way_id = synth->ways->len + 1;
+  guint32 houses = (land_id - house_id) / 4;
+
+  for (guint32 h = 0; h < houses; h++, house_id += 4)
+    fprintf (f, " <way id=\"%u\" version=\"1\"><nd ref=\"%u\"/><nd ref=\"%u\"/><nd ref=\"%u\"/>"
+                "<nd ref=\"%u\"/><nd ref=\"%u\"/><tag k=\"building\" v=\"house\"/>"
+                "<tag k=\"addr:housenumber\" v=\"%u\"/></way>\n",
+             way_id++, house_id, house_id + 1, house_id + 2, house_id + 3, house_id,
+             1 + h % 120);
+  for (guint i = 0; i < synth->villages->len; i++, land_id += 8)
+    {
+      fprintf (f, " <way id=\"%u\" version=\"1\"><nd ref=\"%u\"/><nd ref=\"%u\"/><nd ref=\"%u\"/>"
+                  "<nd ref=\"%u\"/><nd ref=\"%u\"/><tag k=\"landuse\" v=\"farmland\"/></way>\n",
+               way_id++, land_id, land_id + 1, land_id + 2, land_id + 3, land_id);
+      fprintf (f, " <way id=\"%u\" version=\"1\"><nd ref=\"%u\"/><nd ref=\"%u\"/><nd ref=\"%u\"/>"
+                  "<nd ref=\"%u\"/><nd ref=\"%u\"/><tag k=\"natural\" v=\"wood\"/></way>\n",
+               way_id++, land_id + 4, land_id + 5, land_id + 6, land_id + 7, land_id + 4);
+    }
+}
+
+static gboolean
+write_osm (SkSynth     *synth,
+           const char  *path,
+           gboolean     map,
+           GError     **error)
 {
   FILE *f = fopen (path, "w");
-  guint32 n = synth->lat->len;
+  guint32 n = synth->lat->len, house_id, land_id = 0;
 
   if (f == NULL)
     {
@@ -248,15 +373,15 @@ sk_synth_write_osm (SkSynth     *synth,
     fprintf (f, " <node id=\"%u\" lat=\"%.7f\" lon=\"%.7f\" version=\"1\"/>\n", i + 1,
              g_array_index (synth->lat, double, i), g_array_index (synth->lon, double, i));
   write_facilities (synth, f, n + 1);
-  for (guint w = 0; w < synth->ways->len; w++)
+  house_id = n + 1 + 2 * synth->villages->len;
+  if (map)
     {
-      const SkSynthWay *way = &g_array_index (synth->ways, SkSynthWay, w);
-
-      fprintf (f, " <way id=\"%u\" version=\"1\">", w + 1);
-      for (guint32 k = 0; k < way->n; k++)
-        fprintf (f, "<nd ref=\"%u\"/>", g_array_index (synth->refs, guint32, way->first + k) + 1);
-      fprintf (f, "<tag k=\"highway\" v=\"%s\"/></way>\n", sk_road_class_to_id (way->klass));
+      land_id = write_house_nodes (synth, f, house_id);
+      write_land_nodes (synth, f, land_id);
     }
+  write_street_ways (synth, f, map);
+  if (map)
+    write_map_ways (synth, f, house_id, land_id);
   fputs ("</osm>\n", f);
   if (fclose (f) != 0)
     {
@@ -264,4 +389,20 @@ sk_synth_write_osm (SkSynth     *synth,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+sk_synth_write_osm (SkSynth     *synth,
+                    const char  *path,
+                    GError     **error)
+{
+  return write_osm (synth, path, FALSE, error);
+}
+
+gboolean
+sk_synth_write_osm_map (SkSynth     *synth,
+                        const char  *path,
+                        GError     **error)
+{
+  return write_osm (synth, path, TRUE, error);
 }

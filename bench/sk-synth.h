@@ -39,6 +39,13 @@ gboolean          sk_synth_write_osm   (SkSynth    *synth,
                                         const char *path,
                                         GError    **error);
 
+/* The same with a map: a house beside every street segment of a village
+ * (a 10 × 8 m building with a house number), a named street for every
+ * grid line, farmland around each village and a wood beside it. */
+gboolean          sk_synth_write_osm_map (SkSynth    *synth,
+                                          const char *path,
+                                          GError    **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkSynth, sk_synth_free)
 
 G_END_DECLS

@@ -39,6 +39,14 @@ EN = {
     "De laatste stap is het samenvoegen van “%s”; dat kan niet ongedaan worden gemaakt, en wat daarvoor gebeurde blijft dus ook staan. Verwijder de ideeën die u niet wilt houden één voor één.":
         "The last step merged “%s”; that cannot be undone, so what happened before it stays as well. Delete the ideas you do not want to keep one by one.",
     "een andere sessie": "another session",
+    "niet volledig bekend":
+        "not completely known",
+    "de status “%s” van “%s” moet “bekend”, “geen”, “onbekend” of “onvolledig” zijn":
+        "the status “%s” of “%s” must be “bekend”, “geen”, “onbekend” or “onvolledig”",
+    "“%s” staat op “%s”, maar er staat geen voorziening van die soort in deze kern":
+        "“%s” is set to “%s”, but there is no facility of that kind in this village",
+    "niet te toetsen: voorzieningen niet (volledig) bekend":
+        "cannot be checked: facilities not (completely) known",
     "De sessie “%s” is in gebruik door een ander programma. Probeer het zo opnieuw; er is niets veranderd.":
         "The session “%s” is in use by another program. Try again in a moment; nothing was changed.",
     "De sessie “%s” is niet beschadigd, maar het laatste werk staat nog in “%s” ernaast, en Samenkaart mag niet schrijven in de map “%s”. Kopieer beide bestanden naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open de sessie daar.":
@@ -726,8 +734,8 @@ EN = {
     "boven 1: de baten zijn groter dan de kosten": "above 1: the benefits exceed the costs",
     "aanname: %.0f %% van een positief saldo (de visie noemt geen percentage)":
         "assumption: %.0f %% of a positive balance (the vision gives no percentage)",
-    "Bereikbaarheid: het deel van de inwoners dat binnen de norm per fiets bij de dichtstbijzijnde voorziening is, voor → na het plan.":
-        "Reachability: the share of inhabitants who reach the nearest facility by bike within the norm, before → after the plan.",
+    "Bereikbaarheid: het deel van de inwoners dat binnen de norm per fiets bij de dichtstbijzijnde voorziening is, voor → na het plan. Kernen waarvan niet bekend is of er een in of dichtbij is, tellen niet mee; hun aantal staat erbij.":
+        "Reachability: the share of inhabitants who reach the nearest facility by bike within the norm, before → after the plan. Places where it is not known whether there is one in or near them are not counted; their number is given.",
     "Saldo": "Balance",
     "Wie": "Who",
     "Categorie": "Category",
@@ -742,6 +750,45 @@ EN = {
     "De sessie heeft geen variant %lld.": "The session has no variant %lld.",
     "Het bestand “%s” kan niet worden geschreven: %s": "The file “%s” cannot be written: %s",
     "geen": "none",
+    # Facility status per kern (branch facilities).
+    "bekend": "known",
+    "niet bekend": "not known",
+    "niet vastgelegd": "not recorded",
+    "de status van “%s” moet een object met “status” en “source” zijn":
+        "the status of “%s” must be an object with “status” and “source”",
+    "de status “%s” van “%s” moet “bekend”, “geen” of “onbekend” zijn":
+        "the status “%s” of “%s” must be “bekend” (known), “geen” (none) or “onbekend” (not known)",
+    "“%s” staat op “bekend”, maar er staat geen voorziening van die soort in deze kern":
+        "“%s” is set to “bekend” (known), but there is no facility of that type in this kern",
+    "“%s” staat op “%s”, maar er staat een voorziening van die soort in deze kern; zet de status op “bekend”":
+        "“%s” is set to “%s”, but there is a facility of that type in this kern; set the status to “bekend” (known)",
+    "%u kern niet meegeteld: niet bekend":
+        ("%u place not counted: not known", "%u places not counted: not known"),
+    "Niet bekend:": "Not known:",
+    "Het bestand “%s” klopt niet: %s": "The file “%s” is not right: %s",
+    "“radius_m” met een “central” ontbreekt": "“radius_m” with a “central” is missing",
+    "“radius_m” moet tussen 0 en 20.000 meter liggen": "“radius_m” must be between 0 and 20,000 metres",
+    "“expected” ontbreekt": "“expected” is missing",
+    "bij “%s” ontbreekt “min_inhabitants”": "“min_inhabitants” is missing for “%s”",
+    "“min_inhabitants” van “%s” moet 1 of meer zijn": "“min_inhabitants” of “%s” must be 1 or more",
+    "Het bestand “%s” is beschadigd: %s": "The file “%s” is damaged: %s",
+    "Het bestand “%s” kan niet worden gelezen": "The file “%s” cannot be read",
+    "“niet bekend”: de gegevens zeggen niet of deze kern, of een kern die dichterbij ligt dan de dichtstbijzijnde bekende voorziening, er een heeft. Daar staat geen reistijd; die kernen tellen niet mee in het aandeel binnen de norm.":
+        "“not known”: the data does not say whether this place, or a place nearer than the nearest known facility, has one. No travel time is given there; those places are not counted in the share within the norm.",
+    "Kernen niet meegeteld (niet bekend), %s, voor het plan":
+        "Places not counted (not known), %s, before the plan",
+    "Kernen niet meegeteld (niet bekend), %s, na het plan":
+        "Places not counted (not known), %s, after the plan",
+    "kernen": "places",
+    "%s — %s: niet bekend": "%s — %s: not known",
+    "Niet bekend of hier een is; niet meegeteld":
+        "Not known whether there is one here; not counted",
+    "Niet bekend of %s er een heeft; niet meegeteld":
+        "Not known whether %s has one; not counted",
+    "%s (%s inwoners). De gegevens zeggen niet of die kern of een kern dichterbij er een heeft.":
+        "%s (%s inhabitants). The data does not say whether that place, or one nearer, has one.",
+    "%s: %.0f %% van de inwoners van de meegetelde kernen is er binnen %.0f minuten.":
+        "%s: %.0f %% of the inhabitants of the places counted are within %.0f minutes.",
     "Kern": "Village",
     "Bereikbaarheid per kern, op de fiets": "Reachability per village, by bike",
     "Hoeveel minuten fietsen het is van elke kern naar de dichtstbijzijnde voorziening. Waar het plan iets verandert, staat er “voor → na”.":
@@ -1046,6 +1093,123 @@ EN = {
     "%u sessie samengevoegd: haar ideeën, opmerkingen en stemmen staan nu hier.": ("%u session merged: its ideas, comments and votes are here now.", "%u sessions merged: their ideas, comments and votes are here now."),
     "Variant “%s” (%d van %u)": "Variant “%s” (%d of %u)",
     "De vorige of volgende variant op de kaart": "The previous or next variant on the map",
+    # Issue 12: kom outlines, CBS check (derive-top10nl, region-check).
+    'vergelijk de afstanden per gemeente met het CBS':
+        'compare the distances per municipality with CBS',
+    'maak kommen.json uit TOP10NL en de CBS-gemeentegrenzen':
+        'make kommen.json from TOP10NL and the CBS municipal boundaries',
+    'Het bestand met kommen “%s” kan niet worden gelezen: %s':
+        'The file with village outlines “%s” cannot be read: %s',
+    'bebouwde kom (TOP10NL/CBS, 1 juli 2025)':
+        'built-up area (TOP10NL/CBS, 1 July 2025)',
+    'buurtschap (TOP10NL/CBS, 1 juli 2025)':
+        'hamlet (TOP10NL/CBS, 1 July 2025)',
+    'woonplaats volgens de bron (meestal Wikipedia)':
+        'place as given by the source (mostly Wikipedia)',
+    'Het bestand met kommen “%s” klopt niet: %s: %s':
+        'The file with village outlines “%s” is not right: %s: %s',
+    'Het bestand met kommen “%s” klopt niet: %s':
+        'The file with village outlines “%s” is not right: %s',
+    'punt %u moet %u getallen hebben':
+        'point %u must have %u numbers',
+    'punt %u heeft een aantal inwoners onder nul':
+        'point %u has fewer than zero inhabitants',
+    'rand %u van de omtrek heeft minder dan drie punten':
+        'ring %u of the outline has fewer than three points',
+    'buurt %u moet een naam, niveau, inwoners en plek hebben':
+        'neighbourhood %u must have a name, level, inhabitants and a place',
+    '“%s” is geen bekende soort inwonertal':
+        '“%s” is not a known kind of inhabitants figure',
+    'bron %u moet een id en een titel hebben':
+        'source %u must have an id and a title',
+    'de kern “%s” bestaat niet in de regio':
+        'the village “%s” does not exist in the region',
+    'de kern “%s” komt twee keer voor':
+        'the village “%s” appears twice',
+    'kern %u (“%s”)':
+        'village %u (“%s”)',
+    'kern %u':
+        'village %u',
+    'Het bestand met kommen “%s” is beschadigd: %s':
+        'The file with village outlines “%s” is damaged: %s',
+    'Het bestand met CBS-cijfers “%s” klopt niet: %s':
+        'The file with CBS figures “%s” is not right: %s',
+    'een cijfer moet een object of null zijn':
+        'a figure must be an object or null',
+    'een cijfer heeft geen “km”, “km_min” of “km_max”':
+        'a figure has no “km”, “km_min” or “km_max”',
+    'een cijfer heeft geen bron of jaar':
+        'a figure has no source or year',
+    'een gemeente heeft geen naam of cijfers':
+        'a municipality has no name or figures',
+    'een bron heeft geen id of titel':
+        'a source has no id or title',
+    '“municipalities”, “sources” of “tolerance_km” ontbreekt':
+        '“municipalities”, “sources” or “tolerance_km” is missing',
+    '“tolerance_km” heeft geen waarde':
+        '“tolerance_km” has no value',
+    'een gemeente moet een object zijn':
+        'a municipality must be an object',
+    'Het bestand met CBS-cijfers “%s” is beschadigd: %s':
+        'The file with CBS figures “%s” is damaged: %s',
+    'klopt':
+        'agrees',
+    'app hoger':
+        'app higher',
+    'app lager':
+        'app lower',
+    'geen voorziening in de app':
+        'no facility in the app',
+    'geen inwoners bekend':
+        'no inhabitants known',
+    'geen CBS-cijfer gevonden':
+        'no CBS figure found',
+    'PROJ kent de omrekening RD New (EPSG:28992) → WGS84 niet: %s':
+        'PROJ does not know the conversion RD New (EPSG:28992) → WGS84: %s',
+    'de regio (naam of bestand)':
+        'the region (name or file)',
+    'schrijf naar BESTAND':
+        'write to FILE',
+    'PLAATS.gml.gz GEMEENTEN.geojson':
+        'PLACES.gml.gz MUNICIPALITIES.geojson',
+    'Maakt kommen.json voor een regio: omtrek en inwoners (CBS, 1 juli 2025) van elke kern uit TOP10NL Plaats, en de gemeente uit de CBS-gemeentegrenzen 2026. Beide in RD New.':
+        'Makes kommen.json for a region: the outline and inhabitants (CBS, 1 July 2025) of every village from TOP10NL Plaats, and the municipality from the CBS municipal boundaries 2026. Both in RD New.',
+    'Gebruik: samenkaart-cli derive-top10nl PLAATS.gml.gz GEMEENTEN.geojson --region REGIO --out BESTAND':
+        'Usage: samenkaart-cli derive-top10nl PLACES.gml.gz MUNICIPALITIES.geojson --region REGION --out FILE',
+    'Afleiden mislukt: %s\n':
+        'Deriving failed: %s\n',
+    '%u van de %zu kernen hebben een kom uit TOP10NL; geschreven naar %s\n':
+        '%u of the %zu villages have a built-up area from TOP10NL; written to %s\n',
+    'een coördinatenlijst (posList) is geen reeks van x y-paren':
+        'a coordinate list (posList) is not a series of x y pairs',
+    '“%s” bevat geen gemeenten (GeoJSON-features met statcode, statnaam en een vlak)':
+        '“%s” contains no municipalities (GeoJSON features with statcode, statnaam and an area)',
+    'Deze versie weet niet per kern en soort of de lijst met voorzieningen volledig is; hieronder staat hoeveel er zijn opgenomen.':
+        'This version does not know per village and type whether the list of facilities is complete; below is how many are listed.',
+    'Gemiddelde afstand met de auto in km, app tegenover CBS (Nabijheidsstatistiek).\n':
+        'Mean distance by car in km, app against CBS (proximity statistics).\n',
+    'De app rekent hemelsbreed × omrijfactor %.2f, vanaf waar de mensen van de kernen wonen.\n':
+        'The app computes the straight-line distance × detour factor %.2f, from where the people of the villages live.\n',
+    '\n%s (%s): %d kernen, %ld inwoners\n':
+        '\n%s (%s): %d villages, %ld inhabitants\n',
+    '  %-12s app %6s  CBS %s%*s %s\n':
+        '  %-12s app %6s  CBS %s%*s %s\n',
+    '\nOf de voorzieningen per kern volledig zijn, weet deze versie niet.\n':
+        '\nThis version does not know whether the facilities per village are complete.\n',
+    'REGIO — vergelijk de afstanden met het CBS':
+        'REGION — compare the distances with CBS',
+    'Per gemeente de gemiddelde afstand met de auto naar de dichtstbijzijnde huisarts, apotheek, supermarkt en basisschool volgens de app, naast het cijfer van het CBS.':
+        'Per municipality the mean distance by car to the nearest GP, pharmacy, supermarket and primary school according to the app, next to the CBS figure.',
+    'telt mee in de bebouwde kom van een andere kern (TOP10NL/CBS, 1 juli 2025)':
+        'counted in the built-up area of another village (TOP10NL/CBS, 1 July 2025)',
+    '“within” en “definition” gaan niet samen':
+        '“within” and “definition” cannot be used together',
+    'telt mee in de bebouwde kom van %s':
+        'counted in the built-up area of %s',
+    'de lijsten zijn te diep genest':
+        'the lists are nested too deeply',
+    '“%s” is geen leesbaar TOP10NL-bestand (GML): ':
+        '“%s” is not a readable TOP10NL file (GML): ',
     # Facilities added during a session (issue 12: “Hier is ook een huisarts”).
     "Onbekende stap “%s”: kies add, move, reshape, edit, delete, comment, vote, undo, participant, variant-new, variant-duplicate, variant-rename, metadata, facility-add of facility-remove.":
         "Unknown action “%s”: choose add, move, reshape, edit, delete, comment, vote, undo, participant, variant-new, variant-duplicate, variant-rename, metadata, facility-add or facility-remove.",
@@ -1107,9 +1271,155 @@ EN = {
         "Name of the facility",
     "_Weghalen":
         "_Take Away",
+    "Op de kaart van het plan staan ze als een witte cirkel met een paarse stippelrand en een +.":
+        "On the plan's map they are a white circle with a dashed purple edge and a +.",
     "Niet in de gegevens van de regio; telt mee vóór en na het plan.":
         "Not in the region's data; counts before and after the plan.",
+    'Het inlezen van “%s” is afgebroken; er is niets geschreven': 'Reading “%s” was stopped; nothing was written',
+    'Het OSM-bestand “%s” is beschadigd: punt %lld ligt op een onmogelijke plaats (breedte %g, lengte %g); er is niets geschreven': 'The OSM file “%s” is damaged: point %lld lies at an impossible place (latitude %g, longitude %g); nothing was written',
+    'Het gebied (zuid %g, west %g, noord %g, oost %g) klopt niet: zuid moet kleiner zijn dan noord en west kleiner dan oost': 'The area (south %g, west %g, north %g, east %g) is wrong: south must be less than north and west less than east',
+    '--bbox “%s” klopt niet: geef vier getallen zuid,west,noord,oost in graden, bijvoorbeeld 52.70,6.15,52.80,6.35': '--bbox “%s” is wrong: give four numbers south,west,north,east in degrees, for example 52.70,6.15,52.80,6.35',
+    'Neem alleen het gebied zuid,west,noord,oost (graden) over': 'Import only the area south,west,north,east (degrees)',
+    'Z,W,N,O': 'S,W,N,E',
+    'De kaart “%s” kan niet worden geschreven: %s': 'The map “%s” cannot be written: %s',
+    'Het schrijven van de kaart is afgebroken': 'Writing the map was stopped',
+    'De kaart “%s” kan niet worden geopend: %s': 'The map “%s” cannot be opened: %s',
+    'De kaart “%s” is beschadigd of van een andere versie; lees het OSM-bestand opnieuw in': 'The map “%s” is damaged or of another version; import the OSM file again',
+    'De kaart kan niet worden gelezen: %s': 'The map cannot be read: %s',
+    'In de kaart kan niet worden gezocht: %s': 'The map cannot be searched: %s',
+    'Gebouw': 'Building',
+    'Woonwijk of erf': 'Residential area or farmyard',
+    'Bedrijventerrein': 'Industrial or commercial area',
+    'Akker of boomgaard': 'Farmland or orchard',
+    'Weiland en gras': 'Meadow and grass',
+    'Bos': 'Forest',
+    'Heide en struikgewas': 'Heath and scrub',
+    'Moeras': 'Wetland',
+    'Park, sportveld of begraafplaats': 'Park, sports field or cemetery',
+    'Water': 'Water',
+    'Rivier of kanaal': 'River or canal',
+    'Beek of sloot': 'Stream or ditch',
+    'Autosnelweg': 'Motorway',
+    'Hoofdweg': 'Main road',
+    'Verbindingsweg': 'Connecting road',
+    'Straat': 'Street',
+    'Erf- of dienstweg': 'Service road',
+    'Zandweg of veldweg': 'Track',
+    'Fietspad': 'Cycle path',
+    'Voetpad': 'Footpath',
+    'Spoorlijn': 'Railway',
+    'Station': 'Station',
+    'Kerk of gebedshuis': 'Church or place of worship',
+    'School': 'School',
+    'Gemeentehuis': 'Town hall',
+    'teken de basiskaart van een regio als PNG': "draw a region's base map as PNG",
+    'De kaart kan niet naar “%s” worden geschreven: %s\n': 'The map cannot be written to “%s”: %s\n',
+    'De namen kunnen niet naar “%s” worden geschreven: %s\n': 'The names cannot be written to “%s”: %s\n',
+    'Midden van de kaart': 'Centre of the map',
+    'BREEDTE,LENGTE': 'LAT,LON',
+    'Zoomniveau (5 tot 19)': 'Zoom level (5 to 19)',
+    'Z': 'Z',
+    'Grootte in pixels': 'Size in pixels',
+    'BxH': 'WxH',
+    'Het PNG-bestand dat wordt geschreven': 'The PNG file to write',
+    'Schrijf alle geplaatste namen met hun plek als JSON': 'Write every placed name with its position as JSON',
+    'REGIO — teken de basiskaart als PNG': 'REGION — draw the base map as PNG',
+    'Geef een regio, --center BREEDTE,LENGTE, --zoom, --size BxH en --out op.': 'Give a region, --center LAT,LON, --zoom, --size WxH and --out.',
+    '--center klopt niet: geef breedte,lengte in graden, bijvoorbeeld 52.72,6.30': '--center is wrong: give latitude,longitude in degrees, for example 52.72,6.30',
+    '--size klopt niet: geef breedte x hoogte in pixels (1 tot 8192), bijvoorbeeld 800x600': '--size is wrong: give width x height in pixels (1 to 8192), for example 800x600',
+    '--zoom klopt niet: kies een zoomniveau van 5 tot 19': '--zoom is wrong: choose a zoom level from 5 to 19',
+    'Kaart getekend uit OpenStreetMap, © OpenStreetMap-bijdragers (ODbL)': 'Map drawn from OpenStreetMap, © OpenStreetMap contributors (ODbL)',
 }
+
+# Regions from an OpenStreetMap extract, the region manager, the place
+# search and the legend (sk-region-*.c, sk-place-search.c, sk-legend.c).
+EN.update({
+    "De regio “%s” is niet (meer) geïnstalleerd.": "The region “%s” is not installed (any more).",
+    "Geef de regio een naam.": "Give the region a name.",
+    "“%s” kan niet worden verwijderd: %s": "“%s” cannot be removed: %s",
+    "De ingebouwde regio “%s” kan niet worden verwijderd.": "The built-in region “%s” cannot be removed.",
+    "De map “%s” voor regio's kan niet worden gemaakt: %s":
+        "The folder “%s” for regions cannot be created: %s",
+    "Nieuwe _regio uit OpenStreetMap-bestand…": "New _region from OpenStreetMap file…",
+    "Regio's _beheren…": "_Manage regions…",
+    "Deze regio kan niet worden geladen. Kies een andere, of lees haar opnieuw in via het hoofdmenu.":
+        "This region cannot be loaded. Choose another one, or read it in again from the main menu.",
+    "Dorp of stad (bebouwd gebied, ongeveer)": "Village or town (built-up area, approximately)",
+    "Zorg: huisarts, apotheek, ziekenhuis": "Care: GP, pharmacy, hospital",
+    "School, kinderopvang, bibliotheek": "School, childcare, library",
+    "Winkel en groen": "Shop and green space",
+    "Station, bushalte, mobiliteitshub": "Station, bus stop, mobility hub",
+    "Ontmoeten en sport": "Meeting places and sport",
+    "Andere voorziening": "Other facility",
+    "Binnen de norm": "Within the norm",
+    "Tot anderhalf keer de norm": "Up to one and a half times the norm",
+    "Verder dan anderhalf keer de norm": "More than one and a half times the norm",
+    "Niet berekend": "Not calculated",
+    "Niet bekend of het dorp er een heeft": "Not known whether the village has one",
+    "Een idee uit de gereedschapskist, met zijn teken": "An idea from the toolbox, with its symbol",
+    "Gekleurde ring: wie het idee neerzette": "Coloured ring: who placed the idea",
+    "Een route, zoals een ommetje of fietspad": "A route, such as a walking loop or cycle path",
+    "Een gebied, zoals een woonerf of pluktuin": "An area, such as a home zone or picking garden",
+    "Ideeën": "Ideas",
+    "De stip van elk dorp toont de reistijd naar de voorziening die onder „Hoe ver is het?” gekozen is.":
+        "The dot of each village shows the travel time to the facility chosen under “How far is it?”.",
+    "Dorpen en voorzieningen": "Villages and facilities",
+    "Gebieden op de kaart": "Areas on the map",
+    "Lijnen en tekens op de kaart": "Lines and symbols on the map",
+    "Legenda: wat de kleuren en tekens op de kaart betekenen":
+        "Legend: what the colours and symbols on the map mean",
+    "Legenda": "Legend",
+    "weg of straat": "road or street",
+    "water": "water",
+    "plaats": "place",
+    "Niets gevonden. Probeer het begin van de naam.": "Nothing found. Try the start of the name.",
+    "Zoek een plaats of straat": "Find a place or street",
+    "Zoek een plaats of straat (Ctrl+L)": "Find a place or street (Ctrl+L)",
+    "Kies een OpenStreetMap-bestand": "Choose an OpenStreetMap file",
+    "OpenStreetMap-bestanden (.osm.pbf, .osm)": "OpenStreetMap files (.osm.pbf, .osm)",
+    "Zonder rechthoek: het hele bestand": "Without a rectangle: the whole file",
+    "Gebied van %s × %s km": "Area of %s × %s km",
+    "%s punten en %s wegen gelezen": "%s points and %s ways read",
+    "Het inlezen is gestopt. Er is niets bewaard.": "Reading was stopped. Nothing was kept.",
+    "Dit bestand kan niet worden ingelezen: %s\nKies een ander .osm.pbf-bestand, of download het opnieuw.":
+        "This file cannot be read: %s\nChoose another .osm.pbf file, or download it again.",
+    "Stoppen…": "Stopping…",
+    "Nieuwe regio uit OpenStreetMap-bestand": "New region from OpenStreetMap file",
+    "_Inlezen": "_Read",
+    "Bestand": "File",
+    "Een .osm.pbf-bestand, bijvoorbeeld van download.geofabrik.de":
+        "An .osm.pbf file, for example from download.geofabrik.de",
+    "Welk gebied?": "Which area?",
+    "Een bestand van een hele provincie is veel groter dan het gebied van een gesprek. Zet „Gebied tekenen” aan en trek een rechthoek over de kaart. Zonder rechthoek wordt het hele bestand ingelezen.":
+        "A file of a whole province is much larger than the area of a conversation. Turn on "
+        "“Draw area” and drag a rectangle over the map. Without a rectangle the whole file is read.",
+    "Gebied _tekenen": "_Draw area",
+    "Rechthoek _weghalen": "_Remove rectangle",
+    "Het bestand wordt ingelezen": "Reading the file",
+    "De regio kan niet worden verwijderd": "The region cannot be removed",
+    "“%s” verwijderen?": "Remove “%s”?",
+    "De regio gaat van deze computer af. Sessies op deze regio blijven bewaard, maar tonen haar kaart pas weer als u de regio opnieuw inleest.":
+        "The region is removed from this computer. Sessions on this region are kept, but show "
+        "its map again only when you read the region in again.",
+    "De naam kan niet worden veranderd": "The name cannot be changed",
+    "Andere naam voor de regio": "Another name for the region",
+    "Zo heet de regio bij een nieuwe sessie.": "This is the region's name when you start a new session.",
+    "_Hernoemen": "_Rename",
+    "Andere naam geven": "Rename",
+    "Verwijderen": "Remove",
+    "Ingebouwd: blijft altijd": "Built in: always stays",
+    "Ingelezen uit een OpenStreetMap-bestand": "Read from an OpenStreetMap file",
+    "_Nieuwe regio…": "_New region…",
+    "Regio's": "Regions",
+    "Een regio inlezen uit een OpenStreetMap-bestand": "Read a region from an OpenStreetMap file",
+    "De regio's op deze computer. Bij een nieuwe sessie kiest u er een.":
+        "The regions on this computer. You choose one when you start a new session.",
+    "In de rechthoek ligt geen dorp of stad uit dit bestand. Teken de rechthoek over het gebied dat in het bestand staat, of haal hem weg.":
+        "There is no village or town from this file in the rectangle. Draw the rectangle over "
+        "the area the file covers, or remove it.",
+    "De regio “%s” staat klaar. U kiest haar bij Nieuwe sessie.":
+        "The region “%s” is ready. Choose it under New session.",
+})
 
 top = pathlib.Path(__file__).resolve().parent
 pot = polib.pofile(str(top / "samenkaart.pot"))

@@ -97,7 +97,9 @@ test_geojson (void)
     }
   g_assert_cmpfloat_with_epsilon (sum, central (mkba, "ncw"), json_array_get_length (categories));
   /* The buurtbus values its travellers itself: the bus stop is left out of
-   * the travel-time rule; the dorpshuis still saves travel time. */
+   * the travel-time rule; the dorpshuis in Veeningen still saves travel
+   * time. (It stands in Veeningen, not in IJhorst: whether IJhorst has a
+   * meeting place is not known, so no saving there can be counted.) */
   g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (
                      json_object_get_object_member (mkba, "travel_time"), "left_out"), 0),
                    ==, "bushalte");
@@ -206,6 +208,34 @@ test_settings_refused (void)
   g_assert_true (json_node_equal (comma, point));
 }
 
+/* The same plan on tests/fixtures/status-region.json: C-dorp's GP is
+ * "onbekend" and D-gehucht lies next to it, so both are left out of the
+ * GP figures before and after (worked by hand in test-cli.c: share
+ * 1000 / 4000 = 0.25, mean 26.3 minutes by bike), and counted. */
+static void
+test_not_known (void)
+{
+  g_autofree char *plan = g_test_build_filename (G_TEST_DIST, "fixtures", "plan-reestdal.geojson", NULL);
+  g_autofree char *region = g_test_build_filename (G_TEST_DIST, "fixtures", "status-region.json", NULL);
+  g_autoptr(JsonNode) root = evaluate_json (plan, "--region", region, NULL);
+  JsonObject *reach = json_object_get_object_member (json_node_get_object (root), "reach");
+  const char *const when[] = { "before", "after" };
+
+  for (guint w = 0; w < G_N_ELEMENTS (when); w++)
+    {
+      JsonObject *fiets = json_object_get_object_member (
+        json_object_get_object_member (json_object_get_object_member (reach, when[w]), "huisarts"),
+        "fiets");
+
+      g_assert_cmpint (json_object_get_int_member (fiets, "kernen_not_known"), ==, 2);
+      g_assert_cmpint (json_object_get_int_member (fiets, "inhabitants_not_known"), ==, 3000);
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (fiets, "share_within_norm"),
+                                      0.25, 1e-9);
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (fiets, "mean_minutes"), 26.3,
+                                      0.01);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,5 +247,6 @@ main (int   argc,
   g_test_add_func ("/cli/evaluate/session", test_session);
   g_test_add_func ("/cli/evaluate/errors", test_errors);
   g_test_add_func ("/cli/evaluate/settings-refused", test_settings_refused);
+  g_test_add_func ("/cli/evaluate/not-known", test_not_known);
   return g_test_run ();
 }

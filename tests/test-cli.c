@@ -2,6 +2,7 @@
  * import-osm. The path of the program is the first argument. */
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <cairo.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -121,6 +122,42 @@ test_reach_embedded (void)
   g_assert_false (json_object_has_member (obj, "before"));
 }
 
+/* tests/fixtures/status-region.json with the real kengetallen (bike 15 km/h,
+ * detour 1.3, huisarts norm 15 minutes): B-dorp (3000) rides 6 738 m × 1.3
+ * = 8 760 m = 35.0 minutes to A-stad (1000, 0 minutes); C-dorp (2000) is
+ * "onbekend" and D-gehucht lies next to it. Share within the norm
+ * 1000 / 4000 = 0.25 (not 1000 / 7000); mean 3000 × 35.04 / 4000 = 26.3. */
+static void
+test_reach_not_known (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "status-region.json", NULL);
+  g_auto(Run) r = { 0 };
+  g_auto(Run) text = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *c, *huisarts, *fiets;
+
+  run_cli (&r, "reach", path, "--mode", "fiets", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  root = parse (r.out);
+  c = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root),
+                                                                   "kernen"), 2);
+  g_assert_cmpstr (json_object_get_string_member (c, "name"), ==, "C-dorp");
+  huisarts = json_object_get_object_member (json_object_get_object_member (c, "nearest"), "huisarts");
+  g_assert_cmpstr (json_object_get_string_member (huisarts, "status"), ==, "onbekend");
+  g_assert_true (json_object_get_null_member (json_object_get_object_member (huisarts, "fiets"),
+                                              "minutes"));
+  fiets = json_object_get_object_member (
+    json_object_get_object_member (json_object_get_object_member (json_node_get_object (root),
+                                                                  "summary"), "huisarts"), "fiets");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (fiets, "share_within_norm"), 0.25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (fiets, "mean_minutes"), 26.3, 0.01);
+  g_assert_cmpint (json_object_get_int_member (fiets, "kernen_not_known"), ==, 2);
+
+  run_cli (&text, "reach", path, "--mode", "fiets", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "2 kernen niet meegeteld: niet bekend"));
+}
+
 static void
 test_reach_plan (void)
 {
@@ -222,7 +259,9 @@ test_import_then_reach (void)
   g_assert_cmpint (info.status, ==, 0);
   root = parse (info.out);
   obj = json_object_get_object_member (json_node_get_object (root), "network");
-  g_assert_cmpint (json_object_get_int_member (obj, "nodes"), ==, 3);
+  /* The street's ends; node 2 only gives it its shape (contracted). */
+  g_assert_cmpint (json_object_get_int_member (obj, "nodes"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (obj, "edges"), ==, 1);
   g_clear_pointer (&root, json_node_unref);
 
   /* Along the street: 0.02° of longitude at 52.7° is 1348 m; walking at
@@ -247,6 +286,78 @@ test_import_then_reach (void)
   sk_test_tmpdir_remove (dir);
 }
 
+/* render draws the imported Liechtenstein extract at central Vaduz and
+ * lists the names it placed, with their pixel position. */
+static void
+test_render_vaduz (void)
+{
+  g_autofree char *extract = g_test_build_filename (G_TEST_DIST, "fixtures",
+                                                    "liechtenstein-2015.osm.pbf", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sk-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "li", NULL);
+  g_autofree char *png = g_build_filename (dir, "vaduz.png", NULL);
+  g_autofree char *json = g_build_filename (dir, "vaduz.json", NULL);
+  g_autofree char *text = NULL;
+  g_auto(Run) import = { 0 };
+  g_auto(Run) render = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *labels;
+  gboolean stadtle = FALSE;
+
+  run_cli (&import, "import-osm", extract, "--out", out, "-q", NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  run_cli (&render, "render", out, "--center", "47.1395,9.5215", "--zoom", "16",
+           "--size", "640x480", "--out", png, "--labels-json", json, NULL);
+  g_assert_cmpint (render.status, ==, 0);
+  {
+    cairo_surface_t *s = cairo_image_surface_create_from_png (png);
+
+    g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpint (cairo_image_surface_get_width (s), ==, 640);
+    g_assert_cmpint (cairo_image_surface_get_height (s), ==, 480);
+    cairo_surface_destroy (s);
+  }
+  g_assert_true (g_file_get_contents (json, &text, NULL, NULL));
+  root = parse (text);
+  labels = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (labels); i++)
+    {
+      JsonObject *l = json_array_get_object_element (labels, i);
+
+      if (strcmp (json_object_get_string_member (l, "text"), "Städtle") == 0)
+        {
+          stadtle = TRUE;
+          g_assert_cmpstr (json_object_get_string_member (l, "kind"), ==, "street");
+          g_assert_cmpint (json_object_get_int_member (l, "x"), >, 0);
+          g_assert_cmpint (json_object_get_int_member (l, "x"), <, 640);
+        }
+    }
+  g_assert_true (stadtle);
+  /* A box that is not four numbers is refused before anything is read. */
+  {
+    g_auto(Run) bad_box = { 0 };
+    g_auto(Run) vaduz = { 0 };
+    g_autofree char *part = g_build_filename (dir, "vaduz", NULL);
+    g_autofree char *part_map = g_build_filename (part, "map.sqlite", NULL);
+
+    run_cli (&bad_box, "import-osm", extract, "--out", part, "--bbox", "47.1,9.5,47.2", NULL);
+    g_assert_cmpint (bad_box.status, ==, 2);
+    g_assert_nonnull (strstr (bad_box.err, "--bbox"));
+    g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+    run_cli (&vaduz, "import-osm", extract, "--out", part, "--bbox", "47.12,9.50,47.16,9.54",
+             "-q", NULL);
+    g_assert_cmpint (vaduz.status, ==, 0);
+    g_assert_true (g_file_test (part_map, G_FILE_TEST_IS_REGULAR));
+  }
+  /* A size that is no size is refused with a message. */
+  run_cli (&bad, "render", out, "--center", "47.1395,9.5215", "--zoom", "16",
+           "--size", "groot", "--out", png, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "--size"));
+  sk_test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,6 +367,7 @@ main (int   argc,
   cli_path = argv[1];
   g_test_add_func ("/cli/reach/embedded", test_reach_embedded);
   g_test_add_func ("/cli/reach/plan", test_reach_plan);
+  g_test_add_func ("/cli/reach/not-known", test_reach_not_known);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/cli/reach/bad/%s", bad_cases[i].name);
@@ -263,5 +375,6 @@ main (int   argc,
     }
   g_test_add_func ("/cli/region-info/no-network", test_region_info_without_network);
   g_test_add_func ("/cli/import-osm/then-reach", test_import_then_reach);
+  g_test_add_func ("/cli/render/vaduz", test_render_vaduz);
   return g_test_run ();
 }

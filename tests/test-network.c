@@ -23,11 +23,13 @@ test_speeds (SkSpeeds *s)
 }
 
 /* A random connected-ish graph of N nodes in a 2 km square near Meppel,
- * with random classes, access and lengths (≥ the straight line). */
+ * with random classes, access and lengths (≥ the straight line); with
+ * ONEWAY a third of the edges are one-way for the car. */
 static SkNetwork *
-random_network (GRand   *rand,
-                guint32  n,
-                guint32  n_extra_edges)
+random_network_full (GRand    *rand,
+                     guint32   n,
+                     guint32   n_extra_edges,
+                     gboolean  oneway)
 {
   g_autoptr(SkNetworkBuilder) b = sk_network_builder_new ();
   SkSpeeds speeds;
@@ -44,10 +46,20 @@ random_network (GRand   *rand,
       SkRoadClass klass = (SkRoadClass) g_rand_int_range (rand, 0, SK_ROAD_NEW_LINE);
       double len = g_rand_boolean (rand) ? -1.0 : g_rand_double_range (rand, 10, 900);
 
+      if (oneway && g_rand_int_range (rand, 0, 3) == 0)
+        access |= SK_ACCESS_CAR_ONEWAY;
       if (u != v)
         sk_network_builder_add_edge (b, u, v, len, klass, access, g_rand_boolean (rand) ? 30 : 0);
     }
   return sk_network_builder_end (g_steal_pointer (&b), &speeds);
+}
+
+static SkNetwork *
+random_network (GRand   *rand,
+                guint32  n,
+                guint32  n_extra_edges)
+{
+  return random_network_full (rand, n, n_extra_edges, FALSE);
 }
 
 /* Floyd–Warshall over MODE's arcs: the reference for Dijkstra. */
@@ -86,16 +98,19 @@ assert_close (double      got,
     g_error ("%s: got %g, want %g", what, got, want);
 }
 
+/* Dijkstra against Floyd–Warshall on random graphs; with ONEWAY the car's
+ * graph is directed, and a site on a one-way edge is reached from its
+ * start only. */
 static void
-test_dijkstra_reference (void)
+dijkstra_reference (gboolean oneway)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261123);
 
   for (int round = 0; round < 30; round++)
     {
       guint32 n = (guint32) g_rand_int_range (rand, 5, 40);
-      g_autoptr(SkNetwork) net = random_network (rand, n, n / 2);
-      SkMode mode = (SkMode) (round % SK_N_MODES);
+      g_autoptr(SkNetwork) net = random_network_full (rand, n, n / 2, oneway);
+      SkMode mode = oneway ? SK_MODE_AUTO : (SkMode) (round % SK_N_MODES);
       g_autofree double *d = all_pairs (net, mode);
       g_autoptr(SkReach) reach = sk_reach_new (net, mode);
       SkLatLon sites[4];
@@ -123,11 +138,24 @@ test_dijkstra_reference (void)
               const SkSnap *sn = &snaps[s];
 
               want = MIN (want, sn->offset_s + sn->to_u_s + d[(size_t) sn->u * n + v]);
-              want = MIN (want, sn->offset_s + sn->to_v_s + d[(size_t) sn->v * n + v]);
+              if (!sn->forward_only)
+                want = MIN (want, sn->offset_s + sn->to_v_s + d[(size_t) sn->v * n + v]);
             }
           assert_close (times[v], want, "time to nearest site");
         }
     }
+}
+
+static void
+test_dijkstra_reference (void)
+{
+  dijkstra_reference (FALSE);
+}
+
+static void
+test_oneway_reference (void)
+{
+  dijkstra_reference (TRUE);
 }
 
 /* A plus-shaped network: centre 0, arms 1 (north), 2 (east), 3 (south),
@@ -319,14 +347,15 @@ random_edit (GRand   *rand,
 }
 
 static void
-test_incremental (void)
+incremental (gboolean oneway)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (42);
 
   for (int round = 0; round < 12; round++)
     {
-      g_autoptr(SkNetwork) net = random_network (rand, 300, 250);
-      g_autoptr(SkReach) reach = sk_reach_new (net, (SkMode) (round % SK_N_MODES));
+      g_autoptr(SkNetwork) net = random_network_full (rand, 300, 250, oneway);
+      g_autoptr(SkReach) reach = sk_reach_new (net, oneway ? SK_MODE_AUTO
+                                                           : (SkMode) (round % SK_N_MODES));
       g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (int));
       SkLatLon first = { 52.705, 6.21 };
       int id;
@@ -340,6 +369,47 @@ test_incremental (void)
           assert_same_as_full (reach, SK_FACILITY_SUPERMARKT, step);
         }
     }
+}
+
+static void
+test_incremental (void)
+{
+  incremental (FALSE);
+}
+
+/* Adding, removing and moving shops on a car graph with one-way streets
+ * gives what a search from scratch gives. */
+static void
+test_oneway_incremental (void)
+{
+  incremental (TRUE);
+}
+
+/* network.bin keeps the one-way streets: the car's arcs survive a save. */
+static void
+test_oneway_save_load (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(SkNetwork) net = random_network_full (rand, 100, 60, TRUE);
+  g_autofree char *dir = g_dir_make_tmp ("sk-net-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "network.bin", NULL);
+  g_autoptr(SkNetwork) loaded = NULL;
+  SkSpeeds speeds;
+
+  test_speeds (&speeds);
+  g_assert_true (sk_network_is_directed (net, SK_MODE_AUTO));
+  g_assert_false (sk_network_is_directed (net, SK_MODE_FIETS));
+  /* One arc per one-way edge: fewer than two per edge. */
+  g_assert_cmpuint (sk_network_get_n_arcs (net, SK_MODE_AUTO), <,
+                    2 * sk_network_get_n_edges (net));
+  g_assert_true (sk_network_save (net, path, NULL));
+  loaded = sk_network_load (path, &speeds, NULL);
+  g_assert_nonnull (loaded);
+  g_assert_true (sk_network_is_directed (loaded, SK_MODE_AUTO));
+  g_assert_cmpuint (sk_network_get_n_arcs (loaded, SK_MODE_AUTO), ==,
+                    sk_network_get_n_arcs (net, SK_MODE_AUTO));
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* A drawn fietspad that short-cuts a detour makes the far end quicker. */
@@ -399,6 +469,54 @@ test_save_load (void)
   g_assert_true (g_file_set_contents (path, bytes, (gssize) len - 100, NULL));
   g_assert_null (sk_network_load (path, &speeds, &error));
   g_assert_error (error, SK_NETWORK_ERROR, SK_NETWORK_ERROR_CORRUPT);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A street 0–1–2–3 east along 52.70 N (node 2 bent 111 m north) and a
+ * cycle path 3–4: nodes 1 and 2 only shape the street and are
+ * contracted; snapping near node 2 still finds the bend, with the
+ * distance along the street; save and load keep it. */
+static void
+test_contract (void)
+{
+  g_autoptr(SkNetworkBuilder) b = sk_network_builder_new ();
+  g_autoptr(SkNetwork) net = NULL;
+  g_autoptr(SkNetwork) loaded = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sk-net-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "network.bin", NULL);
+  SkSpeeds speeds;
+  SkSnap snap;
+
+  test_speeds (&speeds);
+  for (int i = 0; i < 4; i++)
+    sk_network_builder_add_node (b, 52.70 + (i == 2 ? 0.001 : 0.0), 6.20 + 0.01 * i);
+  sk_network_builder_add_node (b, 52.71, 6.23);
+  for (guint32 i = 0; i < 3; i++)
+    sk_network_builder_add_edge (b, i, i + 1, -1, SK_ROAD_RESIDENTIAL, SK_ACCESS_ALL, 0);
+  sk_network_builder_add_edge (b, 3, 4, -1, SK_ROAD_CYCLEWAY, SK_ACCESS_ALL, 0);
+  sk_network_builder_contract (b);
+  /* 0, 3 and 4 are left; 0–3 with its shape, and 3–4. */
+  g_assert_cmpuint (sk_network_builder_get_n_nodes (b), ==, 3);
+  g_assert_cmpuint (sk_network_builder_get_n_edges (b), ==, 2);
+  net = sk_network_builder_end (g_steal_pointer (&b), &speeds);
+  g_assert_true (sk_network_snap (net, SK_MODE_LOPEN, 52.7012, 6.22, &snap));
+  /* 22 m north of the bend at node 2, not 133 m off the chord from 0 to
+   * 3; the street is 674 m + 2 × 683 m long (0.01° of longitude at
+   * 52.70 N is 674 m; with the bend, √(674² + 111²) = 683 m). */
+  g_assert_cmpfloat_with_epsilon (snap.offset_m, 22.2, 1.5);
+  g_assert_cmpfloat_with_epsilon (snap.to_u_m + snap.to_v_m, 674.0 + 2 * 683.0, 2.0);
+  g_assert_cmpfloat_with_epsilon (snap.to_u_m, 674.0 + 683.0, 3.0);
+  g_assert_true (sk_network_save (net, path, NULL));
+  loaded = sk_network_load (path, &speeds, NULL);
+  g_assert_nonnull (loaded);
+  {
+    SkSnap again;
+
+    g_assert_true (sk_network_snap (loaded, SK_MODE_LOPEN, 52.7012, 6.22, &again));
+    g_assert_cmpfloat_with_epsilon (again.to_u_m, snap.to_u_m, 0.01);
+    g_assert_cmpfloat_with_epsilon (again.offset_m, snap.offset_m, 0.01);
+  }
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -463,8 +581,12 @@ main (int   argc,
     }
   g_test_add_func ("/network/snap-brute-force", test_snap_brute_force);
   g_test_add_func ("/network/incremental", test_incremental);
+  g_test_add_func ("/network/oneway/dijkstra-reference", test_oneway_reference);
+  g_test_add_func ("/network/oneway/incremental", test_oneway_incremental);
+  g_test_add_func ("/network/oneway/save-load", test_oneway_save_load);
   g_test_add_func ("/network/line-shortcut", test_line_shortcut);
   g_test_add_func ("/network/save-load", test_save_load);
+  g_test_add_func ("/network/contract", test_contract);
   g_test_add_func ("/network/crow-fly", test_crow_fly);
   return g_test_run ();
 }

@@ -235,6 +235,7 @@ check_imported_region (const char *out)
   g_autoptr(SkRegion) region = sk_region_load (out, &error);
   SkNetwork *net;
   guint per_type[SK_N_FACILITY_TYPES] = { 0 };
+  const char *source = NULL;
 
   g_assert_no_error (error);
   g_assert_cmpuint (sk_region_get_n_kernen (region), ==, 2);
@@ -246,6 +247,20 @@ check_imported_region (const char *out)
     per_type[sk_region_get_facility (region, i)->type]++;
   g_assert_cmpuint (per_type[SK_FACILITY_HUISARTS], ==, 1);
   g_assert_cmpuint (per_type[SK_FACILITY_SUPERMARKT], ==, 1);
+  /* data/reach/voorzieningen-verwacht.json (aannames): in a kern of 1000
+   * or more a basisschool is expected; OSM has none within 1500 m of
+   * Oostdorp (1200), so it is "onbekend". Its supermarket, about 1.2 km
+   * away, counts as Oostdorp's; a huisarts is not expected below 2000.
+   * The hamlet has no count: the rule does not judge it. */
+  g_assert_cmpint (sk_region_get_facility_status (region, 0, SK_FACILITY_BASISSCHOOL, &source), ==,
+                   SK_FACILITY_STATUS_UNKNOWN);
+  g_assert_cmpstr (source, ==, "voorzieningen-verwacht");
+  g_assert_cmpint (sk_region_get_facility_status (region, 0, SK_FACILITY_SUPERMARKT, NULL), ==,
+                   SK_FACILITY_STATUS_NOT_RECORDED);
+  g_assert_cmpint (sk_region_get_facility_status (region, 0, SK_FACILITY_HUISARTS, NULL), ==,
+                   SK_FACILITY_STATUS_NOT_RECORDED);
+  g_assert_cmpint (sk_region_get_facility_status (region, 1, SK_FACILITY_BASISSCHOOL, NULL), ==,
+                   SK_FACILITY_STATUS_NOT_RECORDED);
   /* The stream and the primary road. */
   g_assert_cmpuint (sk_region_get_n_lines (region), ==, 2);
   g_assert_nonnull (strstr (sk_region_get_source (region, 0)->title,

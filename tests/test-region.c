@@ -23,6 +23,7 @@ test_fixture (void)
   const SkKern *c;
   const SkFacility *school;
   const SkLine *beek;
+  const char *source = NULL;
 
   g_assert_no_error (error);
   g_assert_cmpstr (sk_region_get_name (region), ==, "Testregio");
@@ -41,6 +42,27 @@ test_fixture (void)
   g_assert_cmpint (school->kern, ==, 0);
   g_assert_false (school->exact);
   g_assert_true (sk_region_get_facility (region, 1)->exact);
+
+  /* What the region says per kern and type, with its source. */
+  g_assert_cmpint (sk_region_get_facility_status (region, 0, SK_FACILITY_BASISSCHOOL, &source), ==,
+                   SK_FACILITY_STATUS_KNOWN);
+  g_assert_cmpstr (source, ==, "test");
+  g_assert_cmpint (sk_region_get_facility_status (region, 0, SK_FACILITY_HUISARTS, &source), ==,
+                   SK_FACILITY_STATUS_UNKNOWN);
+  g_assert_null (source);
+  g_assert_cmpint (sk_region_get_facility_status (region, 1, SK_FACILITY_SUPERMARKT, &source), ==,
+                   SK_FACILITY_STATUS_NONE);
+  g_assert_cmpstr (source, ==, "test");
+  g_assert_cmpint (sk_region_get_facility_status (region, 2, SK_FACILITY_SUPERMARKT, &source), ==,
+                   SK_FACILITY_STATUS_NOT_RECORDED);
+  g_assert_null (source);
+  g_assert_cmpuint (sk_region_count_facility_status (region, SK_FACILITY_HUISARTS,
+                                                     SK_FACILITY_STATUS_UNKNOWN), ==, 1);
+  g_assert_cmpuint (sk_region_count_facility_status (region, SK_FACILITY_HUISARTS,
+                                                     SK_FACILITY_STATUS_NOT_RECORDED), ==, 2);
+  g_assert_cmpstr (sk_facility_status_to_id (SK_FACILITY_STATUS_UNKNOWN), ==, "onbekend");
+  g_assert_cmpint (sk_facility_status_from_id ("geen"), ==, SK_FACILITY_STATUS_NONE);
+  g_assert_cmpint (sk_facility_status_from_id ("niet-vastgelegd"), ==, SK_FACILITY_STATUS_NOT_RECORDED);
 
   g_assert_cmpuint (sk_region_get_n_lines (region), ==, 2);
   beek = sk_region_get_line (region, 0);
@@ -62,6 +84,7 @@ test_embedded (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(SkRegion) region = sk_region_load ("reestdal", &error);
   gboolean has_station = FALSE, has_reest = FALSE;
+  const char *source = NULL;
   const char *must_have[] = { "meppel", "hoogeveen", "de-wijk", "staphorst", "dedemsvaart",
                               "nieuwleusen" };
 
@@ -80,6 +103,25 @@ test_embedded (void)
     }
   g_assert_true (has_station);
   g_assert_true (has_reest);
+  /* Every kern of 1000 or more says, for the five everyday types, whether
+   * it has them, has none, or that this is not known. */
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+    {
+      static const SkFacilityType everyday[] = { SK_FACILITY_HUISARTS, SK_FACILITY_APOTHEEK,
+                                                 SK_FACILITY_SUPERMARKT, SK_FACILITY_BASISSCHOOL,
+                                                 SK_FACILITY_ONTMOETINGSPLEK };
+
+      if (sk_region_get_kern (region, i)->inhabitants < 1000)
+        continue;
+      for (guint t = 0; t < G_N_ELEMENTS (everyday); t++)
+        g_assert_cmpint (sk_region_get_facility_status (region, i, everyday[t], NULL), !=,
+                         SK_FACILITY_STATUS_NOT_RECORDED);
+    }
+  /* Lutten's practice closed in 2021: none, with the source that says so. */
+  g_assert_cmpint (sk_region_get_facility_status (region, (size_t) sk_region_find_kern (region, "lutten"),
+                                                  SK_FACILITY_HUISARTS, &source),
+                   ==, SK_FACILITY_STATUS_NONE);
+  g_assert_cmpstr (source, ==, "detoren-huisarts-lutten-2020");
   /* The region lies between Meppel, Hoogeveen and Dedemsvaart. */
   g_assert_true (sk_bbox_contains (&(SkBBox) { 52.4, 6.0, 52.9, 6.7 },
                                    sk_bbox_get_centre (sk_region_get_bbox (region)).lat,
@@ -138,6 +180,23 @@ static const BrokenCase broken_cases[] = {
     { "Testbeek", "2", NULL } },
   { "road-class", "\"class\": \"primary\"", "\"class\": \"river\"", SK_REGION_ERROR_INVALID,
     { "N1", "river", NULL } },
+  { "status-word", "\"status\": \"geen\"", "\"status\": \"misschien\"", SK_REGION_ERROR_INVALID,
+    { "B-dorp", "misschien", "supermarkt" } },
+  { "status-type", "\"supermarkt\": { \"status\"", "\"winkel\": { \"status\"", SK_REGION_ERROR_INVALID,
+    { "B-dorp", "winkel", NULL } },
+  { "status-no-source", "\"status\": \"geen\", \"source\": \"test\"", "\"status\": \"geen\"",
+    SK_REGION_ERROR_INVALID, { "B-dorp", "source", NULL } },
+  { "status-not-object", "\"huisarts\": { \"status\": \"onbekend\" }", "\"huisarts\": \"onbekend\"",
+    SK_REGION_ERROR_INVALID, { "A-dorp", "huisarts", NULL } },
+  /* "bekend" needs a facility in the kern; "geen" and "onbekend" none. */
+  { "status-known-empty", "\"supermarkt\": { \"status\": \"geen\"", "\"supermarkt\": { \"status\": \"bekend\"",
+    SK_REGION_ERROR_INVALID, { "B-dorp", "supermarkt", "bekend" } },
+  { "status-none-but-there", "\"basisschool\": { \"status\": \"bekend\"", "\"basisschool\": { \"status\": \"geen\"",
+    SK_REGION_ERROR_INVALID, { "A-dorp", "basisschool", "geen" } },
+  /* "onvolledig" lists at least one: these exist, there may be more. */
+  { "status-incomplete-empty", "\"supermarkt\": { \"status\": \"geen\"",
+    "\"supermarkt\": { \"status\": \"onvolledig\"", SK_REGION_ERROR_INVALID,
+    { "B-dorp", "supermarkt", "onvolledig" } },
   { "no-kernen", "\"kernen\": [", "\"kernen\": [], \"x\": [", SK_REGION_ERROR_INVALID,
     { "kernen", NULL } },
 };

@@ -2,9 +2,11 @@
  * kernen are on it, the tiles get drawn, and the panel actions work. */
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "sk-application.h"
 #include "sk-preferences-window.h"
+#include "sk-test-ui.h"
 #include "sk-test-util.h"
 #include "sk-resources.h"
 #include "sk-welcome-window.h"
@@ -214,7 +216,7 @@ test_reach_panel (void)
   SkReachPanel *panel = sk_window_get_reach_panel (window);
   g_autoptr(GList) markers = NULL;
   double share_bike, worst_bike = 0, worst_car = 0;
-  guint coloured = 0;
+  guint coloured = 0, not_known = 0;
 
   /* It opens on the GP, by bike, with a share of inhabitants. */
   g_assert_cmpint (sk_reach_panel_get_facility (panel), ==, SK_FACILITY_HUISARTS);
@@ -225,7 +227,8 @@ test_reach_panel (void)
   for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
     worst_bike = MAX (worst_bike, sk_reach_panel_get_minutes (panel, i));
 
-  /* Every village's dot on the map carries its grade. */
+  /* Every village's dot on the map carries its grade, or says that it is
+   * not known whether the village has a GP. */
   markers = shumate_marker_layer_get_markers (sk_window_get_kern_layer (window));
   for (GList *l = markers; l != NULL; l = l->next)
     {
@@ -233,8 +236,10 @@ test_reach_panel (void)
       coloured += gtk_widget_has_css_class (dot, "reach-good")
                   || gtk_widget_has_css_class (dot, "reach-fair")
                   || gtk_widget_has_css_class (dot, "reach-poor");
+      not_known += gtk_widget_has_css_class (dot, "reach-unknown");
     }
-  g_assert_cmpuint (coloured, ==, sk_region_get_n_kernen (region));
+  g_assert_cmpuint (not_known, ==, sk_reach_panel_get_n_left_out (panel));
+  g_assert_cmpuint (coloured + not_known, ==, sk_region_get_n_kernen (region));
 
   /* By car the furthest village is closer in time than by bike. */
   sk_reach_panel_set_mode (panel, SK_MODE_AUTO);
@@ -246,6 +251,74 @@ test_reach_panel (void)
   /* Choosing the station shows it on the map too. */
   sk_reach_panel_set_facility (panel, SK_FACILITY_STATION);
   g_assert_cmpint (sk_reach_panel_get_facility (panel), ==, SK_FACILITY_STATION);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+label_contains (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
+         && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+static gboolean
+row_titled (GtkWidget     *widget,
+            gconstpointer  title)
+{
+  return ADW_IS_ACTION_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* Dedemsvaart's GPs are not in the data (data/regions/reestdal/SOURCES.md):
+ * the panel says "niet bekend" for Dedemsvaart instead of a ride to the
+ * next village, says how many villages it left out, and the dot on the map
+ * is hollow with the reason in its tooltip. */
+static void
+test_reach_not_known (void)
+{
+  g_autoptr(SkRegion) region = sk_region_load ("reestdal", NULL);
+  SkWindow *window = open_window (region);
+  SkReachPanel *panel = sk_window_get_reach_panel (window);
+  int dedemsvaart = sk_region_find_kern (region, "dedemsvaart");
+  GtkWidget *row, *left_out;
+  g_autoptr(GList) markers = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpint (sk_region_get_facility_status (region, (size_t) dedemsvaart,
+                                                  SK_FACILITY_HUISARTS, NULL),
+                   ==, SK_FACILITY_STATUS_UNKNOWN);
+  g_assert_cmpint (sk_reach_panel_get_facility (panel), ==, SK_FACILITY_HUISARTS);
+  g_assert_true (isnan (sk_reach_panel_get_minutes (panel, (size_t) dedemsvaart)));
+  g_assert_cmpint (sk_reach_panel_get_grade (panel, (size_t) dedemsvaart), ==, SK_REACH_GRADE_UNKNOWN);
+
+  row = sk_test_find_widget (GTK_WIDGET (panel), row_titled, "Dedemsvaart");
+  g_assert_nonnull (row);
+  g_assert_nonnull (sk_test_find_widget (row, label_contains, "niet bekend"));
+  g_assert_null (sk_test_find_widget (row, label_contains, "min"));
+
+  g_assert_cmpuint (sk_reach_panel_get_n_left_out (panel), >, 0);
+  expected = g_strdup_printf ("%u kernen niet meegeteld: niet bekend",
+                              sk_reach_panel_get_n_left_out (panel));
+  left_out = sk_test_find_widget (GTK_WIDGET (panel), label_contains, expected);
+  g_assert_nonnull (left_out);
+  g_assert_nonnull (sk_test_find_widget (GTK_WIDGET (panel), label_contains, "meegetelde kernen"));
+
+  markers = shumate_marker_layer_get_markers (sk_window_get_kern_layer (window));
+  for (GList *l = markers; l != NULL; l = l->next)
+    {
+      GtkWidget *dot = shumate_marker_get_child (l->data);
+
+      if (g_object_get_data (G_OBJECT (dot), "sk-kern-index") != GSIZE_TO_POINTER (dedemsvaart))
+        continue;
+      g_assert_true (gtk_widget_has_css_class (dot, "reach-unknown"));
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (dot), ==, "Dedemsvaart — Huisarts: niet bekend");
+    }
+
+  /* A type Dedemsvaart is known to have: a time again, nothing left out there. */
+  sk_reach_panel_set_facility (panel, SK_FACILITY_SUPERMARKT);
+  g_assert_false (isnan (sk_reach_panel_get_minutes (panel, (size_t) dedemsvaart)));
+  g_assert_null (sk_test_find_widget (row, label_contains, "niet bekend"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -355,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/ui/preferences-choose-base-map", test_preferences_choose_base_map);
   g_test_add_func ("/ui/broken-region-falls-back", test_broken_region_falls_back);
   g_test_add_func ("/ui/reach-panel", test_reach_panel);
+  g_test_add_func ("/ui/reach-not-known", test_reach_not_known);
   g_test_add_func ("/ui/presentation-mode", test_presentation_mode);
   g_test_add_func ("/ui/welcome", test_welcome);
   g_test_add_func ("/ui/stylesheet-parses", test_stylesheet_parses);

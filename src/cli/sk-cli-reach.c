@@ -60,6 +60,7 @@ add_number_or_null (JsonBuilder *b,
 
 static void
 add_nearest (JsonBuilder   *b,
+             SkRegion      *region,
              SkReachResult *r,
              size_t         kern)
 {
@@ -71,6 +72,10 @@ add_nearest (JsonBuilder   *b,
         continue;
       json_builder_set_member_name (b, sk_facility_type_to_id ((SkFacilityType) t));
       json_builder_begin_object (b);
+      /* "onbekend": every time below is null and the kern is not in the summary. */
+      json_builder_set_member_name (b, "status");
+      json_builder_add_string_value (b, sk_facility_status_to_id (
+        sk_region_get_facility_status (region, kern, (SkFacilityType) t, NULL)));
       for (int m = 0; m < SK_N_MODES; m++)
         {
           const SkNearest *n = sk_reach_result_get_nearest (r, kern, (SkFacilityType) t,
@@ -82,6 +87,12 @@ add_nearest (JsonBuilder   *b,
           json_builder_begin_object (b);
           add_number_or_null (b, "meters", n->reachable ? n->meters : NAN, 1.0);
           add_number_or_null (b, "minutes", n->reachable ? n->minutes : NAN, 0.1);
+          if (n->unknown)
+            {
+              /* The "onbekend" kern that may have one nearer (may be this kern). */
+              json_builder_set_member_name (b, "not_known_because");
+              json_builder_add_string_value (b, sk_region_get_kern (region, (size_t) n->unknown_kern)->id);
+            }
           json_builder_end_object (b);
         }
       json_builder_end_object (b);
@@ -144,7 +155,21 @@ print_kern (SkRegion      *region,
     json_builder_add_int_value (b, k->inhabitants);
   else
     json_builder_add_null_value (b);
-  add_nearest (b, r, i);
+  json_builder_set_member_name (b, "inhabitants_definition");
+  json_builder_add_string_value (b, sk_inhabitants_definition_to_id (k->inhabitants_definition));
+  json_builder_set_member_name (b, "municipality");
+  if (k->municipality != NULL)
+    json_builder_add_string_value (b, k->municipality);
+  else
+    json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "municipality_code");
+  if (k->municipality_code != NULL)
+    json_builder_add_string_value (b, k->municipality_code);
+  else
+    json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "population_points");
+  json_builder_add_int_value (b, (gint64) k->n_population);
+  add_nearest (b, region, r, i);
   json_builder_end_object (b);
   root = json_builder_get_root (b);
   print_node (root);
@@ -177,6 +202,10 @@ sk_cli_add_reach_summary (JsonBuilder   *b,
           add_number_or_null (b, "mean_minutes", s->mean_minutes, 0.1);
           add_number_or_null (b, "share_within_norm", s->share_within_norm, 0.001);
           add_number_or_null (b, "norm_minutes", s->norm_minutes, 0.1);
+          json_builder_set_member_name (b, "kernen_not_known");
+          json_builder_add_int_value (b, s->n_unknown);
+          json_builder_set_member_name (b, "inhabitants_not_known");
+          json_builder_add_int_value (b, s->inhabitants_unknown);
           json_builder_set_member_name (b, "norm_is_assumption");
           json_builder_add_boolean_value (b, norm != NULL && norm->assumption);
           json_builder_end_object (b);
@@ -237,10 +266,16 @@ print_text (SkReachResult *r)
       {
         const SkReachSummary *s = sk_reach_result_get_summary (r, (SkFacilityType) t, (SkMode) m);
 
-        if (s->present)
-          g_print (_("%s, %s: gemiddeld %.1f minuten\n"),
-                   sk_facility_type_get_name ((SkFacilityType) t), sk_mode_get_name ((SkMode) m),
-                   s->mean_minutes);
+        if (!s->present)
+          continue;
+        g_print (_("%s, %s: gemiddeld %.1f minuten\n"),
+                 sk_facility_type_get_name ((SkFacilityType) t), sk_mode_get_name ((SkMode) m),
+                 s->mean_minutes);
+        if (s->n_unknown > 0)
+          {
+            g_autofree char *left_out = sk_reach_format_left_out (s->n_unknown);
+            g_print ("  %s\n", left_out);
+          }
       }
 }
 

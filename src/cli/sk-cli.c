@@ -22,10 +22,15 @@ static const Command commands[] = {
   { "region-info", sk_cli_region_info, N_("toon wat een regio bevat") },
   { "evaluate", sk_cli_evaluate, N_("reken een plan door: MKBA, bereikbaarheid, randvoorwaarden") },
   { "reach", sk_cli_reach, N_("reistijd naar de dichtstbijzijnde voorzieningen") },
+  { "region-check", sk_cli_region_check, N_("vergelijk de afstanden per gemeente met het CBS") },
   { "import-osm", sk_cli_import_osm, N_("maak een regio van een OpenStreetMap-uittreksel") },
   { "session", sk_cli_session, N_("maak, wijzig, toon of voeg sessies samen") },
   { "toolbox", sk_cli_toolbox, N_("toon de toolbox met alle kengetallen en bronnen") },
+  { "render", sk_cli_render, N_("teken de basiskaart van een regio als PNG") },
   { "export", sk_cli_export, N_("schrijf een verslag (PDF), GeoJSON, CSV of een kaart (PNG)") },
+#ifdef SK_HAVE_PROJ
+  { "derive-top10nl", sk_cli_derive_top10nl, N_("maak kommen.json uit TOP10NL en de CBS-gemeentegrenzen") },
+#endif
 };
 
 static void

@@ -112,6 +112,8 @@ keep_before (Worker *w,
       g_clear_pointer (&w->before, sk_reach_result_free);
       g_clear_pointer (&w->corrections, g_array_unref);
       w->state = sk_reach_state_new (w->region, w->kengetallen, modes);
+      sk_reach_state_set_vouched (w->state, (SkReachAddition *) corrections->data,
+                                  corrections->len);
       /* No plan sites yet: the state is the situation before the plan. */
       sk_reach_state_set_additions (w->state, (SkReachAddition *) corrections->data,
                                     corrections->len);
@@ -124,6 +126,10 @@ keep_before (Worker *w,
        * once, then edited), so the plan's sites stay where they are. */
       if (w->before_state == NULL)
         w->before_state = sk_reach_state_new (w->region, w->kengetallen, modes);
+      sk_reach_state_set_vouched (w->before_state, (SkReachAddition *) corrections->data,
+                                  corrections->len);
+      sk_reach_state_set_vouched (w->state, (SkReachAddition *) corrections->data,
+                                  corrections->len);
       sk_reach_state_set_additions (w->before_state, (SkReachAddition *) corrections->data,
                                     corrections->len);
       g_clear_pointer (&w->before, sk_reach_result_free);

@@ -121,6 +121,10 @@ sk_eval_travel_time (SkRegion       *region,
             const SkNearest *a = sk_reach_result_get_nearest (after, i, (SkFacilityType) t, (SkMode) m);
             double people = MAX (0, sk_region_get_kern (region, i)->inhabitants);
 
+            /* A kern with no known time before or after ("niet bekend") has
+             * no saving anyone could check: left out. */
+            if (a->unknown || b->unknown)
+              continue;
             if (a->reachable && !b->reachable)
               out->n_newly_reachable++;
             if (out->claimed[t] || trips == NULL || share == NULL || vot == NULL
@@ -253,6 +257,7 @@ sk_evaluate_corrected (SkRegion              *region,
   g_return_val_if_fail (corrections != NULL || n_corrections == 0, NULL);
 
   st = sk_reach_state_new (region, kengetallen, settings->modes);
+  sk_reach_state_set_vouched (st, corrections, n_corrections);
   before_sites = sk_eval_situation_sites (toolbox, corrections, n_corrections, NULL);
   sk_reach_state_set_additions (st, (SkReachAddition *) before_sites->data, before_sites->len);
   before = sk_reach_state_dup_result (st);

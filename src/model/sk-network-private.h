@@ -18,11 +18,25 @@ typedef struct
   guint8 main;       /* SK_ACCESS() bits: in that mode's largest part */
 } SkEdge;
 
+/* The shape points of contracted edges (sk-network-contract.c): edge e
+ * runs u, (lat, lon)[start[e]] … [start[e + 1] - 1], v. start NULL: no
+ * edge has any. */
+typedef struct
+{
+  guint32 *start;    /* n_edges + 1 */
+  double *lat;
+  double *lon;
+  guint32 n;
+} SkShapes;
+
+void sk_shapes_clear (SkShapes *shapes);
+
 typedef struct
 {
   guint32 *offsets;  /* n_nodes + 1 */
   SkArc *arcs;
   guint32 n_arcs;
+  gboolean directed;  /* has one-way edges */
 } SkModeGraph;
 
 struct _SkNetworkBuilder
@@ -30,6 +44,7 @@ struct _SkNetworkBuilder
   GArray *lats;      /* double */
   GArray *lons;      /* double */
   GArray *edges;     /* SkEdge */
+  SkShapes shapes;   /* after sk_network_builder_contract */
 };
 
 struct _SkNetwork
@@ -40,6 +55,7 @@ struct _SkNetwork
   double *lat;
   double *lon;
   SkEdge *edges;
+  SkShapes shapes;
   SkSpeeds speeds;
   char *checksum;    /* hex SHA-256 of network.bin, or NULL */
 
@@ -62,6 +78,14 @@ SkNetwork *sk_network_new_take (guint32         n_nodes,
                                 double         *lon,
                                 guint32         n_edges,
                                 SkEdge         *edges,
+                                SkShapes       *shapes,
                                 const SkSpeeds *speeds);
+
+/* Equirectangular length of a short segment, in metres (the length of
+ * an edge is the sum over its segments). */
+double     sk_network_segment_m (double lat1,
+                                 double lon1,
+                                 double lat2,
+                                 double lon2);
 
 G_END_DECLS

@@ -49,6 +49,7 @@ sk_network_builder_free (SkNetworkBuilder *builder)
   g_array_unref (builder->lats);
   g_array_unref (builder->lons);
   g_array_unref (builder->edges);
+  sk_shapes_clear (&builder->shapes);
   g_free (builder);
 }
 
@@ -76,8 +77,8 @@ sk_network_builder_get_n_edges (SkNetworkBuilder *builder)
 
 /* Equirectangular length: within 0.01 % of the haversine for the short
  * segments (< 10 km) of a road network, at a third of the cost. */
-static double
-straight_length_m (double lat1,
+double
+sk_network_segment_m (double lat1,
                    double lon1,
                    double lat2,
                    double lon2)
@@ -100,13 +101,13 @@ sk_network_builder_add_edge (SkNetworkBuilder *builder,
                              guint             access,
                              guint             maxspeed_kmh)
 {
-  SkEdge e = { u, v, 0, (guint8) klass, (guint8) (access & SK_ACCESS_ALL),
+  SkEdge e = { u, v, 0, (guint8) klass, (guint8) (access & (SK_ACCESS_ALL | SK_ACCESS_CAR_ONEWAY)),
                (guint8) MIN (maxspeed_kmh, 255), 0 };
 
   g_return_if_fail (u < builder->lats->len && v < builder->lats->len);
   g_return_if_fail (klass >= 0 && klass < SK_N_ROAD_CLASSES);
   if (length_m < 0)
-    length_m = straight_length_m (g_array_index (builder->lats, double, u),
+    length_m = sk_network_segment_m (g_array_index (builder->lats, double, u),
                                   g_array_index (builder->lons, double, u),
                                   g_array_index (builder->lats, double, v),
                                   g_array_index (builder->lons, double, v));
@@ -123,9 +124,10 @@ sk_network_builder_end (SkNetworkBuilder *builder,
   double *lat = (double *) g_array_free (g_steal_pointer (&builder->lats), FALSE);
   double *lon = (double *) g_array_free (g_steal_pointer (&builder->lons), FALSE);
   SkEdge *edges = (SkEdge *) g_array_free (g_steal_pointer (&builder->edges), FALSE);
+  SkShapes shapes = builder->shapes;
 
   g_free (builder);
-  return sk_network_new_take (n_nodes, lat, lon, n_edges, edges, speeds);
+  return sk_network_new_take (n_nodes, lat, lon, n_edges, edges, &shapes, speeds);
 }
 
 double
@@ -196,6 +198,17 @@ mark_main_part (SkNetwork *self,
       self->edges[e].main |= SK_ACCESS (mode);
 }
 
+static gboolean
+edge_one_way (const SkEdge *edge,
+              SkMode        mode)
+{
+  return mode == SK_MODE_AUTO && (edge->access & SK_ACCESS_CAR_ONEWAY);
+}
+
+/* The arcs at node x are the ways *into* x: an arc x → y of time t says
+ * that y reaches x in t. The searches run from the facilities outward,
+ * so this gives every node its time *to* the nearest facility; a one-way
+ * edge u → v is one arc, stored at v. */
 static void
 build_mode_graph (SkNetwork *self,
                   SkMode     mode)
@@ -207,7 +220,10 @@ build_mode_graph (SkNetwork *self,
   for (guint32 e = 0; e < self->n_edges; e++)
     if (sk_network_edge_speed (self, mode, e) > 0)
       {
-        g->offsets[self->edges[e].u + 1]++;
+        if (!edge_one_way (&self->edges[e], mode))
+          g->offsets[self->edges[e].u + 1]++;
+        else
+          g->directed = TRUE;
         g->offsets[self->edges[e].v + 1]++;
       }
   for (guint32 i = 0; i < self->n_nodes; i++)
@@ -224,7 +240,8 @@ build_mode_graph (SkNetwork *self,
       if (speed <= 0)
         continue;
       t = (float) (edge->length_m / speed);
-      g->arcs[fill[edge->u]++] = (SkArc) { edge->v, t, edge->length_m };
+      if (!edge_one_way (edge, mode))
+        g->arcs[fill[edge->u]++] = (SkArc) { edge->v, t, edge->length_m };
       g->arcs[fill[edge->v]++] = (SkArc) { edge->u, t, edge->length_m };
     }
   mark_main_part (self, mode);
@@ -257,6 +274,49 @@ init_projection (SkNetwork *self)
   self->mx = self->my * cos (c.lat * G_PI / 180.0);
 }
 
+/* Edge E's points: u, its shape points, v. */
+static guint32
+edge_n_points (SkNetwork *self,
+               guint32    e)
+{
+  return 2 + (self->shapes.start != NULL ? self->shapes.start[e + 1] - self->shapes.start[e] : 0);
+}
+
+static void
+edge_latlon (SkNetwork *self,
+             guint32    e,
+             guint32    i,
+             double    *lat,
+             double    *lon)
+{
+  guint32 n = edge_n_points (self, e), node, k;
+
+  if (i == 0 || i == n - 1)
+    {
+      node = i == 0 ? self->edges[e].u : self->edges[e].v;
+      *lat = self->lat[node];
+      *lon = self->lon[node];
+      return;
+    }
+  k = self->shapes.start[e] + i - 1;
+  *lat = self->shapes.lat[k];
+  *lon = self->shapes.lon[k];
+}
+
+/* Point I of edge E in the network's local projection (metres). */
+static void
+edge_point (SkNetwork *self,
+            guint32    e,
+            guint32    i,
+            double    *x,
+            double    *y)
+{
+  double lat, lon;
+
+  edge_latlon (self, e, i, &lat, &lon);
+  sk_network_project (self, lat, lon, x, y);
+}
+
 static void
 edge_cells (SkNetwork *self,
             guint32    e,
@@ -265,14 +325,19 @@ edge_cells (SkNetwork *self,
             int       *c1,
             int       *r1)
 {
-  double xu, yu, xv, yv;
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
 
-  sk_network_project (self, self->lat[self->edges[e].u], self->lon[self->edges[e].u], &xu, &yu);
-  sk_network_project (self, self->lat[self->edges[e].v], self->lon[self->edges[e].v], &xv, &yv);
-  *c0 = CLAMP ((int) ((MIN (xu, xv) - self->grid_x0) / self->cell_m), 0, self->cols - 1);
-  *c1 = CLAMP ((int) ((MAX (xu, xv) - self->grid_x0) / self->cell_m), 0, self->cols - 1);
-  *r0 = CLAMP ((int) ((MIN (yu, yv) - self->grid_y0) / self->cell_m), 0, self->rows - 1);
-  *r1 = CLAMP ((int) ((MAX (yu, yv) - self->grid_y0) / self->cell_m), 0, self->rows - 1);
+  for (guint32 i = 0; i < edge_n_points (self, e); i++)
+    {
+      double x, y;
+
+      edge_point (self, e, i, &x, &y);
+      x0 = MIN (x0, x), y0 = MIN (y0, y), x1 = MAX (x1, x), y1 = MAX (y1, y);
+    }
+  *c0 = CLAMP ((int) ((x0 - self->grid_x0) / self->cell_m), 0, self->cols - 1);
+  *c1 = CLAMP ((int) ((x1 - self->grid_x0) / self->cell_m), 0, self->cols - 1);
+  *r0 = CLAMP ((int) ((y0 - self->grid_y0) / self->cell_m), 0, self->rows - 1);
+  *r1 = CLAMP ((int) ((y1 - self->grid_y0) / self->cell_m), 0, self->rows - 1);
 }
 
 static void
@@ -339,9 +404,13 @@ sk_network_new_take (guint32         n_nodes,
                      double         *lon,
                      guint32         n_edges,
                      SkEdge         *edges,
+                     SkShapes       *shapes,
                      const SkSpeeds *speeds)
 {
   SkNetwork *self = g_new0 (SkNetwork, 1);
+
+  if (shapes != NULL)
+    self->shapes = *shapes;
 
   g_atomic_ref_count_init (&self->ref_count);
   self->n_nodes = n_nodes;
@@ -383,6 +452,7 @@ sk_network_unref (SkNetwork *self)
   g_free (self->lat);
   g_free (self->lon);
   g_free (self->edges);
+  sk_shapes_clear (&self->shapes);
   g_free (self->checksum);
   g_free (self);
 }
@@ -462,6 +532,34 @@ segment_dist2 (double  px,
   return dx * dx + dy * dy;
 }
 
+/* The length of edge E before point I plus T of segment I → I + 1, as a
+ * fraction of the edge's length (in the metres its length was summed
+ * from, so the distance to a point is what the uncontracted edges gave). */
+static double
+along_fraction (SkNetwork *self,
+                guint32    e,
+                guint32    seg,
+                double     t)
+{
+  guint32 n = edge_n_points (self, e);
+  double before = 0, total = 0;
+
+  for (guint32 i = 0; i + 1 < n; i++)
+    {
+      double lat1, lon1, lat2, lon2, m;
+
+      edge_latlon (self, e, i, &lat1, &lon1);
+      edge_latlon (self, e, i + 1, &lat2, &lon2);
+      m = sk_network_segment_m (lat1, lon1, lat2, lon2);
+      if (i < seg)
+        before += m;
+      else if (i == seg)
+        before += t * m;
+      total += m;
+    }
+  return total > 0 ? before / total : 0.0;
+}
+
 static void
 snap_cell (SkNetwork *self,
            SkMode     mode,
@@ -474,19 +572,23 @@ snap_cell (SkNetwork *self,
   for (guint32 k = self->cell_start[cell]; k < self->cell_start[cell + 1]; k++)
     {
       guint32 e = self->cell_edges[k];
-      const SkEdge *edge = &self->edges[e];
+      guint32 n = edge_n_points (self, e);
       double ax, ay, bx, by, t, d2;
 
-      if (!(edge->main & SK_ACCESS (mode)))
+      if (!(self->edges[e].main & SK_ACCESS (mode)))
         continue;
-      sk_network_project (self, self->lat[edge->u], self->lon[edge->u], &ax, &ay);
-      sk_network_project (self, self->lat[edge->v], self->lon[edge->v], &bx, &by);
-      d2 = segment_dist2 (px, py, ax, ay, bx, by, &t);
-      if (d2 < *best_d2)
+      edge_point (self, e, 0, &bx, &by);
+      for (guint32 i = 0; i + 1 < n; i++)
         {
-          *best_d2 = d2;
-          out->edge = e;
-          out->fraction = t;
+          ax = bx, ay = by;
+          edge_point (self, e, i + 1, &bx, &by);
+          d2 = segment_dist2 (px, py, ax, ay, bx, by, &t);
+          if (d2 < *best_d2)
+            {
+              *best_d2 = d2;
+              out->edge = e;
+              out->fraction = n == 2 ? t : along_fraction (self, e, i, t);
+            }
         }
     }
 }
@@ -508,6 +610,15 @@ fill_snap (SkNetwork *self,
   out->to_u_s = out->to_u_m / speed;
   out->to_v_s = out->to_v_m / speed;
   out->offset_s = out->offset_m / speed;
+  out->forward_only = edge_one_way (edge, mode);
+}
+
+gboolean
+sk_network_is_directed (SkNetwork *self,
+                        SkMode     mode)
+{
+  g_return_val_if_fail (mode >= 0 && mode < SK_N_MODES, FALSE);
+  return self->graphs[mode].directed;
 }
 
 gboolean

@@ -46,6 +46,9 @@ typedef enum
 
 #define SK_ACCESS(mode) (1u << (mode))
 #define SK_ACCESS_ALL   ((1u << SK_N_MODES) - 1)
+/* Also in an edge's access: the car may use it from u to v only (a
+ * one-way street, a roundabout); walking and cycling are not restricted. */
+#define SK_ACCESS_CAR_ONEWAY (1u << 7)
 
 /* Speeds in km/h per mode and class; a tagged maxspeed caps the car. */
 typedef struct
@@ -63,6 +66,7 @@ typedef struct
   double to_u_m, to_v_m;   /* along the edge */
   double to_u_s, to_v_s;   /* along the edge, at the mode's speed */
   double offset_s;     /* offset at the mode's speed on that edge */
+  gboolean forward_only; /* the mode may go from u to v only (one-way) */
 } SkSnap;
 
 typedef struct _SkNetwork SkNetwork;
@@ -89,6 +93,11 @@ void               sk_network_builder_add_edge (SkNetworkBuilder *builder,
                                                 guint             maxspeed_kmh);
 guint32            sk_network_builder_get_n_nodes (SkNetworkBuilder *builder);
 guint32            sk_network_builder_get_n_edges (SkNetworkBuilder *builder);
+/* Merges chains of edges through nodes that join just two edges of the
+ * same kind (shape points of one street) into one edge each, keeping the
+ * points as its shape: a third of the nodes or more, and the same
+ * distances between junctions and to any point on the way. */
+void               sk_network_builder_contract (SkNetworkBuilder *builder);
 /* Writes network.bin straight from the builder (no graphs built). */
 gboolean           sk_network_builder_save   (SkNetworkBuilder *builder,
                                               const char       *path,
@@ -124,6 +133,9 @@ double             sk_network_edge_speed     (SkNetwork        *self,
                                               guint32           e);
 double             sk_network_edge_length    (SkNetwork        *self,
                                               guint32           e);
+/* TRUE when some edge of MODE's graph may be used one way only. */
+gboolean           sk_network_is_directed    (SkNetwork        *self,
+                                              SkMode            mode);
 const SkSpeeds    *sk_network_get_speeds     (SkNetwork        *self);
 /* The SHA-256 (hex) stored at the end of the network.bin it was loaded
  * from, over all that precedes it: with the region's content hash it

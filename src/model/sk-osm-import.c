@@ -9,8 +9,10 @@
 #include "sk-config.h"
 #include "sk-osm.h"
 #include "sk-osm-private.h"
+#include "sk-map-store-private.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <readosm.h>
 #include <string.h>
 
@@ -30,15 +32,54 @@ typedef struct
   gboolean sorted;
   guint32 *graph_of;      /* per OsmNode: graph node, or G_MAXUINT32 */
   SkNetworkBuilder *net;
+  SkMapStoreWriter *map;
+  SkOsmMultipolygons *multipolygons;
   SkOsmRegion region;
   guint64 n_nodes, n_ways;
+  SkBBox keep;            /* nodes outside are dropped (options->bbox plus a margin) */
+  gboolean stopped;       /* cancelled */
+  gint64 bad_node;        /* a node with an impossible position; 0: none */
+  double bad_lat, bad_lon;
 } Import;
+
+/* Ways that cross the box's edge keep their shape up to about 1 km
+ * outside it (0.01° latitude), so a road or field at the edge is not cut
+ * short on the map; kernen and facilities count only inside the box. */
+#define KEEP_MARGIN_DEG 0.01
 
 static void
 report_progress (Import *im)
 {
-  if (im->options->progress != NULL && ((im->n_nodes + im->n_ways) & 0xfffff) == 0)
+  /* Every 16,384 elements: a few times a second, often enough for a bar. */
+  if (im->options->progress != NULL && ((im->n_nodes + im->n_ways) & 0x3fff) == 0)
     im->options->progress (im->n_nodes, im->n_ways, im->options->user_data);
+}
+
+/* FALSE (and the parse stops) once the import is cancelled; checked every
+ * 4096 objects, a few milliseconds apart. */
+static gboolean
+keep_going (Import *im)
+{
+  if (((im->n_nodes + im->n_ways) & 0xfff) == 0
+      && g_cancellable_is_cancelled (im->options->cancellable))
+    im->stopped = TRUE;
+  return !im->stopped;
+}
+
+static gboolean
+valid_position (double lat,
+                double lon)
+{
+  /* Also false for NaN and for readosm's READOSM_UNDEFINED (no lat=). */
+  return lat >= -90.0 && lat <= 90.0 && lon >= -180.0 && lon <= 180.0;
+}
+
+static gboolean
+in_box (const SkBBox *box,
+        double        lat,
+        double        lon)
+{
+  return box == NULL || sk_bbox_contains (box, lat, lon);
 }
 
 static int
@@ -47,26 +88,45 @@ on_node (const void         *user_data,
 {
   Import *im = (Import *) user_data;
   const SkOsmTag *tags = (const SkOsmTag *) node->tags;
-  OsmNode n = { node->id, (gint32) (node->latitude * 1e7), (gint32) (node->longitude * 1e7) };
+  OsmNode n = { node->id, 0, 0 };
   SkFacilityType type;
   int population;
 
+  if (!keep_going (im))
+    return READOSM_ABORT;
+  if (!valid_position (node->latitude, node->longitude))
+    {
+      im->bad_node = node->id != 0 ? node->id : -1;
+      im->bad_lat = node->latitude;
+      im->bad_lon = node->longitude;
+      return READOSM_ABORT;
+    }
+  im->n_nodes++;
+  report_progress (im);
+  if (im->options->bbox != NULL && !sk_bbox_contains (&im->keep, node->latitude, node->longitude))
+    return READOSM_OK;
+  n.lat = (gint32) lround (node->latitude * 1e7);
+  n.lon = (gint32) lround (node->longitude * 1e7);
   if (im->nodes->len > 0 && g_array_index (im->nodes, OsmNode, im->nodes->len - 1).id >= n.id)
     im->sorted = FALSE;
   g_array_append_val (im->nodes, n);
-  im->n_nodes++;
-  if (node->tag_count > 0)
+  if (node->tag_count > 0 && in_box (im->options->bbox, node->latitude, node->longitude))
     {
       if (sk_osm_place (tags, node->tag_count, &population))
-        sk_osm_region_add_kern (&im->region, sk_osm_tag_get (tags, node->tag_count, "name"),
-                                node->latitude, node->longitude, population);
+        {
+          const char *name = sk_osm_tag_get (tags, node->tag_count, "name");
+
+          sk_osm_region_add_kern (&im->region, name, node->latitude, node->longitude, population);
+          sk_map_store_writer_add_name (im->map, "place", name, node->latitude, node->longitude);
+        }
+      sk_map_store_writer_add_node (im->map, tags, node->tag_count, node->latitude,
+                                    node->longitude);
       type = sk_osm_facility (tags, node->tag_count);
       if (type != SK_FACILITY_INVALID)
         sk_osm_region_add_facility (&im->region, type,
                                     sk_osm_tag_get (tags, node->tag_count, "name"),
                                     node->latitude, node->longitude);
     }
-  report_progress (im);
   return READOSM_OK;
 }
 
@@ -129,6 +189,8 @@ graph_node (Import *im,
   return im->graph_of[index];
 }
 
+/* The way's edges; a one-way street for the car is added in the
+ * direction it may be driven (oneway=-1: against the node order). */
 static void
 add_road (Import            *im,
           const readosm_way *way,
@@ -136,10 +198,16 @@ add_road (Import            *im,
           guint              access,
           guint              maxspeed)
 {
+  int oneway = (access & SK_ACCESS (SK_MODE_AUTO))
+               ? sk_osm_oneway ((const SkOsmTag *) way->tags, way->tag_count) : 0;
+  int n = way->node_ref_count;
   gint64 prev = -1;
 
-  for (int i = 0; i < way->node_ref_count; i++)
+  if (oneway != 0)
+    access |= SK_ACCESS_CAR_ONEWAY;
+  for (int k = 0; k < n; k++)
     {
+      int i = oneway < 0 ? n - 1 - k : k;
       gint64 cur = find_node (im, way->node_refs[i]);
 
       if (cur >= 0 && prev >= 0 && cur != prev)
@@ -175,14 +243,21 @@ add_way_features (Import            *im,
 {
   const SkOsmTag *tags = (const SkOsmTag *) way->tags;
   SkFacilityType type = sk_osm_facility (tags, way->tag_count);
-  SkLineClass line;
+  SkLineClass line = SK_LINE_RIVER;
+  gboolean base_line = sk_osm_base_line (tags, way->tag_count, &line);
+  gboolean closed = way->node_ref_count >= 4
+                    && way->node_refs[0] == way->node_refs[way->node_ref_count - 1];
   g_autoptr(GArray) points = NULL;
 
-  if (type == SK_FACILITY_INVALID && !sk_osm_base_line (tags, way->tag_count, &line))
+  if (type == SK_FACILITY_INVALID && !base_line
+      && sk_map_classify_way (tags, way->tag_count, closed) == SK_MAP_NONE
+      && sk_map_classify_point (tags, way->tag_count) == SK_MAP_NONE)
     return;
   points = way_points (im, way);
   if (points->len == 0)
     return;
+  sk_map_store_writer_add_way (im->map, tags, way->tag_count, (SkLatLon *) points->data,
+                               points->len, closed && points->len == (guint) way->node_ref_count);
   if (type != SK_FACILITY_INVALID)
     {
       SkLatLon c = { 0, 0 };
@@ -191,10 +266,12 @@ add_way_features (Import            *im,
       for (guint i = 0; i < points->len; i++)
         c.lat += g_array_index (points, SkLatLon, i).lat / points->len,
         c.lon += g_array_index (points, SkLatLon, i).lon / points->len;
+      if (!in_box (im->options->bbox, c.lat, c.lon))
+        return;
       sk_osm_region_add_facility (&im->region, type, sk_osm_tag_get (tags, way->tag_count, "name"),
                                   c.lat, c.lon);
     }
-  else if (points->len >= 2)
+  else if (base_line && points->len >= 2)
     sk_osm_region_add_line (&im->region, line, sk_osm_tag_get (tags, way->tag_count, "name"),
                             (SkLatLon *) points->data, points->len);
 }
@@ -207,8 +284,17 @@ on_way (const void        *user_data,
   SkRoadClass klass;
   guint access, maxspeed;
 
+  if (!keep_going (im))
+    return READOSM_ABORT;
   start_ways (im);
   im->n_ways++;
+  if (sk_osm_multipolygons_wants_way (im->multipolygons, way->id))
+    {
+      g_autoptr(GArray) points = way_points (im, way);
+
+      sk_osm_multipolygons_add_way (im->multipolygons, way->id, (SkLatLon *) points->data,
+                                    points->len);
+    }
   if (way->tag_count > 0)
     {
       if (sk_osm_road ((const SkOsmTag *) way->tags, way->tag_count, &klass, &access, &maxspeed))
@@ -231,6 +317,20 @@ read_extract (Import      *im,
   if (rc == READOSM_OK)
     rc = readosm_parse (handle, im, on_node, on_way, NULL);
   readosm_close (handle);
+  if (im->stopped || g_cancellable_is_cancelled (im->options->cancellable))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                   _("Het inlezen van “%s” is afgebroken; er is niets geschreven"), extract);
+      return FALSE;
+    }
+  if (im->bad_node != 0)
+    {
+      g_set_error (error, SK_OSM_ERROR, SK_OSM_ERROR_CORRUPT,
+                   _("Het OSM-bestand “%s” is beschadigd: punt %lld ligt op een onmogelijke "
+                     "plaats (breedte %g, lengte %g); er is niets geschreven"),
+                   extract, (long long) im->bad_node, im->bad_lat, im->bad_lon);
+      return FALSE;
+    }
   if (rc == READOSM_INVALID_SUFFIX || rc == READOSM_FILE_NOT_FOUND)
     {
       g_set_error (error, SK_OSM_ERROR, SK_OSM_ERROR_OPEN,
@@ -256,6 +356,8 @@ import_clear (Import *im)
   g_clear_pointer (&im->nodes, g_array_unref);
   g_clear_pointer (&im->graph_of, g_free);
   g_clear_pointer (&im->net, sk_network_builder_free);
+  g_clear_pointer (&im->map, sk_map_store_writer_free);
+  g_clear_pointer (&im->multipolygons, sk_osm_multipolygons_free);
   sk_osm_region_clear (&im->region);
 }
 
@@ -278,6 +380,30 @@ check_out_dir (const char  *out_dir,
   return FALSE;
 }
 
+/* A box with south < north and west < east inside the world; KEEP gets
+ * the box with the margin for ways that cross its edge. */
+static gboolean
+check_bbox (const SkBBox  *box,
+            SkBBox        *keep,
+            GError       **error)
+{
+  if (!(valid_position (box->south, box->west) && valid_position (box->north, box->east)
+        && box->south < box->north && box->west < box->east))
+    {
+      g_set_error (error, SK_OSM_ERROR, SK_OSM_ERROR_OPEN,
+                   _("Het gebied (zuid %g, west %g, noord %g, oost %g) klopt niet: zuid moet "
+                     "kleiner zijn dan noord en west kleiner dan oost"),
+                   box->south, box->west, box->north, box->east);
+      return FALSE;
+    }
+  *keep = *box;
+  keep->south -= KEEP_MARGIN_DEG;
+  keep->north += KEEP_MARGIN_DEG;
+  keep->west -= KEEP_MARGIN_DEG / cos (CLAMP (box->south + box->north, -170, 170) / 2 * G_PI / 180);
+  keep->east += KEEP_MARGIN_DEG / cos (CLAMP (box->south + box->north, -170, 170) / 2 * G_PI / 180);
+  return TRUE;
+}
+
 gboolean
 sk_osm_import (const char                *extract,
                const char                *out_dir,
@@ -290,21 +416,31 @@ sk_osm_import (const char                *extract,
   gboolean ok;
 
   g_return_val_if_fail (extract != NULL && out_dir != NULL, FALSE);
-  if (!check_out_dir (out_dir, error))
+  if (im.options->bbox != NULL && !check_bbox (im.options->bbox, &im.keep, error))
+    return FALSE;
+  if (!check_out_dir (out_dir, error)
+      || g_cancellable_set_error_if_cancelled (im.options->cancellable, error))
     return FALSE;
   if (g_str_has_suffix (extract, ".pbf") && !sk_osm_check_pbf_framing (extract, error))
     return FALSE;
   im.nodes = g_array_new (FALSE, FALSE, sizeof (OsmNode));
   im.sorted = TRUE;
   im.net = sk_network_builder_new ();
+  im.map = sk_map_store_writer_new ();
+  im.multipolygons = sk_osm_multipolygons_new ();
+  sk_osm_multipolygons_scan (im.multipolygons, extract, im.options->cancellable);
   sk_osm_region_init (&im.region);
   ok = read_extract (&im, extract, error);
   if (ok)
     {
+      sk_osm_multipolygons_write (im.multipolygons, im.map);
+      g_clear_pointer (&im.multipolygons, sk_osm_multipolygons_free);
       /* The positions are in the graph now; free them before writing. */
       g_clear_pointer (&im.nodes, g_array_unref);
       g_clear_pointer (&im.graph_of, g_free);
-      ok = sk_osm_write_region (&im.region, im.net, extract, out_dir, im.options, error);
+      if (!im.options->keep_shape_nodes)
+        sk_network_builder_contract (im.net);
+      ok = sk_osm_write_region (&im.region, im.net, im.map, extract, out_dir, im.options, error);
     }
   if (ok && stats != NULL)
     {

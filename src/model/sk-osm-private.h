@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sk-osm.h"
+#include "sk-map-store-private.h"
 
 G_BEGIN_DECLS
 
@@ -58,13 +59,33 @@ void     sk_osm_region_add_line     (SkOsmRegion              *region,
 gboolean sk_osm_check_pbf_framing   (const char               *path,
                                      GError                  **error);
 
-/* Writes region.json and network.bin into a temporary directory beside
+/* Writes region.json, network.bin and map.sqlite into a temporary directory beside
  * OUT_DIR and renames it into place. */
 gboolean sk_osm_write_region        (SkOsmRegion              *region,
                                      SkNetworkBuilder         *network,
+                                     SkMapStoreWriter         *map,
                                      const char               *extract,
                                      const char               *out_dir,
                                      const SkOsmImportOptions *options,
                                      GError                  **error);
+
+/* Areas mapped as multipolygon relations (sk-osm-multipolygon.c). */
+typedef struct _SkOsmMultipolygons SkOsmMultipolygons;
+
+SkOsmMultipolygons *sk_osm_multipolygons_new       (void);
+void                sk_osm_multipolygons_free      (SkOsmMultipolygons *mp);
+/* The first pass: finds the relations the map draws and their ways. */
+gboolean            sk_osm_multipolygons_scan      (SkOsmMultipolygons *mp,
+                                                    const char         *extract,
+                                                    GCancellable       *cancellable);
+gboolean            sk_osm_multipolygons_wants_way (SkOsmMultipolygons *mp,
+                                                    gint64              id);
+void                sk_osm_multipolygons_add_way   (SkOsmMultipolygons *mp,
+                                                    gint64              id,
+                                                    const SkLatLon     *points,
+                                                    guint               n);
+/* Joins the rings and adds each area to WRITER. */
+void                sk_osm_multipolygons_write     (SkOsmMultipolygons *mp,
+                                                    SkMapStoreWriter   *writer);
 
 G_END_DECLS

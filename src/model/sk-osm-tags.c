@@ -123,6 +123,31 @@ sk_osm_road (const SkOsmTag *tags,
   return a != 0;
 }
 
+int
+sk_osm_oneway (const SkOsmTag *tags,
+               size_t          n)
+{
+  const char *oneway = sk_osm_tag_get (tags, n, "oneway");
+  const char *junction = sk_osm_tag_get (tags, n, "junction");
+  const char *highway = sk_osm_tag_get (tags, n, "highway");
+
+  if (oneway != NULL)
+    {
+      if (g_str_equal (oneway, "yes") || g_str_equal (oneway, "true") || g_str_equal (oneway, "1"))
+        return 1;
+      if (g_str_equal (oneway, "-1") || g_str_equal (oneway, "reverse"))
+        return -1;
+      /* "no", and "reversible" or "alternating" (either way, by the hour). */
+      return 0;
+    }
+  /* Implied by the road itself (OSM wiki, Key:oneway). */
+  if (junction != NULL && (g_str_equal (junction, "roundabout") || g_str_equal (junction, "circular")))
+    return 1;
+  if (highway != NULL && (g_str_equal (highway, "motorway") || g_str_equal (highway, "motorway_link")))
+    return 1;
+  return 0;
+}
+
 guint
 sk_osm_parse_maxspeed (const char *value)
 {

@@ -2,6 +2,7 @@
  * a region directory atomically. */
 #include "sk-config.h"
 #include "sk-osm-private.h"
+#include "sk-facility-status.h"
 #include "sk-json.h"
 
 #include <errno.h>
@@ -343,6 +344,7 @@ region_json (SkOsmRegion *region,
   add_lines (b, region, FALSE);
   json_builder_end_object (b);
   root = json_builder_get_root (b);
+  sk_facility_status_mark_imported (json_node_get_object (root));
   json_generator_set_root (gen, root);
   return json_generator_to_data (gen, NULL);
 }
@@ -414,6 +416,7 @@ swap_into_place (const char  *tmp,
 gboolean
 sk_osm_write_region (SkOsmRegion               *region,
                      SkNetworkBuilder          *network,
+                     SkMapStoreWriter          *map,
                      const char                *extract,
                      const char                *out_dir,
                      const SkOsmImportOptions  *options,
@@ -422,7 +425,7 @@ sk_osm_write_region (SkOsmRegion               *region,
   g_autofree char *parent = g_path_get_dirname (out_dir);
   g_autofree char *base = g_path_get_basename (out_dir);
   g_autofree char *tmpl = g_strdup_printf ("%s/.%s.tmp-XXXXXX", parent, base);
-  g_autofree char *json = NULL, *json_path = NULL, *bin_path = NULL;
+  g_autofree char *json = NULL, *json_path = NULL, *bin_path = NULL, *map_path = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *id = options->id != NULL ? options->id : base;
 
@@ -446,8 +449,22 @@ sk_osm_write_region (SkOsmRegion               *region,
   json = region_json (region, extract, id, options->name != NULL ? options->name : id);
   json_path = g_build_filename (tmpl, "region.json", NULL);
   bin_path = g_build_filename (tmpl, "network.bin", NULL);
-  if (!g_file_set_contents (json_path, json, -1, &local_error)
+  map_path = g_build_filename (tmpl, "map.sqlite", NULL);
+  if (!sk_map_store_writer_save (map, map_path, options->cancellable, &local_error)
+      && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      remove_dir (tmpl);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (local_error != NULL
+      || !g_file_set_contents (json_path, json, -1, &local_error)
       || !sk_network_builder_save (network, bin_path, &local_error))
     return write_failed (out_dir, tmpl, error, local_error->message);
+  if (g_cancellable_set_error_if_cancelled (options->cancellable, error))
+    {
+      remove_dir (tmpl);
+      return FALSE;
+    }
   return swap_into_place (tmpl, out_dir, error);
 }

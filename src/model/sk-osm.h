@@ -45,6 +45,10 @@ gboolean        sk_osm_road          (const SkOsmTag *tags,
                                       SkRoadClass    *klass,
                                       guint          *access,
                                       guint          *maxspeed_kmh);
+/* The car's direction on a way: 1 along its nodes only (oneway=yes, a
+ * roundabout, a motorway), -1 against them only (oneway=-1), 0 both. */
+int             sk_osm_oneway        (const SkOsmTag *tags,
+                                      size_t          n);
 /* km/h from a maxspeed value ("50", "30 mph", "NL:urban"); 0: unknown. */
 guint           sk_osm_parse_maxspeed (const char    *value);
 SkFacilityType  sk_osm_facility      (const SkOsmTag *tags,
@@ -72,6 +76,10 @@ typedef struct
   /* Cancelled: the import stops with G_IO_ERROR_CANCELLED and leaves
    * nothing behind. May be NULL. */
   GCancellable *cancellable;
+  /* TRUE: keep every OSM node in network.bin (the routing graph is then
+   * about three times larger; for comparisons). FALSE: shape points are
+   * contracted (sk_network_builder_contract). */
+  gboolean keep_shape_nodes;
 } SkOsmImportOptions;
 
 typedef struct

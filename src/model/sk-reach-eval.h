@@ -31,6 +31,12 @@ typedef struct
   gboolean reachable;
   double meters;
   double minutes;
+  /* Not known: the kern itself, or a kern nearer than the nearest
+   * facility in the data, has the status "onbekend" for this type (it may
+   * have one). Any time would be a guess, so reachable is FALSE and the
+   * kern is left out of the summary. */
+  gboolean unknown;
+  int unknown_kern;          /* when unknown: that "onbekend" kern (may be this one) */
 } SkNearest;
 
 typedef struct
@@ -39,6 +45,8 @@ typedef struct
   double mean_minutes;       /* population-weighted over reachable kernen; NAN: no weights */
   double share_within_norm;  /* 0 … 1 of the inhabitants; NAN: no norm or no weights */
   double norm_minutes;       /* NAN: the type has no norm */
+  guint n_unknown;           /* kernen left out: not known whether they have the type */
+  long inhabitants_unknown;  /* their known inhabitants */
 } SkReachSummary;
 
 typedef struct _SkReachResult SkReachResult;
@@ -86,6 +94,18 @@ SkReachState         *sk_reach_state_new         (SkRegion              *region,
                                                   guint                  modes);
 void                  sk_reach_state_free        (SkReachState          *st);
 guint                 sk_reach_state_get_modes   (SkReachState          *st);
+/* Facilities people in the room vouch for (added during the session):
+ * each makes the kern it stands in — the kom that holds it, else the
+ * nearest kern centre within 1,500 m — known for its type, so that kern
+ * gets a travel time again where it was "niet (volledig) bekend".
+ * Replaces the previous set. */
+void                  sk_reach_state_set_vouched (SkReachState          *st,
+                                                  const SkReachAddition *facilities,
+                                                  size_t                 n);
+/* The kern a point belongs to by the rule above; -1: none. */
+int                   sk_reach_kern_of_point     (SkRegion              *region,
+                                                  double                 lat,
+                                                  double                 lon);
 /* Makes the state's additions equal ADDITIONS: an unchanged site stays,
  * a site of the same type at a new place is moved, the rest are removed
  * or added. Returns the number of edits made. */
@@ -94,6 +114,10 @@ guint                 sk_reach_state_set_additions (SkReachState        *st,
                                                     size_t               n);
 /* The indicators of the region with the current additions. */
 SkReachResult        *sk_reach_state_dup_result  (SkReachState          *st);
+
+/* "3 kernen niet meegeteld: niet bekend" — what a summary with
+ * n_unknown kernen says next to its share and mean. */
+char                 *sk_reach_format_left_out   (guint                  n_kernen);
 
 /* Crow-fly estimate for one trip: metres = haversine × detour, minutes at
  * the mode's speed on a tertiary (rural) road. */

@@ -231,10 +231,12 @@ seed_site (SkReach *self,
 
   if (!s->alive || !s->snapped)
     return;
+  /* From u the site is ahead; from v only when the edge is two-way. */
   seed_node (self, f, s->snap.u, s->snap.offset_s + s->snap.to_u_s,
              s->snap.offset_m + s->snap.to_u_m, id);
-  seed_node (self, f, s->snap.v, s->snap.offset_s + s->snap.to_v_s,
-             s->snap.offset_m + s->snap.to_v_m, id);
+  if (!s->snap.forward_only)
+    seed_node (self, f, s->snap.v, s->snap.offset_s + s->snap.to_v_s,
+               s->snap.offset_m + s->snap.to_v_m, id);
 }
 
 static void
@@ -386,7 +388,11 @@ sk_reach_remove_site (SkReach        *self,
   if (id < 0 || (guint) id >= f->sites->len || !g_array_index (f->sites, Site, id).alive)
     return FALSE;
   g_array_index (f->sites, Site, id).alive = FALSE;
-  if (f->computed)
+  /* The repair looks back along arcs, which one-way streets forbid: a
+   * directed graph (the car's, with one-way streets) searches anew. */
+  if (f->computed && sk_network_is_directed (self->network, self->mode))
+    sk_reach_recompute (self, type);
+  else if (f->computed)
     repair_cell (self, f, id);
   return TRUE;
 }
@@ -451,8 +457,22 @@ add_overlay_edge (SkReach *self,
   self->overlay_head[b] = (gint32) self->overlay->len - 1;
 }
 
+/* One way: from FROM to TO (stored at TO, see build_mode_graph). */
+static void
+add_overlay_arc (SkReach *self,
+                 guint32  from,
+                 guint32  to,
+                 double   seconds,
+                 double   meters)
+{
+  OverlayArc arc = { { from, (float) seconds, (float) meters }, self->overlay_head[to] };
+
+  g_array_append_val (self->overlay, arc);
+  self->overlay_head[to] = (gint32) self->overlay->len - 1;
+}
+
 /* Joins line node NODE to the network at (lat, lon), via both ends of the
- * nearest edge. */
+ * nearest edge (on a one-way edge: from its start, to its end). */
 static void
 join_line_end (SkReach *self,
                guint32  node,
@@ -464,6 +484,12 @@ join_line_end (SkReach *self,
 
   if (!sk_network_snap (self->network, self->mode, lat, lon, &s))
     return;
+  if (s.forward_only)
+    {
+      add_overlay_arc (self, s.u, node, s.offset_m / speed + s.to_u_s, s.offset_m + s.to_u_m);
+      add_overlay_arc (self, node, s.v, s.offset_m / speed + s.to_v_s, s.offset_m + s.to_v_m);
+      return;
+    }
   add_overlay_edge (self, node, s.u, s.offset_m / speed + s.to_u_s, s.offset_m + s.to_u_m);
   add_overlay_edge (self, node, s.v, s.offset_m / speed + s.to_v_s, s.offset_m + s.to_v_m);
 }
@@ -478,6 +504,12 @@ update_after_line (SkReach *self,
 
       if (!f->computed)
         continue;
+      /* One-way arcs are kept at their head only: search anew. */
+      if (sk_network_is_directed (self->network, self->mode))
+        {
+          sk_reach_recompute (self, (SkFacilityType) t);
+          continue;
+        }
       self->heap.len = 0;
       /* Every node touched by a new arc searches on from its time. */
       for (guint k = first_arc; k < self->overlay->len; k++)
@@ -540,6 +572,9 @@ same_edge (Field        *f,
 
       if (!s->alive || !s->snapped || s->snap.edge != snap->edge)
         continue;
+      /* On a one-way edge only a site ahead can be reached directly. */
+      if (snap->forward_only && s->snap.to_u_m < snap->to_u_m)
+        continue;
       along = fabs (s->snap.to_u_m - snap->to_u_m);
       sec = s->snap.offset_s + snap->offset_s + along * speed_s_per_m;
       if (sec < *best_s)
@@ -564,7 +599,7 @@ sk_reach_query_snap (SkReach        *self,
   f = &self->fields[type];
   if (!f->computed)
     return FALSE;
-  if (f->time[snap->u] < INF)
+  if (f->time[snap->u] < INF && !snap->forward_only)
     {
       best_s = f->time[snap->u] + snap->to_u_s + snap->offset_s;
       best_m = f->meters[snap->u] + snap->to_u_m + snap->offset_m;

@@ -2,7 +2,9 @@
 #include "sk-json.h"
 #include "sk-config.h"
 #include "sk-region.h"
+#include "sk-region-private.h"
 #include "sk-kengetallen.h"
+#include "sk-region-installed.h"
 #include "sk-model-resources.h"
 
 #include <glib/gi18n-lib.h>
@@ -10,6 +12,12 @@
 #include <math.h>
 
 #define REGION_SCHEMA "samenkaart-region/1"
+
+typedef struct
+{
+  SkFacilityStatus status;
+  char *source;        /* source ids, comma separated; NULL: none */
+} StatusEntry;
 
 struct _SkRegion
 {
@@ -24,8 +32,10 @@ struct _SkRegion
   GArray *facilities;  /* SkFacility */
   GArray *lines;       /* SkLine */
   GArray *sources;     /* SkSource */
+  StatusEntry *statuses;  /* [kern][type] */
   GHashTable *kern_index; /* id → index + 1 */
   SkNetwork *network;     /* NULL: none (crow-fly estimates) */
+  SkMapStore *map_store;  /* NULL: none (the map is drawn from the lines above) */
 };
 
 /* The largest region.json read: a province imported from OpenStreetMap
@@ -46,6 +56,17 @@ clear_kern (SkKern *k)
   g_free (k->municipality);
   g_free (k->province);
   g_free (k->source);
+  g_free (k->municipality_code);
+  for (size_t i = 0; i < k->n_outline; i++)
+    g_free (k->outline[i].points);
+  g_free (k->outline);
+  for (size_t i = 0; i < k->n_buurten; i++)
+    {
+      g_free (k->buurten[i].name);
+      g_free (k->buurten[i].level);
+    }
+  g_free (k->buurten);
+  g_free (k->population);
 }
 
 static void
@@ -82,12 +103,16 @@ sk_region_finalize (GObject *object)
   g_free (self->name);
   g_free (self->description);
   g_free (self->content_hash);
+  for (guint i = 0; self->statuses != NULL && i < self->kernen->len * SK_N_FACILITY_TYPES; i++)
+    g_free (self->statuses[i].source);
+  g_free (self->statuses);
   g_array_unref (self->kernen);
   g_array_unref (self->facilities);
   g_array_unref (self->lines);
   g_array_unref (self->sources);
   g_hash_table_unref (self->kern_index);
   g_clear_pointer (&self->network, sk_network_unref);
+  g_clear_pointer (&self->map_store, sk_map_store_unref);
 
   G_OBJECT_CLASS (sk_region_parent_class)->finalize (object);
 }
@@ -389,6 +414,8 @@ parse_kernen (Parser      *p,
 
       if (obj == NULL)
         return FALSE;
+      sk_bbox_init_empty (&k.outline_bbox);
+      k.within_kern = -1;
       g_array_append_val (p->region->kernen, k);
       SkKern *kp = &g_array_index (p->region->kernen, SkKern, i);
       if (!get_string (p, obj, "id", TRUE, &kp->id, error)
@@ -449,6 +476,95 @@ parse_facilities (Parser      *p,
       if (position != NULL && !g_str_equal (position, "exact") && !g_str_equal (position, "kern"))
         return fail (p, error, _("het veld “%s” moet “exact” of “kern” zijn"), "position");
       fp->exact = position == NULL || g_str_equal (position, "exact");
+    }
+  return TRUE;
+}
+
+/* Counts the facilities of TYPE that name kern KERN. */
+static guint
+count_in_kern (SkRegion       *region,
+               int             kern,
+               SkFacilityType  type)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < region->facilities->len; i++)
+    {
+      const SkFacility *f = &g_array_index (region->facilities, SkFacility, i);
+      n += f->kern == kern && f->type == type;
+    }
+  return n;
+}
+
+/* One entry of a kern's "voorzieningen_status": {"status": …, "source": …}.
+ * "bekend" and "geen" need a source and must agree with the facilities. */
+static gboolean
+parse_status_entry (Parser      *p,
+                    int          kern,
+                    const char  *type_id,
+                    JsonNode    *node,
+                    GError     **error)
+{
+  SkFacilityType type = sk_facility_type_from_id (type_id);
+  g_autofree char *status_id = NULL;
+  StatusEntry *e;
+  guint n;
+
+  if (type == SK_FACILITY_INVALID)
+    return fail (p, error, _("“%s” is geen bekend soort voorziening"), type_id);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (p, error, _("de status van “%s” moet een object met “status” en “source” zijn"),
+                 type_id);
+  e = &p->region->statuses[kern * SK_N_FACILITY_TYPES + type];
+  if (!get_string (p, json_node_get_object (node), "status", TRUE, &status_id, error))
+    return FALSE;
+  e->status = sk_facility_status_from_id (status_id);
+  if (e->status == SK_FACILITY_STATUS_NOT_RECORDED)
+    return fail (p, error, _("de status “%s” van “%s” moet “bekend”, “geen”, “onbekend” of "
+                             "“onvolledig” zijn"),
+                 status_id, type_id);
+  if ((e->status != SK_FACILITY_STATUS_UNKNOWN
+       || json_object_has_member (json_node_get_object (node), "source"))
+      && !get_source_ref (p, json_node_get_object (node), &e->source, error))
+    return FALSE;
+  n = count_in_kern (p->region, kern, type);
+  if ((e->status == SK_FACILITY_STATUS_KNOWN || e->status == SK_FACILITY_STATUS_INCOMPLETE)
+      && n == 0)
+    return fail (p, error, _("“%s” staat op “%s”, maar er staat geen voorziening van die "
+                             "soort in deze kern"), type_id, status_id);
+  if (e->status != SK_FACILITY_STATUS_KNOWN && e->status != SK_FACILITY_STATUS_INCOMPLETE
+      && n > 0)
+    return fail (p, error, _("“%s” staat op “%s”, maar er staat een voorziening van die soort "
+                             "in deze kern; zet de status op “bekend”"), type_id, status_id);
+  return TRUE;
+}
+
+/* The kernen's "voorzieningen_status", read after the facilities so that
+ * each status can be checked against them. */
+static gboolean
+parse_statuses (Parser      *p,
+                JsonObject  *root,
+                GError     **error)
+{
+  JsonArray *array = json_object_get_array_member (root, "kernen");
+
+  p->region->statuses = g_new0 (StatusEntry, p->region->kernen->len * SK_N_FACILITY_TYPES);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *obj = get_entry (p, array, i, _("kern"), error);
+      JsonNode *node = json_object_get_member (obj, "voorzieningen_status");
+      JsonObjectIter iter;
+      const char *type_id;
+      JsonNode *value;
+
+      if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+        continue;
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail (p, error, _("het veld “%s” moet een object zijn"), "voorzieningen_status");
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &type_id, &value))
+        if (!parse_status_entry (p, (int) i, type_id, value, error))
+          return FALSE;
     }
   return TRUE;
 }
@@ -561,14 +677,36 @@ parse_root (Parser      *p,
          && parse_sources (p, root, error)
          && parse_kernen (p, root, error)
          && parse_facilities (p, root, error)
+         && parse_statuses (p, root, error)
          && parse_lines (p, root, "streams", _("waterloop"), "kind", TRUE, error)
          && parse_lines (p, root, "roads", _("weg"), "class", FALSE, error);
 }
 
+/* The hash covers kommen.json too: it changes what the engine measures. */
+static char *
+content_hash (GBytes *bytes,
+              GBytes *kommen)
+{
+  g_autoptr(GChecksum) sum = NULL;
+  gsize size;
+  const guchar *data;
+
+  if (kommen == NULL)
+    return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  sum = g_checksum_new (G_CHECKSUM_SHA256);
+  data = g_bytes_get_data (bytes, &size);
+  g_checksum_update (sum, data, size);
+  data = g_bytes_get_data (kommen, &size);
+  g_checksum_update (sum, data, size);
+  return g_strdup (g_checksum_get_string (sum));
+}
+
 SkRegion *
-sk_region_new_from_bytes (GBytes      *bytes,
-                          const char  *display_name,
-                          GError     **error)
+sk_region_new_from_bytes_with_kommen (GBytes      *bytes,
+                                      const char  *display_name,
+                                      GBytes      *kommen,
+                                      const char  *kommen_name,
+                                      GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(SkRegion) region = g_object_new (SK_TYPE_REGION, NULL);
@@ -591,8 +729,21 @@ sk_region_new_from_bytes (GBytes      *bytes,
   g_free (p.where);
   if (!ok)
     return NULL;
-  region->content_hash = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  if (kommen != NULL
+      && !sk_region_kommen_apply (region->kernen, region->sources, region->kern_index,
+                                  &region->bbox, kommen, kommen_name, error))
+    return NULL;
+  sk_region_kommen_fill_population (region->kernen);
+  region->content_hash = content_hash (bytes, kommen);
   return g_steal_pointer (&region);
+}
+
+SkRegion *
+sk_region_new_from_bytes (GBytes      *bytes,
+                          const char  *display_name,
+                          GError     **error)
+{
+  return sk_region_new_from_bytes_with_kommen (bytes, display_name, NULL, NULL, error);
 }
 
 SkRegion *
@@ -601,7 +752,10 @@ sk_region_new_from_file (const char  *path,
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) kommen = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *kommen_path = NULL;
 
   bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL)
@@ -610,7 +764,21 @@ sk_region_new_from_file (const char  *path,
                    _("Het regiobestand “%s” kan niet worden gelezen: %s"), path, local_error->message);
       return NULL;
     }
-  return sk_region_new_from_bytes (bytes, path, error);
+  kommen_path = g_build_filename (dir, SK_REGION_KOMMEN_FILE, NULL);
+  if (g_file_test (kommen_path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GFile) kf = g_file_new_for_path (kommen_path);
+
+      kommen = g_file_load_bytes (kf, NULL, NULL, &local_error);
+      if (kommen == NULL)
+        {
+          g_set_error (error, SK_REGION_ERROR, SK_REGION_ERROR_NOT_FOUND,
+                       _("Het bestand met kommen “%s” kan niet worden gelezen: %s"), kommen_path,
+                       local_error->message);
+          return NULL;
+        }
+    }
+  return sk_region_new_from_bytes_with_kommen (bytes, path, kommen, kommen_path, error);
 }
 
 /* A region directory: DIR/region.json and, when present, DIR/network.bin
@@ -621,12 +789,19 @@ load_directory (const char  *dir,
 {
   g_autofree char *json = g_build_filename (dir, "region.json", NULL);
   g_autofree char *bin = g_build_filename (dir, "network.bin", NULL);
+  g_autofree char *map = g_build_filename (dir, "map.sqlite", NULL);
   g_autoptr(SkRegion) region = sk_region_new_from_file (json, error);
   g_autoptr(SkKengetallen) kengetallen = NULL;
   SkSpeeds speeds;
 
   if (region == NULL)
     return NULL;
+  if (g_file_test (map, G_FILE_TEST_EXISTS))
+    {
+      region->map_store = sk_map_store_open (map, error);
+      if (region->map_store == NULL)
+        return NULL;
+    }
   if (!g_file_test (bin, G_FILE_TEST_EXISTS))
     return g_steal_pointer (&region);
   kengetallen = sk_kengetallen_load_default (error);
@@ -644,7 +819,9 @@ sk_region_load (const char  *name_or_path,
                 GError     **error)
 {
   g_autofree char *resource = NULL;
+  g_autofree char *kommen_resource = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) kommen = NULL;
 
   g_return_val_if_fail (name_or_path != NULL, NULL);
 
@@ -658,6 +835,17 @@ sk_region_load (const char  *name_or_path,
       (void) sk_model_get_resource ();
       resource = g_strdup_printf (RESOURCE_PREFIX "/regions/%s/region.json", name_or_path);
       bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      kommen_resource = g_strdup_printf (RESOURCE_PREFIX "/regions/%s/" SK_REGION_KOMMEN_FILE,
+                                         name_or_path);
+      kommen = g_resources_lookup_data (kommen_resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    }
+  else
+    {
+      /* A region the user imported into the data folder. */
+      g_autofree char *installed = sk_region_installed_path (name_or_path);
+
+      if (installed != NULL)
+        return load_directory (installed, error);
     }
   if (bytes == NULL)
     {
@@ -665,7 +853,8 @@ sk_region_load (const char  *name_or_path,
                    _("Er is geen regiobestand of ingebouwde regio met de naam “%s”"), name_or_path);
       return NULL;
     }
-  return sk_region_new_from_bytes (bytes, name_or_path, error);
+  return sk_region_new_from_bytes_with_kommen (bytes, name_or_path, kommen, kommen_resource,
+                                               error);
 }
 
 const char *const *
@@ -760,6 +949,84 @@ sk_region_get_facility (SkRegion *self,
   return &g_array_index (self->facilities, SkFacility, i);
 }
 
+SkFacilityStatus
+sk_region_get_facility_status (SkRegion        *self,
+                               size_t           kern,
+                               SkFacilityType   type,
+                               const char     **source)
+{
+  const StatusEntry *e;
+
+  if (source != NULL)
+    *source = NULL;
+  g_return_val_if_fail (SK_IS_REGION (self), SK_FACILITY_STATUS_NOT_RECORDED);
+  g_return_val_if_fail (kern < self->kernen->len, SK_FACILITY_STATUS_NOT_RECORDED);
+  g_return_val_if_fail (type >= 0 && type < SK_N_FACILITY_TYPES, SK_FACILITY_STATUS_NOT_RECORDED);
+  e = &self->statuses[kern * SK_N_FACILITY_TYPES + type];
+  if (source != NULL)
+    *source = e->source;
+  return e->status;
+}
+
+size_t
+sk_region_count_facility_status (SkRegion         *self,
+                                 SkFacilityType    type,
+                                 SkFacilityStatus  status)
+{
+  size_t n = 0;
+
+  g_return_val_if_fail (SK_IS_REGION (self), 0);
+  for (size_t i = 0; i < self->kernen->len; i++)
+    n += sk_region_get_facility_status (self, i, type, NULL) == status;
+  return n;
+}
+
+static const char *const status_ids[] = { "niet-vastgelegd", "bekend", "geen", "onbekend",
+                                          "onvolledig" };
+
+const char *
+sk_facility_status_to_id (SkFacilityStatus status)
+{
+  g_return_val_if_fail (status >= 0 && status < G_N_ELEMENTS (status_ids), NULL);
+  return status_ids[status];
+}
+
+/* "niet-vastgelegd" is what the absence of a status is called, never a
+ * value in a file: it is not accepted here. */
+SkFacilityStatus
+sk_facility_status_from_id (const char *id)
+{
+  for (guint i = SK_FACILITY_STATUS_KNOWN; id != NULL && i < G_N_ELEMENTS (status_ids); i++)
+    if (g_str_equal (id, status_ids[i]))
+      return (SkFacilityStatus) i;
+  return SK_FACILITY_STATUS_NOT_RECORDED;
+}
+
+gboolean
+sk_facility_status_is_uncertain (SkFacilityStatus status)
+{
+  return status == SK_FACILITY_STATUS_UNKNOWN || status == SK_FACILITY_STATUS_INCOMPLETE;
+}
+
+const char *
+sk_facility_status_get_label (SkFacilityStatus status)
+{
+  switch (status)
+    {
+    case SK_FACILITY_STATUS_KNOWN:
+      return _("bekend");
+    case SK_FACILITY_STATUS_NONE:
+      return _("geen");
+    case SK_FACILITY_STATUS_UNKNOWN:
+      return _("niet bekend");
+    case SK_FACILITY_STATUS_INCOMPLETE:
+      return _("niet volledig bekend");
+    case SK_FACILITY_STATUS_NOT_RECORDED:
+    default:
+      return _("niet vastgelegd");
+    }
+}
+
 size_t
 sk_region_get_n_lines (SkRegion *self)
 {
@@ -797,6 +1064,13 @@ sk_region_get_network (SkRegion *self)
 {
   g_return_val_if_fail (SK_IS_REGION (self), NULL);
   return self->network;
+}
+
+SkMapStore *
+sk_region_get_map_store (SkRegion *self)
+{
+  g_return_val_if_fail (SK_IS_REGION (self), NULL);
+  return self->map_store;
 }
 
 gboolean

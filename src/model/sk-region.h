@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "sk-geo.h"
+#include "sk-map-store.h"
 #include "sk-network.h"
 #include "sk-vocabulary.h"
 
@@ -22,6 +23,41 @@ typedef enum
   SK_REGION_ERROR_INVALID,
 } SkRegionError;
 
+/* What a kern's inhabitants figure counts (data/regions/README.md). */
+typedef enum
+{
+  SK_INHABITANTS_WOONPLAATS,    /* region.json: the sources' figure, mostly a Wikipedia woonplaats */
+  SK_INHABITANTS_BEBOUWDE_KOM,  /* kommen.json: TOP10NL bebouwde kom, CBS inhabitants */
+  SK_INHABITANTS_BUURTSCHAP,    /* kommen.json: TOP10NL buurtschap, CBS inhabitants */
+  SK_INHABITANTS_WITHIN_KOM,    /* kommen.json: lies in another kern's kom and is counted there */
+} SkInhabitantsDefinition;
+
+/* A closed ring of a kom outline (the last point is not repeated). Rings
+ * of one kern are filled even-odd, so holes need no marking. */
+typedef struct
+{
+  SkLatLon *points;
+  size_t n_points;
+} SkRing;
+
+/* People placed at one point: reachability is measured from here. */
+typedef struct
+{
+  double lat;
+  double lon;
+  double people;
+} SkPopPoint;
+
+/* A wijk, buurt or deelkern inside a kom, with its own CBS figure. */
+typedef struct
+{
+  char *name;
+  char *level;           /* TOP10NL typeGebied: "wijk", "buurt", "deelkern" */
+  int inhabitants;
+  double lat;            /* a point inside it, for a label */
+  double lon;
+} SkBuurt;
+
 typedef struct
 {
   char *id;
@@ -33,6 +69,19 @@ typedef struct
   char *municipality;
   char *province;
   char *source;          /* source ids, comma separated */
+  /* From kommen.json, when the region has one (sk-region-kommen.c). */
+  SkInhabitantsDefinition inhabitants_definition;
+  char *municipality_code;   /* CBS code (GM0119), NULL when not known */
+  int within_kern;           /* SK_INHABITANTS_WITHIN_KOM: the kern whose kom holds it; else -1 */
+  SkRing *outline;           /* the kom; NULL when not known */
+  size_t n_outline;
+  SkBBox outline_bbox;       /* of the outline; empty without one */
+  SkBuurt *buurten;
+  size_t n_buurten;
+  /* Where the inhabitants live: at least one point (the kern's own
+   * position with all its inhabitants when nothing better is known). */
+  SkPopPoint *population;
+  size_t n_population;
 } SkKern;
 
 typedef struct
@@ -69,6 +118,18 @@ typedef struct
   char *source;
 } SkLine;
 
+/* What the region says about one facility type in one kern
+ * (data/regions/README.md, "voorzieningen_status"). */
+typedef enum
+{
+  SK_FACILITY_STATUS_NOT_RECORDED, /* the region says nothing: older data */
+  SK_FACILITY_STATUS_KNOWN,        /* "bekend": the kern has it; the facilities are listed */
+  SK_FACILITY_STATUS_NONE,         /* "geen": the kern has none */
+  SK_FACILITY_STATUS_UNKNOWN,      /* "onbekend": not known whether the kern has it */
+  SK_FACILITY_STATUS_INCOMPLETE,   /* "onvolledig": it has at least the ones listed; the
+                                    * source does not say these are all */
+} SkFacilityStatus;
+
 typedef struct
 {
   char *id;
@@ -84,7 +145,10 @@ GQuark            sk_region_error_quark        (void);
 
 /* Loads NAME_OR_PATH: an existing file path, a region directory (with
  * region.json and an optional network.bin), or the name of an embedded
- * region ("reestdal"). A damaged network.bin fails with SK_NETWORK_ERROR. */
+ * region ("reestdal"). A kommen.json next to region.json (kom outlines,
+ * CBS inhabitants, municipalities) is read too; a damaged one fails the
+ * load with its own message. A damaged network.bin fails with
+ * SK_NETWORK_ERROR. */
 SkRegion         *sk_region_load               (const char  *name_or_path,
                                                 GError     **error);
 SkRegion         *sk_region_new_from_file      (const char  *path,
@@ -92,6 +156,12 @@ SkRegion         *sk_region_new_from_file      (const char  *path,
 SkRegion         *sk_region_new_from_bytes     (GBytes      *bytes,
                                                 const char  *display_name,
                                                 GError     **error);
+/* Region bytes plus kommen.json bytes (KOMMEN may be NULL). */
+SkRegion         *sk_region_new_from_bytes_with_kommen (GBytes      *bytes,
+                                                        const char  *display_name,
+                                                        GBytes      *kommen,
+                                                        const char  *kommen_name,
+                                                        GError     **error);
 /* Names of the regions built into the program, NULL-terminated. */
 const char *const *sk_region_list_embedded     (void);
 
@@ -114,6 +184,29 @@ size_t            sk_region_get_n_facilities   (SkRegion    *self);
 const SkFacility *sk_region_get_facility       (SkRegion    *self,
                                                 size_t       i);
 
+/* Whether the region knows the facilities of TYPE in kern KERN. SOURCE
+ * (may be NULL) gets the comma-separated source ids, or NULL when the
+ * status has none (not recorded, or unknown without a source). */
+SkFacilityStatus  sk_region_get_facility_status (SkRegion       *self,
+                                                 size_t          kern,
+                                                 SkFacilityType  type,
+                                                 const char    **source);
+/* Number of kernen with STATUS for TYPE. */
+size_t            sk_region_count_facility_status (SkRegion       *self,
+                                                   SkFacilityType  type,
+                                                   SkFacilityStatus status);
+
+/* "bekend", "geen", "onbekend", "onvolledig"; "niet-vastgelegd" for NOT_RECORDED. */
+const char       *sk_facility_status_to_id     (SkFacilityStatus status);
+/* SK_FACILITY_STATUS_NOT_RECORDED when ID is none of the three. */
+SkFacilityStatus  sk_facility_status_from_id   (const char     *id);
+/* Translated plain words: "bekend", "geen", "niet bekend", "niet volledig
+ * bekend", "niet vastgelegd". */
+const char       *sk_facility_status_get_label (SkFacilityStatus status);
+/* UNKNOWN or INCOMPLETE: a facility of the type may be in the kern that
+ * the data does not list, so no travel time from the data can be trusted. */
+gboolean          sk_facility_status_is_uncertain (SkFacilityStatus status);
+
 size_t            sk_region_get_n_lines        (SkRegion    *self);
 const SkLine     *sk_region_get_line           (SkRegion    *self,
                                                 size_t       i);
@@ -125,6 +218,12 @@ const SkSource   *sk_region_get_source         (SkRegion    *self,
 /* The imported road network; NULL when the region has none. */
 SkNetwork        *sk_region_get_network        (SkRegion    *self);
 
+/* The offline map (map.sqlite of an imported region); NULL: none. */
+SkMapStore       *sk_region_get_map_store      (SkRegion    *self);
 gboolean          sk_line_class_is_water       (SkLineClass  klass);
+
+/* The kind of figure, translated: "bebouwde kom (TOP10NL/CBS, 2025)". */
+const char       *sk_inhabitants_definition_to_label (SkInhabitantsDefinition definition);
+const char       *sk_inhabitants_definition_to_id    (SkInhabitantsDefinition definition);
 
 G_END_DECLS

@@ -141,6 +141,15 @@ reach_rows (Csv             *csv,
 
         row (csv, key, what, s->present ? 100 * s->share_within_norm : NAN, NAN, NAN, 1, "%", method);
         row (csv, key2, what2, s->present ? s->mean_minutes : NAN, NAN, NAN, 1, "min", method);
+        /* The kernen left out of both figures above ("niet bekend"). */
+        {
+          g_autofree char *key3 = g_strdup_printf ("niet_bekend_%s_%s", id, when[w]);
+          g_autofree char *what3 = g_strdup_printf (w == 0 ? _("Kernen niet meegeteld (niet bekend), %s, voor het plan")
+                                                           : _("Kernen niet meegeteld (niet bekend), %s, na het plan"),
+                                                    name);
+
+          row (csv, key3, what3, s->present ? s->n_unknown : NAN, NAN, NAN, 0, _("kernen"), method);
+        }
       }
 }
 

@@ -6,6 +6,7 @@
  * that a stream stays visible at zoom 9.
  */
 #include "sk-map-render.h"
+#include "sk-map-render-private.h"
 
 #include <math.h>
 #include <pango/pangocairo.h>
@@ -35,6 +36,7 @@ typedef struct
   SkRegion *region;
   const SkMapView *view;
   double mpp;          /* ground metres per device pixel at the view's centre */
+  GPtrArray *placed;   /* SkMapLabel; NULL: not wanted */
 } Ctx;
 
 void
@@ -110,6 +112,14 @@ ground_width (const Ctx *ctx,
 static double
 kern_radius_m (const SkKern *kern)
 {
+  const SkBBox *box = &kern->outline_bbox;
+
+  /* With a kom outline: half its larger side (for placing the label). */
+  if (kern->n_outline > 0)
+    {
+      return MAX (sk_geo_haversine_m (box->south, box->west, box->north, box->west),
+                  sk_geo_haversine_m (box->south, box->west, box->south, box->east)) / 2;
+    }
   /* A round stand-in for the built-up area; an assumption for drawing
    * only: about 9 m × √inhabitants (a town of 30,000 ≈ 1.6 km, a hamlet
    * of 300 ≈ 160 m), 150 m where the inhabitants are unknown. */
@@ -154,28 +164,108 @@ line_visible (const Ctx    *ctx,
          && maxy >= -margin && miny <= ctx->view->height + margin;
 }
 
+typedef enum
+{
+  OUTLINE_OFF_VIEW,
+  OUTLINE_TINY,        /* under 5 px across: the disc reads better */
+  OUTLINE_DRAWN,
+} OutlineState;
+
+/* The kom outline as the current path, rings filled even-odd so that
+ * holes stay open. */
+static OutlineState
+kern_outline_path (const Ctx    *ctx,
+                   const SkKern *kern)
+{
+  double minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
+  double wx, ny, ex, sy;
+
+  cairo_new_path (ctx->cr);
+  /* Most koms are off a tile: test the box before the points. */
+  project (ctx, kern->outline_bbox.north, kern->outline_bbox.west, &wx, &ny);
+  project (ctx, kern->outline_bbox.south, kern->outline_bbox.east, &ex, &sy);
+  if (ex < -2 || wx > ctx->view->width + 2 || sy < -2 || ny > ctx->view->height + 2)
+    return OUTLINE_OFF_VIEW;
+  for (size_t r = 0; r < kern->n_outline; r++)
+    {
+      for (size_t i = 0; i < kern->outline[r].n_points; i++)
+        {
+          double px, py;
+
+          project (ctx, kern->outline[r].points[i].lat, kern->outline[r].points[i].lon, &px, &py);
+          if (i == 0)
+            cairo_move_to (ctx->cr, px, py);
+          else
+            cairo_line_to (ctx->cr, px, py);
+          minx = MIN (minx, px);
+          maxx = MAX (maxx, px);
+          miny = MIN (miny, py);
+          maxy = MAX (maxy, py);
+        }
+      cairo_close_path (ctx->cr);
+    }
+  if (maxx < -2 || minx > ctx->view->width + 2 || maxy < -2 || miny > ctx->view->height + 2)
+    return OUTLINE_OFF_VIEW;
+  return MAX (maxx - minx, maxy - miny) < 5 ? OUTLINE_TINY : OUTLINE_DRAWN;
+}
+
+/* A disc as the current path; FALSE when it is off the view. */
+static gboolean
+kern_disc_path (const Ctx    *ctx,
+                const SkKern *kern)
+{
+  double px, py, r;
+
+  project (ctx, kern->lat, kern->lon, &px, &py);
+  r = ground_width (ctx, kern->n_outline > 0 ? 0 : kern_radius_m (kern), 2.5);
+  cairo_new_path (ctx->cr);
+  if (px + r < 0 || px - r > ctx->view->width || py + r < 0 || py - r > ctx->view->height)
+    return FALSE;
+  cairo_arc (ctx->cr, px, py, r, 0, 2 * G_PI);
+  cairo_set_line_width (ctx->cr, r > 6 ? 1.0 : 0.6);
+  return TRUE;
+}
+
+/* Each kern's bebouwde kom where kommen.json gives its outline (TOP10NL),
+ * else a disc sized by its inhabitants. */
 static void
 draw_kernen_areas (const Ctx *ctx)
 {
   cairo_t *cr = ctx->cr;
 
+  cairo_save (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   for (size_t i = 0; i < sk_region_get_n_kernen (ctx->region); i++)
     {
       const SkKern *kern = sk_region_get_kern (ctx->region, i);
-      double px, py, r;
+      OutlineState state;
 
-      project (ctx, kern->lat, kern->lon, &px, &py);
-      r = ground_width (ctx, kern_radius_m (kern), 2.5);
-      if (px + r < 0 || px - r > ctx->view->width || py + r < 0 || py - r > ctx->view->height)
+      /* Inside another kern's kom, which is drawn already. */
+      if (kern->inhabitants_definition == SK_INHABITANTS_WITHIN_KOM)
         continue;
-      cairo_new_path (cr);
-      cairo_arc (cr, px, py, r, 0, 2 * G_PI);
+      state = kern->n_outline > 0 ? kern_outline_path (ctx, kern) : OUTLINE_TINY;
+      if (state == OUTLINE_OFF_VIEW || (state == OUTLINE_TINY && !kern_disc_path (ctx, kern)))
+        continue;
+      if (state == OUTLINE_DRAWN)
+        cairo_set_line_width (cr, ctx->view->zoom >= 12 ? 1.2 : 0.8);
+      /* A buurtschap's area is mostly fields: a light wash, a dashed edge. */
+      if (state == OUTLINE_DRAWN && kern->inhabitants_definition == SK_INHABITANTS_BUURTSCHAP)
+        {
+          cairo_set_source_rgba (cr, built.r, built.g, built.b, 0.4);
+          cairo_fill_preserve (cr);
+          cairo_set_dash (cr, (const double[]) { 4.0, 3.0 }, 2, 0);
+          set_rgb (cr, &built_edge);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+          continue;
+        }
       set_rgb (cr, &built);
       cairo_fill_preserve (cr);
       set_rgb (cr, &built_edge);
-      cairo_set_line_width (cr, r > 6 ? 1.0 : 0.6);
       cairo_stroke (cr);
     }
+  cairo_restore (cr);
 }
 
 static void
@@ -317,8 +407,9 @@ draw_facilities (const Ctx *ctx)
       const SkFacility *f = sk_region_get_facility (ctx->region, i);
       double px, py, r;
 
-      /* Stations show from zoom 10; the rest from 13, when there is room. */
-      if (z < (f->type == SK_FACILITY_STATION ? 10 : 13))
+      /* Stations show from zoom 10, bus stops (dozens per village in an
+       * imported region) from 15, the rest from 13, when there is room. */
+      if (z < (f->type == SK_FACILITY_STATION ? 10 : f->type == SK_FACILITY_BUSHALTE ? 15 : 13))
         continue;
       project (ctx, f->lat, f->lon, &px, &py);
       r = f->type == SK_FACILITY_STATION ? 5.0 : 3.5;
@@ -430,6 +521,7 @@ place_labels (const Ctx *ctx)
       PangoRectangle ink, logical;
       Label label = { order[k] };
       gboolean overlaps = FALSE;
+      SkLatLon anchor;
       double r;
 
       if (MAX (kern->inhabitants, 0) < min_inhabitants)
@@ -442,9 +534,12 @@ place_labels (const Ctx *ctx)
       label.h = logical.height;
       /* Right of the village; centred on it when the village is large. */
       /* Clear of the 12-px village dot the map puts on the centre. */
-      label.x = sk_mercator_x (kern->lon, ctx->view->zoom)
+      /* A kom's name goes by its outline, which may lie beside the kern's point. */
+      anchor = kern->n_outline > 0 ? sk_bbox_get_centre (&kern->outline_bbox)
+                                   : (SkLatLon) { kern->lat, kern->lon };
+      label.x = sk_mercator_x (anchor.lon, ctx->view->zoom)
                 + (r > 3 * label.h ? -label.w / 2 : MAX (r, 6.0) + 4);
-      label.y = sk_mercator_y (kern->lat, ctx->view->zoom) - label.h / 2;
+      label.y = sk_mercator_y (anchor.lat, ctx->view->zoom) - label.h / 2;
       /* A village's name never covers another village's dot (the map
        * shows them all); a town's name (10,000+) always shows. */
       for (size_t j = 0; j < n && !overlaps && kern->inhabitants < 10000; j++)
@@ -470,11 +565,43 @@ place_labels (const Ctx *ctx)
   return labels;
 }
 
+/* place_labels is the same for every tile of a zoom, and costs O(n²) in
+ * the kernen (a province has over a thousand): made once per region and
+ * zoom, for every tile and thread (a new reference). */
+static GArray *
+cached_labels (const Ctx *ctx)
+{
+  static GMutex lock;
+  static GHashTable *cache;   /* "region/hash/zoom" → GArray of Label */
+  g_autofree char *key = g_strdup_printf ("%p/%s/%.3f", (void *) ctx->region,
+                                          sk_region_get_content_hash (ctx->region),
+                                          ctx->view->zoom);
+  GArray *labels;
+
+  g_mutex_lock (&lock);
+  if (cache == NULL)
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                   (GDestroyNotify) g_array_unref);
+  labels = g_hash_table_lookup (cache, key);
+  if (labels != NULL)
+    g_array_ref (labels);
+  g_mutex_unlock (&lock);
+  if (labels != NULL)
+    return labels;
+  labels = place_labels (ctx);
+  g_mutex_lock (&lock);
+  if (g_hash_table_size (cache) >= 64)
+    g_hash_table_remove_all (cache);
+  g_hash_table_replace (cache, g_steal_pointer (&key), g_array_ref (labels));
+  g_mutex_unlock (&lock);
+  return labels;
+}
+
 static void
 draw_labels (const Ctx *ctx)
 {
   cairo_t *cr = ctx->cr;
-  g_autoptr(GArray) labels = place_labels (ctx);
+  g_autoptr(GArray) labels = cached_labels (ctx);
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -496,7 +623,34 @@ draw_labels (const Ctx *ctx)
       cairo_move_to (cr, x, y);
       set_rgb (cr, &text);
       pango_cairo_show_layout (cr, layout);
+      if (ctx->placed != NULL)
+        {
+          SkMapLabel *out = g_new0 (SkMapLabel, 1);
+
+          out->text = g_strdup (kern->name);
+          out->kind = "place";
+          out->x = x + label->w / 2;
+          out->y = y + label->h / 2;
+          g_ptr_array_add (ctx->placed, out);
+        }
     }
+}
+
+/* The village names' boxes, which the map store's labels keep clear of. */
+static void
+draw_osm_labels (const Ctx  *ctx,
+                 SkMapStore *store)
+{
+  g_autoptr(GArray) labels = cached_labels (ctx);
+  g_autofree SkMapBox *boxes = g_new (SkMapBox, MAX (labels->len, 1));
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const Label *l = &g_array_index (labels, Label, i);
+
+      boxes[i] = (SkMapBox) { l->x, l->y, l->w, l->h };
+    }
+  sk_map_labels_draw (ctx->cr, store, ctx->view, boxes, labels->len, ctx->placed);
 }
 
 static void
@@ -550,34 +704,63 @@ draw_water_labels (const Ctx *ctx)
 }
 
 void
+sk_map_label_free (SkMapLabel *label)
+{
+  if (label == NULL)
+    return;
+  g_free (label->text);
+  g_free (label);
+}
+
+void
 sk_map_render (cairo_t          *cr,
                SkRegion         *region,
                const SkMapView  *view,
                SkMapRenderFlags  flags)
 {
-  Ctx ctx = { cr, region, view, 0 };
+  sk_map_render_with_labels (cr, region, view, flags, NULL);
+}
+
+void
+sk_map_render_with_labels (cairo_t          *cr,
+                           SkRegion         *region,
+                           const SkMapView  *view,
+                           SkMapRenderFlags  flags,
+                           GPtrArray        *labels)
+{
+  Ctx ctx = { cr, region, view, 0, labels };
+  SkMapStore *store;
   double centre_lat = sk_mercator_lat (view->y + view->height / 2.0, view->zoom);
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (SK_IS_REGION (region));
 
   ctx.mpp = sk_mercator_metres_per_pixel (centre_lat, view->zoom);
+  store = sk_region_get_map_store (region);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, view->width, view->height);
   cairo_clip (cr);
-  set_rgb (cr, &land);
-  cairo_paint (cr);
-
-  draw_kernen_areas (&ctx);
-  draw_water (&ctx);
-  draw_roads (&ctx);
-  draw_railways (&ctx);
+  if (store != NULL)
+    /* An imported region: the real map (sk-map-render-osm.c). */
+    sk_map_render_osm (cr, store, view);
+  else
+    {
+      set_rgb (cr, &land);
+      cairo_paint (cr);
+      draw_kernen_areas (&ctx);
+      draw_water (&ctx);
+      draw_roads (&ctx);
+      draw_railways (&ctx);
+    }
   if (flags & SK_MAP_RENDER_FACILITIES)
     draw_facilities (&ctx);
   if (flags & SK_MAP_RENDER_LABELS)
     {
-      draw_water_labels (&ctx);
+      if (store != NULL)
+        draw_osm_labels (&ctx, store);
+      else
+        draw_water_labels (&ctx);
       draw_labels (&ctx);
     }
   cairo_restore (cr);

@@ -52,6 +52,27 @@ void             sk_map_render              (cairo_t          *cr,
                                              const SkMapView  *view,
                                              SkMapRenderFlags  flags);
 
+/* A label the map drew: its text, "place", "street", "water" or "poi",
+ * and its centre in device pixels of the view. */
+typedef struct
+{
+  char *text;
+  const char *kind;
+  double x;
+  double y;
+} SkMapLabel;
+
+void             sk_map_label_free          (SkMapLabel       *label);
+
+/* sk_map_render that also appends an SkMapLabel to LABELS for every
+ * label drawn (LABELS owns them; make it with
+ * g_ptr_array_new_with_free_func (sk_map_label_free)). */
+void             sk_map_render_with_labels  (cairo_t          *cr,
+                                             SkRegion         *region,
+                                             const SkMapView  *view,
+                                             SkMapRenderFlags  flags,
+                                             GPtrArray        *labels);
+
 /* A 256×256 (× scale) ARGB32 tile with labels and facilities. */
 cairo_surface_t *sk_map_render_tile         (SkRegion         *region,
                                              int               x,
@@ -61,5 +82,7 @@ cairo_surface_t *sk_map_render_tile         (SkRegion         *region,
 
 /* The inhabitants from which a kern's name shows at this zoom. */
 int              sk_map_label_min_inhabitants (double          zoom);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkMapLabel, sk_map_label_free)
 
 G_END_DECLS

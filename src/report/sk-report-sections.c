@@ -17,6 +17,8 @@ minutes_text (const SkNearest *n)
 {
   g_autofree char *value = NULL;
 
+  if (n != NULL && n->unknown)
+    return g_strdup (_("niet bekend"));
   if (n == NULL || !n->reachable)
     return g_strdup (_("geen"));
   if (n->minutes < 0.5)
@@ -83,6 +85,11 @@ sk_report_section_reach (SkReport *report)
                                         "afstand hemelsbreed maal een omrijfactor, bij een gewone "
                                         "fietssnelheid (zie de bijlage). “geen”: geen voorziening "
                                         "van dit soort in de regio."));
+  sk_report_writer_note (report->w,
+                         _("“niet bekend”: de gegevens zeggen niet of deze kern, of een kern die "
+                           "dichterbij ligt dan de dichtstbijzijnde bekende voorziening, er een "
+                           "heeft. Daar staat geen reistijd; die kernen tellen niet mee in het "
+                           "aandeel binnen de norm."));
   for (guint i = 0; i < n; i += TYPES_PER_TABLE)
     reach_table (report, chosen + i, MIN (TYPES_PER_TABLE, n - i));
 }

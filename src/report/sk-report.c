@@ -157,6 +157,7 @@ draw_main_plan (cairo_t         *cr,
   SkReportData *data = user_data;
 
   sk_report_draw_plan (cr, view, data->toolbox, data->main, TRUE);
+  sk_report_draw_corrections (cr, view, data->corrections);
 }
 
 static void
@@ -303,6 +304,14 @@ headline_reach (SkReport  *report,
       norm = figure == NULL ? g_strdup (_("geen norm"))
              : g_strdup_printf (figure->assumption ? _("norm: %s minuten (aanname)")
                                                    : _("norm: %s minuten"), minutes);
+      if (a->present && a->n_unknown > 0)
+        {
+          g_autofree char *left_out = sk_reach_format_left_out (a->n_unknown);
+          char *with = g_strdup_printf ("%s; %s", norm, left_out);
+
+          g_free (norm);
+          norm = with;
+        }
       add_row (cells, sk_facility_type_get_name (t), g_strdup_printf ("%s → %s", before, after),
                g_steal_pointer (&norm));
     }
@@ -342,7 +351,8 @@ headline (SkReport *report)
   sk_report_table (report, translated, 3, cells);
   sk_report_writer_note (report->w, _("Bereikbaarheid: het deel van de inwoners dat binnen de norm "
                                       "per fiets bij de dichtstbijzijnde voorziening is, voor → na "
-                                      "het plan."));
+                                      "het plan. Kernen waarvan niet bekend is of er een in of "
+                                      "dichtbij is, tellen niet mee; hun aantal staat erbij."));
 }
 
 static void

@@ -317,6 +317,12 @@ sk_base_map_source_new_offline (SkRegion *region)
   /* The id names the region's content, so cached tiles of another
    * version of the data are never shown. */
   id = g_strdup_printf ("samenkaart-offline-%.12s", sk_region_get_content_hash (region));
+  /* An imported region's map is drawn from OpenStreetMap: ODbL asks for
+   * the attribution wherever it is shown. */
+  if (sk_region_get_map_store (region) != NULL)
+    return base_map_new (region, SK_BASE_MAP_OFFLINE, id, _("Eigen kaart (zonder internet)"),
+                         _("Kaart getekend uit OpenStreetMap, © OpenStreetMap-bijdragers (ODbL)"),
+                         "https://www.openstreetmap.org/copyright", 18);
   return base_map_new (region, SK_BASE_MAP_OFFLINE, id, _("Eigen kaart (zonder internet)"),
                        _("Kaart getekend uit de brongegevens van de regio, deels schematisch"),
                        NULL, 18);

@@ -6,6 +6,30 @@
 
 #include "sk-format.h"
 
+/* "Niet bekend: huisarts, apotheek" — the types the region cannot say
+ * anything about for this kern (data/regions/README.md). */
+static void
+append_not_known (GString  *s,
+                  SkRegion *region,
+                  size_t    index)
+{
+  g_autoptr(GString) types = g_string_new (NULL);
+
+  for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+    if (sk_facility_status_is_uncertain (
+          sk_region_get_facility_status (region, index, (SkFacilityType) t, NULL)))
+      {
+        g_autofree char *name = g_markup_escape_text (sk_facility_type_get_name ((SkFacilityType) t), -1);
+
+        if (types->len > 0)
+          g_string_append (types, ", ");
+        g_string_append (types, name);
+      }
+  if (types->len > 0)
+    /* Translators: the facility types of which it is not known whether the village has them. */
+    g_string_append_printf (s, "\n%s %s", _("Niet bekend:"), types->str);
+}
+
 static char *
 kern_details_markup (SkRegion *region,
                      size_t    index)
@@ -30,6 +54,22 @@ kern_details_markup (SkRegion *region,
     }
   else
     g_string_append_printf (s, "\n%s", _("Aantal inwoners onbekend"));
+  /* What the figure counts: a bebouwde kom (CBS) or a woonplaats (Wikipedia). */
+  if (kern->inhabitants_definition == SK_INHABITANTS_WITHIN_KOM && kern->within_kern >= 0)
+    {
+      g_autofree char *other = g_markup_escape_text (sk_region_get_kern (region, kern->within_kern)->name, -1);
+
+      g_string_append (s, "\n<small>");
+      /* Translators: %s is the town whose built-up area holds this village. */
+      g_string_append_printf (s, _("telt mee in de bebouwde kom van %s"), other);
+      g_string_append (s, "</small>");
+    }
+  else
+    {
+      g_autofree char *what = g_markup_escape_text (
+        sk_inhabitants_definition_to_label (kern->inhabitants_definition), -1);
+      g_string_append_printf (s, "\n<small>%s</small>", what);
+    }
   if (kern->municipality != NULL)
     {
       g_autofree char *municipality = g_markup_escape_text (kern->municipality, -1);
@@ -42,6 +82,7 @@ kern_details_markup (SkRegion *region,
                                           "%u voorzieningen op de kaart", n_facilities),
                                 n_facilities);
   g_string_append_printf (s, "\n%s", facilities);
+  append_not_known (s, region, index);
   return g_string_free (s, FALSE);
 }
 
@@ -73,6 +114,24 @@ on_kern_clicked (GtkButton *button,
   gtk_popover_popup (GTK_POPOVER (popover));
 }
 
+/* The name, and "niet bekend" where the dot shows no time: the colour
+ * alone must not be the only way to tell. */
+static void
+set_tooltip (GtkWidget    *button,
+             SkReachPanel *panel,
+             size_t        index,
+             SkReachGrade  grade)
+{
+  const char *name = g_object_get_data (G_OBJECT (button), "sk-kern-name");
+  g_autofree char *text = NULL;
+
+  if (grade == SK_REACH_GRADE_UNKNOWN)
+    /* Translators: "Meppel — huisarts: niet bekend". */
+    text = g_strdup_printf (_("%s — %s: niet bekend"), name,
+                            sk_facility_type_get_name (sk_reach_panel_get_facility (panel)));
+  gtk_widget_set_tooltip_text (button, text ? text : name);
+}
+
 void
 sk_kern_layer_set_grades (ShumateMarkerLayer *layer,
                           SkReachPanel       *panel)
@@ -85,9 +144,10 @@ sk_kern_layer_set_grades (ShumateMarkerLayer *layer,
       size_t index = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "sk-kern-index"));
       SkReachGrade grade = panel ? sk_reach_panel_get_grade (panel, index) : SK_REACH_GRADE_NONE;
 
-      for (int g = SK_REACH_GRADE_NONE; g <= SK_REACH_GRADE_POOR; g++)
+      for (int g = SK_REACH_GRADE_NONE; g <= SK_REACH_GRADE_UNKNOWN; g++)
         gtk_widget_remove_css_class (button, sk_reach_grade_to_css_class (g));
       gtk_widget_add_css_class (button, sk_reach_grade_to_css_class (grade));
+      set_tooltip (button, panel, index, grade);
     }
 }
 
@@ -110,6 +170,7 @@ sk_kern_layer_new (ShumateViewport *viewport,
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, kern->name, -1);
       g_object_set_data (G_OBJECT (button), "sk-kern-index", GSIZE_TO_POINTER (i));
+      g_object_set_data (G_OBJECT (button), "sk-kern-name", kern->name);
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_kern_clicked), region, 0);
       shumate_marker_set_child (marker, button);
       shumate_location_set_location (SHUMATE_LOCATION (marker), kern->lat, kern->lon);

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 
+#include "sk-region-installed.h"
 #include "sk-report-private.h"
 #include "sk-resources.h"
 
@@ -20,7 +21,8 @@ struct _SkNewSessionDialog
   GtkToggleButton *presentation_toggle;
   AdwComboRow *region_row;
 
-  GPtrArray *regions;   /* SkRegion, in the order of region_row's model */
+  GPtrArray *regions;   /* SkRegion, in the order of region_row's model; NULL until needed */
+  GPtrArray *sources;   /* what sk_region_load() loads each from */
   gboolean responded;
 };
 
@@ -99,7 +101,12 @@ sk_new_session_dialog_get_region (SkNewSessionDialog *self)
   g_return_val_if_fail (SK_IS_NEW_SESSION_DIALOG (self), NULL);
 
   i = adw_combo_row_get_selected (self->region_row);
-  return i < self->regions->len ? g_ptr_array_index (self->regions, i) : NULL;
+  if (i >= self->regions->len)
+    return NULL;
+  /* An imported region is loaded when it is chosen, not to fill the list. */
+  if (g_ptr_array_index (self->regions, i) == NULL)
+    g_ptr_array_index (self->regions, i) = sk_region_load (g_ptr_array_index (self->sources, i), NULL);
+  return g_ptr_array_index (self->regions, i);
 }
 
 const char *
@@ -147,7 +154,8 @@ sk_new_session_dialog_accept (SkNewSessionDialog *self)
     }
   if (sk_new_session_dialog_get_region (self) == NULL)
     {
-      sk_new_session_dialog_show_error (self, _("Er is geen gebied om op te plannen. Installeer Samenkaart opnieuw."));
+      sk_new_session_dialog_show_error (self, _("Deze regio kan niet worden geladen. Kies een andere, "
+                                                "of lees haar opnieuw in via het hoofdmenu."));
       return;
     }
   sk_new_session_dialog_show_error (self, NULL);
@@ -226,29 +234,57 @@ sk_new_session_dialog_create_store (SkNewSessionDialog *self,
 }
 
 static void
+add_region (SkNewSessionDialog *self,
+            SkRegion           *region,
+            const char         *source,
+            const char         *label,
+            GtkStringList      *model)
+{
+  g_ptr_array_add (self->regions, region != NULL ? g_object_ref (region) : NULL);
+  g_ptr_array_add (self->sources, g_strdup (source));
+  gtk_string_list_append (model, label);
+}
+
+/* The region on screen first, then the built-in ones, then those the user
+ * imported (sk-region-installed.h). */
+static void
 fill_regions (SkNewSessionDialog *self,
               SkRegion           *current)
 {
   const char *const *names = sk_region_list_embedded ();
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) installed = sk_region_list_installed ();
+  const char *current_id = current != NULL ? sk_region_get_id (current) : NULL;
 
   if (current != NULL)
-    g_ptr_array_add (self->regions, g_object_ref (current));
+    add_region (self, current, current_id, sk_region_get_name (current), model);
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autoptr(SkRegion) region = NULL;
 
-      if (current != NULL && g_strcmp0 (names[i], sk_region_get_id (current)) == 0)
+      if (g_strcmp0 (names[i], current_id) == 0)
         continue;
       /* A built-in region that does not load is left out, not shown broken. */
       region = sk_region_load (names[i], NULL);
       if (region != NULL)
-        g_ptr_array_add (self->regions, g_steal_pointer (&region));
+        add_region (self, region, names[i], sk_region_get_name (region), model);
     }
-  for (guint i = 0; i < self->regions->len; i++)
-    gtk_string_list_append (model, sk_region_get_name (g_ptr_array_index (self->regions, i)));
+  for (guint i = 0; i < installed->len; i++)
+    {
+      SkInstalledRegion *r = g_ptr_array_index (installed, i);
+
+      if (g_strcmp0 (r->id, current_id) != 0)
+        add_region (self, NULL, r->path, r->name, model);
+    }
   adw_combo_row_set_model (self->region_row, G_LIST_MODEL (model));
   adw_combo_row_set_selected (self->region_row, 0);
+}
+
+static void
+unref_if_any (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
 }
 
 static void
@@ -257,6 +293,7 @@ sk_new_session_dialog_finalize (GObject *object)
   SkNewSessionDialog *self = SK_NEW_SESSION_DIALOG (object);
 
   g_clear_pointer (&self->regions, g_ptr_array_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
   G_OBJECT_CLASS (sk_new_session_dialog_parent_class)->finalize (object);
 }
 
@@ -300,7 +337,8 @@ sk_new_session_dialog_init (SkNewSessionDialog *self)
   g_autofree char *title = g_strdup_printf (_("Sessie van %s"), date);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->regions = g_ptr_array_new_with_free_func (g_object_unref);
+  self->regions = g_ptr_array_new_with_free_func (unref_if_any);
+  self->sources = g_ptr_array_new_with_free_func (g_free);
   gtk_toggle_button_set_active (self->kitchen_toggle, TRUE);
   sk_new_session_dialog_set_title (self, title);
 }

@@ -27,6 +27,7 @@ struct _SkReachPanel
   GtkStringList *mode_names;
   GtkLabel *headline_label;
   GtkLabel *mean_label;
+  GtkLabel *left_out_label;
   GtkLabel *method_label;
   GtkLabel *sources_label;
   GtkListBox *kern_list;
@@ -56,7 +57,8 @@ static guint signals[N_SIGNALS];
 const char *
 sk_reach_grade_to_css_class (SkReachGrade grade)
 {
-  static const char *const classes[] = { "reach-none", "reach-good", "reach-fair", "reach-poor" };
+  static const char *const classes[] = { "reach-none", "reach-good", "reach-fair", "reach-poor",
+                                         "reach-unknown" };
 
   return classes[grade];
 }
@@ -82,6 +84,18 @@ sk_reach_panel_get_minutes (SkReachPanel *self,
   return nearest != NULL && nearest->reachable ? nearest->minutes : NAN;
 }
 
+static gboolean
+is_unknown (SkReachPanel *self,
+            size_t        kern)
+{
+  const SkNearest *nearest;
+
+  if (self->result == NULL || !sk_reach_result_has_type (self->result, self->facility))
+    return FALSE;
+  nearest = sk_reach_result_get_nearest (self->result, kern, self->facility, self->mode);
+  return nearest != NULL && nearest->unknown;
+}
+
 SkReachGrade
 sk_reach_panel_get_grade (SkReachPanel *self,
                           size_t        kern)
@@ -90,6 +104,8 @@ sk_reach_panel_get_grade (SkReachPanel *self,
   double norm;
 
   g_return_val_if_fail (SK_IS_REACH_PANEL (self), SK_REACH_GRADE_NONE);
+  if (is_unknown (self, kern))
+    return SK_REACH_GRADE_UNKNOWN;
   if (isnan (minutes))
     return SK_REACH_GRADE_NONE;
   /* Without a norm, grade against 10 minutes (an assumption for colour
@@ -112,6 +128,18 @@ sk_reach_panel_get_share (SkReachPanel *self)
     return NAN;
   summary = sk_reach_result_get_summary (self->result, self->facility, self->mode);
   return summary != NULL && summary->present ? summary->share_within_norm : NAN;
+}
+
+guint
+sk_reach_panel_get_n_left_out (SkReachPanel *self)
+{
+  const SkReachSummary *summary;
+
+  g_return_val_if_fail (SK_IS_REACH_PANEL (self), 0);
+  if (self->result == NULL)
+    return 0;
+  summary = sk_reach_result_get_summary (self->result, self->facility, self->mode);
+  return summary != NULL && summary->present ? summary->n_unknown : 0;
 }
 
 static void
@@ -194,18 +222,34 @@ update_row (SkReachPanel *self,
       else
         km = g_strdup_printf (_("%.1f km"), nearest->meters / 1000.0);
     }
+  else if (is_unknown (self, kern))
+    {
+      const SkNearest *nearest = sk_reach_result_get_nearest (self->result, kern, self->facility, self->mode);
+
+      /* No number: the data does not say whether this kern, or a nearer
+       * one, has one. */
+      time = g_strdup (_("niet bekend"));
+      if (nearest->unknown_kern == (int) kern)
+        km = g_strdup (_("Niet bekend of hier een is; niet meegeteld"));
+      else
+        /* Translators: "Niet bekend of Meppel er een heeft; niet meegeteld". */
+        km = g_strdup_printf (_("Niet bekend of %s er een heeft; niet meegeteld"),
+                              sk_region_get_kern (self->region, (size_t) nearest->unknown_kern)->name);
+    }
   else
     time = g_strdup (_("niet te bereiken"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), km ? km : "");
   gtk_label_set_label (GTK_LABEL (g_object_get_data (G_OBJECT (row), "sk-minutes")), time);
-  for (int g = SK_REACH_GRADE_NONE; g <= SK_REACH_GRADE_POOR; g++)
+  for (int g = SK_REACH_GRADE_NONE; g <= SK_REACH_GRADE_UNKNOWN; g++)
     gtk_widget_remove_css_class (dot, sk_reach_grade_to_css_class (g));
   gtk_widget_add_css_class (dot, sk_reach_grade_to_css_class (sk_reach_panel_get_grade (self, kern)));
-  g_object_set_data (G_OBJECT (row), "sk-sort", GINT_TO_POINTER (isnan (minutes) ? G_MAXINT
-                                                                 : (int) round (minutes * 100)));
+  g_object_set_data (G_OBJECT (row), "sk-sort",
+                     GINT_TO_POINTER (is_unknown (self, kern) ? -1
+                                      : isnan (minutes) ? G_MAXINT : (int) round (minutes * 100)));
 }
 
-/* Unreachable first, then the longest time, then the kern's order. */
+/* Unreachable first, then the longest time, then the kern's order; the
+ * kernen without a number ("niet bekend") last. */
 static int
 sort_worst_first (GtkListBoxRow *a,
                   GtkListBoxRow *b,
@@ -238,6 +282,28 @@ update_list (SkReachPanel *self)
   gtk_list_box_invalidate_sort (self->kern_list);
 }
 
+/* "3 kernen niet meegeteld: niet bekend", with the people in them. */
+static void
+update_left_out (SkReachPanel         *self,
+                 const SkReachSummary *summary)
+{
+  g_autofree char *text = NULL;
+  guint n = summary != NULL && summary->present ? summary->n_unknown : 0;
+
+  if (n > 0)
+    {
+      g_autofree char *left_out = sk_reach_format_left_out (n);
+
+      g_autofree char *people = sk_format_count (summary->inhabitants_unknown);
+
+      /* Translators: "13 kernen niet meegeteld: niet bekend (21.480 inwoners). …" */
+      text = g_strdup_printf (_("%s (%s inwoners). De gegevens zeggen niet of die kern of een "
+                                "kern dichterbij er een heeft."), left_out, people);
+    }
+  gtk_label_set_label (self->left_out_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->left_out_label), n > 0);
+}
+
 static void
 update_headline (SkReachPanel *self)
 {
@@ -249,6 +315,12 @@ update_headline (SkReachPanel *self)
   if (summary == NULL || !summary->present)
     headline = g_strdup_printf (_("%s: er is er geen in de regio."),
                                 sk_facility_type_get_name (self->facility));
+  else if (!isnan (summary->share_within_norm) && summary->n_unknown > 0)
+    /* Translators: as below, but some kernen are left out (not known). */
+    headline = g_strdup_printf (_("%s: %.0f %% van de inwoners van de meegetelde kernen is er "
+                                  "binnen %.0f minuten."),
+                                sk_facility_type_get_name (self->facility),
+                                100 * summary->share_within_norm, summary->norm_minutes);
   else if (!isnan (summary->share_within_norm))
     /* Translators: "Huisarts: 64 % van de inwoners is er binnen 15 minuten." */
     headline = g_strdup_printf (_("%s: %.0f %% van de inwoners is er binnen %.0f minuten."),
@@ -274,6 +346,7 @@ update_headline (SkReachPanel *self)
   gtk_label_set_label (self->headline_label, headline);
   gtk_label_set_label (self->mean_label, mean ? mean : "");
   gtk_widget_set_visible (GTK_WIDGET (self->mean_label), mean != NULL);
+  update_left_out (self, summary);
 }
 
 static void
@@ -563,6 +636,7 @@ sk_reach_panel_class_init (SkReachPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkReachPanel, mode_names);
   gtk_widget_class_bind_template_child (widget_class, SkReachPanel, headline_label);
   gtk_widget_class_bind_template_child (widget_class, SkReachPanel, mean_label);
+  gtk_widget_class_bind_template_child (widget_class, SkReachPanel, left_out_label);
   gtk_widget_class_bind_template_child (widget_class, SkReachPanel, method_label);
   gtk_widget_class_bind_template_child (widget_class, SkReachPanel, sources_label);
   gtk_widget_class_bind_template_child (widget_class, SkReachPanel, kern_list);

@@ -18,6 +18,7 @@ typedef enum
   SK_REACH_GRADE_GOOD,   /* within the norm */
   SK_REACH_GRADE_FAIR,   /* up to 1.5 × the norm */
   SK_REACH_GRADE_POOR,   /* further */
+  SK_REACH_GRADE_UNKNOWN, /* not known whether the kern has this type */
 } SkReachGrade;
 
 #define SK_TYPE_REACH_PANEL (sk_reach_panel_get_type ())
@@ -30,13 +31,18 @@ void            sk_reach_panel_set_facility     (SkReachPanel   *self,
 SkMode          sk_reach_panel_get_mode         (SkReachPanel   *self);
 void            sk_reach_panel_set_mode         (SkReachPanel   *self,
                                                  SkMode          mode);
-/* Minutes from kern I to the nearest facility; NAN when none. */
+/* Minutes from kern I to the nearest facility; NAN when none, or when
+ * it is not known whether the kern has one (see _get_grade). */
 double          sk_reach_panel_get_minutes      (SkReachPanel   *self,
                                                  size_t          kern);
 SkReachGrade    sk_reach_panel_get_grade        (SkReachPanel   *self,
                                                  size_t          kern);
-/* The share of inhabitants within the norm, 0–1, NAN when unknown. */
+/* The share of inhabitants within the norm, 0–1, NAN when unknown;
+ * kernen whose status is "onbekend" are left out (_get_n_left_out). */
 double          sk_reach_panel_get_share        (SkReachPanel   *self);
+/* Kernen left out of the share and the mean: not known whether they
+ * have the chosen type. */
+guint           sk_reach_panel_get_n_left_out   (SkReachPanel   *self);
 /* The panel shows the plan's effect from every evaluation of EVALUATOR:
  * the situation with the plan, and before → after where it differs. */
 void            sk_reach_panel_set_evaluator    (SkReachPanel   *self,

@@ -794,6 +794,8 @@ sk_window_open_session (SkWindow   *self,
       gtk_window_present (GTK_WINDOW (dialog));
       return FALSE;
     }
+  if (sk_window_region_show_if_other (self, store))
+    return TRUE;
   return sk_window_show_store (self, store);
 }
 

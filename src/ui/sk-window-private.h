@@ -5,6 +5,7 @@
 #include "sk-map-editor.h"
 #include "sk-mkba-panel.h"
 #include "sk-palette.h"
+#include "sk-place-search.h"
 #include "sk-plan-layer.h"
 #include "sk-plan.h"
 #include "sk-session.h"
@@ -77,6 +78,10 @@ struct _SkWindow
   /* Facilities added during the session (sk-window-correction.c). */
   ShumateMarkerLayer *correction_layer;
   SkLatLon correction_at;      /* where "Hier is ook een…" was opened */
+  GtkWidget *correction_row;   /* their number, in "Deze regio" */
+  /* Over the map (sk-window-region.c). */
+  SkPlaceSearch *place_search;
+  GtkWidget *legend_button;
 
   /* Presentation mode (sk-window-present.c). */
   gboolean presenting;
@@ -122,6 +127,21 @@ void sk_window_fit_bbox           (SkWindow           *self,
 /* sk-window-session.c */
 void sk_window_session_init       (SkWindow           *self);
 void sk_window_session_class_init (GtkWidgetClass     *widget_class);
+
+/* sk-window-region.c */
+void sk_window_region_init        (SkWindow           *self);
+void sk_window_region_class_init  (GtkWidgetClass     *widget_class);
+/* sk-window-region.c: a session on another region than this window's
+ * opens in a window of its own, on that region's map; NULL when the
+ * session cannot be shown. */
+SkWindow *sk_window_region_show_elsewhere (SkWindow   *self,
+                                           SkRegion   *region,
+                                           SkStore    *store);
+/* sk-window-region.c: when STORE's session was made on another region
+ * that is on this computer, shows it in a window of its own and returns
+ * TRUE. */
+gboolean  sk_window_region_show_if_other  (SkWindow   *self,
+                                           SkStore    *store);
 
 /* sk-window-present.c */
 void sk_window_present_init       (SkWindow           *self);

@@ -81,9 +81,8 @@ on_new_session_response (SkNewSessionDialog *dialog,
       return;
     }
   if (g_strcmp0 (sk_new_session_dialog_get_region_id (dialog), sk_region_get_id (self->region)) != 0)
-    sk_window_show_toast (self, _("De sessie is voor een andere regio gemaakt. Open haar opnieuw "
-                                  "om die regio te zien."));
-  if (sk_window_show_store (self, store))
+    sk_window_region_show_elsewhere (self, sk_new_session_dialog_get_region (dialog), store);
+  else if (sk_window_show_store (self, store))
     show_page (self, FALSE);
   gtk_window_close (GTK_WINDOW (dialog));
 }

@@ -301,6 +301,7 @@ sk_window_constructed (GObject *object)
 
   sk_window_plan_init (self);
   sk_window_session_init (self);
+  sk_window_region_init (self);
 
   shumate_viewport_set_min_zoom_level (viewport, 6);
   shumate_viewport_set_max_zoom_level (viewport, 18);
@@ -441,6 +442,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
   sk_window_present_class_init (widget_class);
   sk_window_session_class_init (widget_class);
+  sk_window_region_class_init (widget_class);
 
   /* ShumateMap 1.0 has no keyboard handling of its own. */
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
