@@ -9,6 +9,36 @@ import pathlib
 import polib
 
 EN = {
+    "Uit “%s” is niets nieuws samengevoegd": "Nothing new was merged from “%s”",
+    "De ideeën zijn in een ander programma veranderd; de kaart toont nu wat er in de sessie staat.":
+        "The ideas were changed in another program; the map now shows what the session holds.",
+    "…(ingekort)": "…(shortened)",
+    "De sessie “%s” kon niet worden gelezen: %s. Er is niets veranderd; sluit de sessie en open haar opnieuw.":
+        "The session “%s” could not be read: %s. Nothing was changed; close the session and open it again.",
+    "De schijf is vol: de sessie “%s” kon niet worden gemaakt en er is niets geschreven. Maak ruimte vrij of kies een andere schijf.":
+        "The disk is full: the session “%s” could not be made and nothing was written. Free up space or choose another disk.",
+    "De sessie “%s” kon niet worden gemaakt; er is niets geschreven. Controleer of er ruimte vrij is en of u in die map mag schrijven.":
+        "The session “%s” could not be made; nothing was written. Check that there is free space and that you may write in that folder.",
+    "De geschiedenis kon niet worden gelezen: %s":
+        "The history could not be read: %s",
+    "Uit “%s” is niets nieuws samengevoegd: het ene onderdeel stond er al in.":
+        ("Nothing new was merged from “%s”: its one item was already here.",
+         "Nothing new was merged from “%s”: all %u items were already here."),
+    "%u nieuw idee": ("%u new idea", "%u new ideas"),
+    "%u opmerking": ("%u comment", "%u comments"),
+    "%u stem": ("%u vote", "%u votes"),
+    "%u toegevoegde voorziening": ("%u added facility", "%u added facilities"),
+    " en ": " and ",
+    " uit “%s” samengevoegd": " merged from “%s”",
+    "; %u idee was daar later gewijzigd en is bijgewerkt":
+        ("; %u idea was changed there later and has been updated",
+         "; %u ideas were changed there later and have been updated"),
+    "; %u stond er al in": ("; %u was already here", "; %u were already here"),
+    "“%s” is deze sessie zelf; een sessie kan niet met zichzelf worden samengevoegd. Kies de bestanden van de andere gesprekken.":
+        "“%s” is this session itself; a session cannot be merged with itself. Choose the files of the other conversations.",
+    "De laatste stap is het samenvoegen van “%s”; dat kan niet ongedaan worden gemaakt, en wat daarvoor gebeurde blijft dus ook staan. Verwijder de ideeën die u niet wilt houden één voor één.":
+        "The last step merged “%s”; that cannot be undone, so what happened before it stays as well. Delete the ideas you do not want to keep one by one.",
+    "een andere sessie": "another session",
     "niet volledig bekend":
         "not completely known",
     "de status “%s” van “%s” moet “bekend”, “geen”, “onbekend” of “onvolledig” zijn":

@@ -468,6 +468,133 @@ test_merge (Fixture       *f,
                     2);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "votes")), ==, 2);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "sources")), ==, 2);
+  g_assert_cmpstr (o3, ==, "3 nieuwe ideeën, 1 opmerking en 1 stem uit “Keukentafel Ruinen” "
+                   "samengevoegd.\n3 nieuwe ideeën, 1 opmerking en 1 stem uit “Keukentafel "
+                   "Pesse” samengevoegd.\n");
+
+  /* Again, after one more idea at the first table: only that one. */
+  g_clear_pointer (&o3, g_free);
+  g_clear_pointer (&e3, g_free);
+  g_clear_pointer (&o1, g_free);
+  o1 = run_cli (apply_one, "{\"op\":\"add\",\"kind\":\"pluktuin\",\"lat\":52.7,\"lon\":6.3}\n",
+                &status, &e1);
+  o3 = run_cli (merge, NULL, &status, &e3);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (o3, ==, "1 nieuw idee uit “Keukentafel Ruinen” samengevoegd; 5 stonden er al "
+                   "in.\nUit “Keukentafel Pesse” is niets nieuws samengevoegd: alle 5 onderdelen "
+                   "stonden er al in.\n");
+}
+
+/* ---- a writer and readers at the same time ------------------------------ */
+
+#define WRITER_BATCHES 8
+#define BATCH_IDEAS 15
+
+typedef struct
+{
+  const char *path;
+  int         committed;  /* ideas whose batch has been answered */
+  int         refused;    /* batches refused as "in gebruik" */
+} Writer;
+
+/* Short-lived `session apply` processes, one batch each, one after the
+ * other. */
+static gpointer
+writer_thread (gpointer data)
+{
+  Writer *w = data;
+  const char *apply[] = { "session", "apply", w->path, NULL };
+  g_autoptr(GString) batch = g_string_new (NULL);
+
+  for (guint i = 0; i < BATCH_IDEAS; i++)
+    g_string_append_printf (batch, "{\"op\":\"add\",\"kind\":\"pluktuin\",\"lat\":52.7,"
+                            "\"lon\":6.3,\"name\":\"Tuin %u\"}\n", i);
+  for (guint b = 0; b < WRITER_BATCHES; b++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+      int status;
+
+      out = run_cli (apply, batch->str, &status, &err);
+      if (status == 0)
+        g_atomic_int_add (&w->committed, BATCH_IDEAS);
+      else
+        {
+          g_assert_nonnull (strstr (err, "in gebruik"));
+          g_atomic_int_inc (&w->refused);
+        }
+    }
+  return NULL;
+}
+
+/* A run of a reader either succeeds with at least what was committed
+ * before it started, or says the file is in use; never that it is
+ * damaged. */
+static guint
+n_ideas_shown (const char *path,
+               int         committed_before)
+{
+  const char *show[] = { "session", "show", path, "--json", NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *out = NULL, *err = NULL;
+  int status;
+  guint n;
+
+  out = run_cli (show, NULL, &status, &err);
+  if (status != 0)
+    {
+      g_assert_nonnull (strstr (err, "in gebruik"));
+      return 0;
+    }
+  n = json_array_get_length (json_object_get_array_member (parse_object (parser, out),
+                                                           "interventions"));
+  g_assert_cmpuint (n, >=, (guint) committed_before);
+  return n;
+}
+
+static void
+test_writer_and_readers (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *source = new_session (f, "bron.samenkaart", "Keukentafel Ruinen");
+  g_autofree char *target = new_session (f, "atelier.samenkaart", "Atelier");
+  const char *merge[] = { "session", "merge", target, source, NULL };
+  Writer w = { source, 0, 0 };
+  GThread *thread = g_thread_new ("writer", writer_thread, &w);
+  guint runs = 0, merged = 0;
+
+  /* Bounded: a fixed number of runs, each a short process. */
+  while (runs < 40 && g_atomic_int_get (&w.committed) + g_atomic_int_get (&w.refused) * BATCH_IDEAS
+         < WRITER_BATCHES * BATCH_IDEAS)
+    {
+      int before = g_atomic_int_get (&w.committed);
+      g_autofree char *out = NULL, *err = NULL;
+      int status;
+
+      n_ideas_shown (source, before);
+      out = run_cli (merge, NULL, &status, &err);
+      if (status == 0)
+        {
+          merged++;
+          n_ideas_shown (target, before);
+        }
+      else
+        g_assert_nonnull (strstr (err, "in gebruik"));
+      runs++;
+    }
+  g_thread_join (thread);
+  g_assert_cmpint (w.committed, >, 0);
+  /* Afterwards everything the writer committed is in both files, once. */
+  g_assert_cmpuint (n_ideas_shown (source, w.committed), ==, (guint) w.committed);
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    int status;
+
+    out = run_cli (merge, NULL, &status, &err);
+    g_assert_cmpint (status, ==, 0);
+  }
+  g_assert_cmpuint (n_ideas_shown (target, w.committed), ==, (guint) w.committed);
+  g_test_message ("%u reader runs, %u merges during the writes, %d batches refused", runs,
+                  merged, w.refused);
 }
 
 /* A line built to crash the reader is refused with a message, and the
@@ -634,6 +761,8 @@ main (int   argc,
   g_test_add ("/cli/session/hostile-lines", Fixture, NULL, fixture_set_up, test_hostile_lines,
               fixture_tear_down);
   g_test_add ("/cli/session/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
+  g_test_add ("/cli/session/writer-and-readers", Fixture, NULL, fixture_set_up,
+              test_writer_and_readers, fixture_tear_down);
   g_test_add ("/cli/session/variants", Fixture, NULL, fixture_set_up, test_variants,
               fixture_tear_down);
   g_test_add ("/cli/session/facility-add", Fixture, NULL, fixture_set_up, test_facility_add,

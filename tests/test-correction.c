@@ -239,7 +239,7 @@ test_migration (Fixture       *f,
   g_clear_object (&store);
   store = sk_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (sk_store_get_opened_version (store), ==, 3);
+  g_assert_cmpint (sk_store_get_opened_version (store), ==, SK_STORE_SCHEMA_VERSION);
   g_assert_cmpint (sk_store_get_n_events (store), ==, 6);
   g_assert_cmpuint (n_corrections (store), ==, 1);
   g_assert_true (sk_store_check_integrity (store, NULL));

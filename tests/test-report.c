@@ -219,6 +219,60 @@ test_pdf (Fixture       *f,
   g_assert_null (strstr (text, "Toegevoegd tijdens de sessie"));
 }
 
+/* Text without a space: an idea whose note is one "word" of 20,000
+ * characters, and a title of 5,000. The report cuts the note (the file
+ * keeps it whole) after 1,000 characters and shortens the title in the
+ * page footers. */
+static void
+test_pdf_long_text (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "lang.pdf", NULL);
+  g_autofree char *note = g_strnfill (20000, 'x');
+  g_autofree char *title = g_strnfill (5000, 'T');
+  g_autofree char *footer_title = g_strnfill (41, 'T');
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) pages = NULL;
+  SkReportOptions options;
+  guint footers = 0;
+
+  apply (f->store, &(SkStoreAction) { .op = SK_STORE_OP_ADD, .kind = "pluktuin", .note = note,
+                                      .geometry = "{\"type\":\"Point\",\"coordinates\":"
+                                                  "[6.29,52.67]}" });
+  apply (f->store, &(SkStoreAction) { .op = SK_STORE_OP_METADATA, .title = title });
+  sk_report_options_init_default (&options);
+  options.export_date = "2026-11-23";
+  g_assert_true (sk_report_write_pdf (f->store, f->region, f->toolbox, f->kengetallen, &options,
+                                      out, &error));
+  g_assert_no_error (error);
+  text = run ("pdftotext", out);
+  {
+    guint x = 0;
+
+    for (const char *p = text; *p != '\0'; p++)
+      x += *p == 'x';
+    g_assert_cmpuint (x, >=, 1000);
+    g_assert_cmpuint (x, <, 1500);
+  }
+  g_assert_nonnull (strstr (text, "x…(ingekort)"));
+  /* Every page's footer: the title cut after 40 characters. */
+  pages = g_strsplit (text, "\f", -1);
+  for (guint i = 0; pages[i] != NULL; i++)
+    if (strstr (pages[i], "verslag gemaakt op") != NULL)
+      {
+        const char *footer = strstr (pages[i], "verslag gemaakt op");
+        const char *start = footer;
+
+        /* The footer's own line: back to its start. */
+        while (start > pages[i] && start[-1] != '\n')
+          start--;
+        g_assert_null (g_strstr_len (start, footer - start, footer_title));
+        footers++;
+      }
+  g_assert_cmpuint (footers, >, 3);
+}
+
 /* De Wijk's first row in the reachability tables (huisarts first). */
 static char *
 de_wijk_row (const char *text)
@@ -505,6 +559,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 #define ADD(name, func) g_test_add ("/report/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("pdf-long-text", test_pdf_long_text);
   ADD ("pdf", test_pdf);
   ADD ("pdf-unwritable", test_pdf_unwritable);
   ADD ("pdf-corrections", test_pdf_corrections);

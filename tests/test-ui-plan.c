@@ -3,6 +3,8 @@
  * gestures, under Xvfb. */
 #include <adwaita.h>
 #include <math.h>
+#include <sqlite3.h>
+#include <string.h>
 
 #include "sk-store.h"
 #include "sk-test-ui.h"
@@ -667,13 +669,90 @@ test_merge_in_window (void)
   g_assert_true (g_file_get_contents (paths[1], &after1, NULL, NULL));
   g_assert_cmpstr (after0, ==, before0);
   g_assert_cmpstr (after1, ==, before1);
-  /* The same sessions again: refused, nothing doubled. */
-  g_assert_false (sk_window_merge_sessions (window, (const char * const *) paths, &error));
-  g_assert_nonnull (error);
+  /* The same sessions again: nothing new, nothing doubled. */
+  g_assert_true (sk_window_merge_sessions (window, (const char * const *) paths, &error));
+  g_assert_no_error (error);
   g_assert_cmpuint (n_items (window), ==, 2);
   gtk_window_destroy (GTK_WINDOW (window));
   g_free (paths[0]);
   g_free (paths[1]);
+  sk_test_tmpdir_remove (dir);
+}
+
+/* Waits (bounded: at most 10 s) for the window's plan to hold @n ideas. */
+static void
+wait_for_items (SkWindow *window,
+                guint     n)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (n_items (window) != n && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (20000);
+}
+
+static void
+keep_message (char      **said,
+              const char *message)
+{
+  g_free (*said);
+  *said = g_strdup (message);
+}
+
+/* Another program writes to the session the window shows (a second
+ * laptop on the same file, `session apply`): the map, the history and
+ * the counts follow without reopening. */
+static void
+test_changes_elsewhere (void)
+{
+  g_autofree char *dir = sk_test_tmpdir_new ("elsewhere");
+  g_autofree char *path = g_build_filename (dir, "gedeeld.samenkaart", NULL);
+  SkStoreMetadata metadata = { (char *) "Gedeeld", (char *) "Nolde" };
+  SkStoreAction add = { SK_STORE_OP_ADD, .kind = "pluktuin",
+                        .geometry = "{\"type\":\"Point\",\"coordinates\":[6.3,52.7]}" };
+  SkStoreAction other = { SK_STORE_OP_ADD, .kind = "ommetje",
+                          .geometry = "{\"type\":\"LineString\",\"coordinates\":"
+                                      "[[6.30,52.70],[6.31,52.71]]}" };
+  SkStoreAction remove = { SK_STORE_OP_DELETE, .intervention_id = 1 };
+  g_autoptr(SkStore) elsewhere = sk_store_create (path, &metadata, NULL);
+  SkHistoryView *history;
+  SkWindow *window;
+
+  g_assert_cmpint (sk_store_apply (elsewhere, &add, NULL, NULL), >, 0);
+  window = open_window ();
+  g_assert_true (sk_window_open_session (window, path));
+  g_assert_cmpuint (n_items (window), ==, 1);
+  history = sk_window_get_history_view (window);
+  g_assert_cmpuint (sk_history_view_get_n_steps (history), ==, 1);
+
+  /* The other connection is another program as far as the file knows. */
+  g_assert_cmpint (sk_store_apply (elsewhere, &other, NULL, NULL), >, 0);
+  wait_for_items (window, 2);
+  g_assert_cmpuint (n_items (window), ==, 2);
+  g_assert_cmpuint (sk_history_view_get_n_steps (history), ==, 2);
+  g_assert_cmpstr (sk_intervention_get_kind_id (item (window, 1)), ==, "ommetje");
+
+  g_assert_cmpint (sk_store_apply (elsewhere, &remove, NULL, NULL), >, 0);
+  wait_for_items (window, 1);
+  g_assert_cmpuint (n_items (window), ==, 1);
+  g_assert_cmpstr (sk_intervention_get_kind_id (item (window, 0)), ==, "ommetje");
+  g_assert_cmpuint (sk_history_view_get_n_steps (history), ==, 3);
+
+  /* The history cannot be read any more: the view says so (the window
+   * shows it), worded as a read. */
+  {
+    g_autofree char *said = NULL;
+    sqlite3 *raw = NULL;
+
+    g_signal_connect_swapped (history, "read-failed", G_CALLBACK (keep_message), &said);
+    g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (raw, "DROP TABLE events", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (raw);
+    sk_history_view_reload (history);
+    g_assert_nonnull (said);
+    g_assert_nonnull (strstr (said, "kon niet worden gelezen"));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
   sk_test_tmpdir_remove (dir);
 }
 
@@ -696,5 +775,6 @@ main (int   argc,
   g_test_add_func ("/ui/plan/history-replay", test_history_replay);
   g_test_add_func ("/ui/plan/variants-in-window", test_variants_in_window);
   g_test_add_func ("/ui/plan/merge-in-window", test_merge_in_window);
+  g_test_add_func ("/ui/plan/changes-elsewhere", test_changes_elsewhere);
   return g_test_run ();
 }

@@ -471,6 +471,7 @@ session_merge (int    argc,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SkStore) store = NULL;
+  g_autofree char *summary = NULL;
 
   if (argc < 3)
     {
@@ -478,14 +479,15 @@ session_merge (int    argc,
       return 2;
     }
   store = sk_store_open (argv[1], &error);
-  if (store == NULL || !sk_store_merge (store, (const char * const *) argv + 2, &error))
+  if (store == NULL
+      || !sk_store_merge_with_summary (store, (const char * const *) argv + 2, &summary, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  g_print (ngettext ("%d sessie samengevoegd in “%s”.\n", "%d sessies samengevoegd in “%s”.\n",
-                     (unsigned long) (argc - 2)),
-           argc - 2, argv[1]);
+  /* Per source: what came in, what was brought up to date, what was
+   * already here. */
+  g_print ("%s\n", summary);
   return 0;
 }
 

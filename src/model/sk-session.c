@@ -18,7 +18,15 @@ struct _SkSession
   gint64 participant_id;   /* who is at the map now; 0: nobody chosen */
   GArray *correction_undo; /* CorrectionStep, oldest first */
   GArray *correction_redo; /* CorrectionStep, the next to redo last */
+  guint watch_id;          /* polls the file for changes by other programs */
+  gint64 data_version;     /* PRAGMA data_version when last looked at */
+  gboolean read_failing;   /* the last look failed (said once, not every second) */
 };
+
+/* How often an open session looks whether another program (a second
+ * window, `samenkaart-cli session apply`, a merge) changed its file: one
+ * PRAGMA, which reads nothing when nobody did. */
+#define SK_SESSION_WATCH_MS 1000
 
 /* A change of the corrections, for undo and redo. PLAN_DEPTH is the
  * number of plan commands done (not undone) when it was done or undone:
@@ -50,6 +58,8 @@ enum
 {
   SIGNAL_SAVE_FAILED,
   SIGNAL_CORRECTIONS_CHANGED,
+  SIGNAL_CHANGED_ELSEWHERE,
+  SIGNAL_READ_FAILED,
   N_SIGNALS
 };
 
@@ -496,6 +506,112 @@ initial_variant (SkStore  *store,
   return variants->len > 0 ? ((SkStoreVariant *) g_ptr_array_index (variants, 0))->id : 0;
 }
 
+/* Whether the plan holds exactly the saved interventions @saved, each as
+ * saved: then a change elsewhere left the shown variant alone, and the
+ * plan (and its undo history) stays as it is. */
+static gboolean
+plan_matches (SkSession *self,
+              GPtrArray *saved)
+{
+  g_autoptr(GHashTable) plan_of = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer plan_id, store_id;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->plan)) != saved->len)
+    return FALSE;
+  g_hash_table_iter_init (&iter, self->store_ids);
+  while (g_hash_table_iter_next (&iter, &plan_id, &store_id))
+    g_hash_table_insert (plan_of, store_id, plan_id);
+  for (guint i = 0; i < saved->len; i++)
+    {
+      const SkStoreIntervention *iv = g_ptr_array_index (saved, i);
+      SkIntervention *mine = sk_plan_find (self->plan, (gint64) GPOINTER_TO_SIZE (
+                                             g_hash_table_lookup (plan_of,
+                                                                  GSIZE_TO_POINTER (iv->id))));
+      const SkInterventionState *state;
+      g_autofree char *geometry = NULL;
+      g_autofree char *params = NULL;
+
+      if (mine == NULL)
+        return FALSE;
+      state = sk_intervention_get_state (mine);
+      geometry = sk_session_state_to_geojson (state);
+      params = params_to_json (state);
+      if (g_strcmp0 (geometry, iv->geometry) != 0 || g_strcmp0 (params, iv->params) != 0
+          || g_strcmp0 (state->name ? state->name : "", iv->name ? iv->name : "") != 0
+          || g_strcmp0 (state->note ? state->note : "", iv->note ? iv->note : "") != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The shown variant as the file holds it now. The plan's undo history
+ * goes: its steps were made on a plan that is no longer there. */
+static gboolean
+reload_plan (SkSession  *self,
+             GPtrArray  *saved)
+{
+  if (plan_matches (self, saved))
+    return FALSE;
+  self->n_skipped = 0;
+  g_hash_table_remove_all (self->store_ids);
+  sk_plan_clear (self->plan);
+  g_array_set_size (self->correction_undo, 0);
+  g_array_set_size (self->correction_redo, 0);
+  load (self, saved);
+  return TRUE;
+}
+
+/* A look that failed is said once (not every second), unless the file
+ * is only busy: then the next look will do. */
+static void
+read_failed (SkSession *self,
+             GError    *error)
+{
+  if (self->read_failing || g_error_matches (error, SK_STORE_ERROR, SK_STORE_ERROR_BUSY))
+    return;
+  self->read_failing = TRUE;
+  g_signal_emit (self, signals[SIGNAL_READ_FAILED], 0, error->message);
+}
+
+gboolean
+sk_session_check_elsewhere (SkSession *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) saved = NULL;
+  gint64 version;
+  gboolean plan_changed;
+
+  g_return_val_if_fail (SK_IS_SESSION (self), FALSE);
+
+  version = sk_store_get_data_version (self->store, &error);
+  if (version < 0)
+    {
+      read_failed (self, error);
+      return FALSE;
+    }
+  if (version == self->data_version)
+    return FALSE;
+  saved = sk_store_list_interventions (self->store, self->variant_id, &error);
+  if (saved == NULL)
+    {
+      read_failed (self, error);
+      return FALSE;
+    }
+  self->read_failing = FALSE;
+  self->data_version = version;
+  plan_changed = reload_plan (self, saved);
+  g_signal_emit (self, signals[SIGNAL_CHANGED_ELSEWHERE], 0, plan_changed);
+  return TRUE;
+}
+
+static gboolean
+on_watch (gpointer data)
+{
+  sk_session_check_elsewhere (SK_SESSION (data));
+  return G_SOURCE_CONTINUE;
+}
+
 SkSession *
 sk_session_new (SkStore  *store,
                 SkPlan   *plan,
@@ -530,6 +646,8 @@ sk_session_new (SkStore  *store,
         store_add (self, sk_intervention_get_id (iv), sk_intervention_get_state (iv), &action);
       }
   g_signal_connect_object (plan, "command-done", G_CALLBACK (on_command_done), self, 0);
+  self->data_version = sk_store_get_data_version (store, NULL);
+  self->watch_id = g_timeout_add (SK_SESSION_WATCH_MS, on_watch, self);
   return g_steal_pointer (&self);
 }
 
@@ -625,6 +743,7 @@ sk_session_finalize (GObject *object)
 {
   SkSession *self = SK_SESSION (object);
 
+  g_clear_handle_id (&self->watch_id, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->plan);
   g_hash_table_unref (self->store_ids);
@@ -705,6 +824,24 @@ sk_session_class_init (SkSessionClass *klass)
   signals[SIGNAL_CORRECTIONS_CHANGED] =
     g_signal_new ("corrections-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                   NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT);
+  /**
+   * SkSession::changed-elsewhere:
+   * @plan_changed: whether the shown variant's ideas changed (the plan was
+   *   read again and its undo history dropped)
+   *
+   * Another program changed the file: comments, votes, participants,
+   * the history, the corrections may be different now.
+   */
+  signals[SIGNAL_CHANGED_ELSEWHERE] =
+    g_signal_new ("changed-elsewhere", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  /**
+   * SkSession::read-failed:
+   * @message: why the file could not be read again, for the user
+   */
+  signals[SIGNAL_READ_FAILED] =
+    g_signal_new ("read-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void

@@ -58,6 +58,11 @@ gint64     sk_session_add_correction    (SkSession      *self,
 gboolean   sk_session_remove_correction (SkSession      *self,
                                          gint64          correction_id,
                                          GError        **error);
+/* Looks whether another program changed the file since the last look
+ * (PRAGMA data_version; the session does this every second on the main
+ * loop); if so, reads the shown variant again when its ideas differ from
+ * the plan, emits ::changed-elsewhere and returns TRUE. */
+gboolean   sk_session_check_elsewhere   (SkSession      *self);
 gboolean   sk_session_can_undo          (SkSession      *self);
 gboolean   sk_session_can_redo          (SkSession      *self);
 /* FALSE when there was nothing to undo or redo, or it could not be stored. */

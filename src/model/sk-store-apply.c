@@ -641,6 +641,19 @@ add_swapped (JsonBuilder *b,
   json_builder_add_value (b, json_node_copy (node));
 }
 
+static const char *
+merged_title (JsonNode *payload)
+{
+  JsonObject *root = payload && JSON_NODE_HOLDS_OBJECT (payload) ? json_node_get_object (payload)
+                                                                 : NULL;
+  JsonObject *source = root && json_object_has_member (root, "source")
+                       ? json_object_get_object_member (root, "source") : NULL;
+  const char *title = source ? json_object_get_string_member_with_default (source, "title", "")
+                             : "";
+
+  return *title != '\0' ? title : _("een andere sessie");
+}
+
 static gint64
 apply_undo (SkStore              *self,
             const SkStoreAction  *action,
@@ -657,7 +670,8 @@ apply_undo (SkStore              *self,
   stmt = sk_store_stmt (self,
                         "SELECT id, op, intervention_id, payload FROM events AS e "
                         "WHERE op IN ('add', 'move', 'reshape', 'edit', 'delete', 'comment', "
-                        "'vote', 'variant-rename', 'metadata', 'facility-add', 'facility-remove') "
+                        "'vote', 'variant-rename', 'metadata', 'facility-add', 'facility-remove', "
+                        "'merge') "
                         "AND NOT EXISTS (SELECT 1 FROM events AS u WHERE u.undoes = e.id) "
                         "ORDER BY id DESC LIMIT 1", error);
   if (stmt == NULL)
@@ -675,6 +689,18 @@ apply_undo (SkStore              *self,
     {
       g_set_error_literal (error, SK_STORE_ERROR, SK_STORE_ERROR_NOTHING_TO_UNDO,
                            _("Er is niets om ongedaan te maken."));
+      return 0;
+    }
+  /* Undo goes back step by step: it never skips a merge to undo what was
+   * before it. A merge brought many rows from elsewhere; taking them out
+   * again is a choice per idea. */
+  if (g_strcmp0 (op, "merge") == 0)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOTHING_TO_UNDO,
+                   _("De laatste stap is het samenvoegen van “%s”; dat kan niet ongedaan worden "
+                     "gemaakt, en wat daarvoor gebeurde blijft dus ook staan. Verwijder de "
+                     "ideeën die u niet wilt houden één voor één."),
+                   merged_title (payload));
       return 0;
     }
   if (!revert (self, op, iv_id, payload, object_id, error))

@@ -336,13 +336,17 @@ replay_event (GHashTable   *state,
   entry->c->lon = sqlite3_column_double (stmt, 7);
 }
 
-/* A merge: the corrections it brought, as they are now. */
+/* A merge: the corrections it brought, as they are now (only those of
+ * its id range, when it recorded one: a source merged again). */
 static gboolean
-replay_merge (SkStore    *self,
-              GHashTable *state,
-              gint64      source,
-              GError    **error)
+replay_merge (SkStore      *self,
+              GHashTable   *state,
+              sqlite3_stmt *stmt,
+              GError      **error)
 {
+  gint64 source = sqlite3_column_int64 (stmt, 9);
+  gboolean ranged = sqlite3_column_type (stmt, 10) != SQLITE_NULL;
+  gint64 first = sqlite3_column_int64 (stmt, 10), last = sqlite3_column_int64 (stmt, 11);
   g_autoptr(GPtrArray) all = sk_store_list_corrections (self, error);
 
   if (all == NULL)
@@ -352,7 +356,8 @@ replay_merge (SkStore    *self,
       SkStoreCorrection *c = g_ptr_array_index (all, i);
       Entry *entry;
 
-      if (source == 0 || c->source_id != source)
+      if (source == 0 || c->source_id != source
+          || (ranged && (c->id < first || c->id > last)))
         continue;
       entry = entry_get (state, c->id);
       sk_store_correction_free (entry->c);
@@ -407,7 +412,9 @@ sk_store_dup_corrections_at (SkStore  *self,
                         "json_extract (payload, '$.after.name'), "
                         "json_extract (payload, '$.after.lat'), "
                         "json_extract (payload, '$.after.lon'), op, "
-                        "json_extract (payload, '$.source.id') "
+                        "json_extract (payload, '$.source.id'), "
+                        "json_extract (payload, '$.correction_ids[0]'), "
+                        "json_extract (payload, '$.correction_ids[1]') "
                         "FROM events WHERE id <= ?1 AND (op IN ('facility-add', "
                         "'facility-remove', 'merge') OR (op = 'undo' AND "
                         "json_extract (payload, '$.op') IN ('facility-add', 'facility-remove'))) "
@@ -419,7 +426,7 @@ sk_store_dup_corrections_at (SkStore  *self,
     {
       if (!g_str_equal (sk_store_column_text (stmt, 8), "merge"))
         replay_event (state, stmt);
-      else if (!replay_merge (self, state, sqlite3_column_int64 (stmt, 9), error))
+      else if (!replay_merge (self, state, stmt, error))
         {
           sqlite3_reset (stmt);
           return NULL;
@@ -432,50 +439,6 @@ sk_store_dup_corrections_at (SkStore  *self,
       return NULL;
     }
   return steal_live (state);
-}
-
-/* ---- merge -------------------------------------------------------------- */
-
-/* Copies the live corrections of @src (a version-3 file or newer) into
- * this session, marked with @source_id; @participants maps the source's
- * participant ids to this session's. */
-gboolean
-sk_store_merge_corrections (SkStore     *self,
-                            SkStore     *src,
-                            gint64       source_id,
-                            GHashTable  *participants,
-                            guint       *n_copied,
-                            GError     **error)
-{
-  sqlite3_stmt *read, *insert;
-  gboolean ok;
-
-  if (!sk_store_has_table (src->db, "corrections"))
-    return TRUE;
-  read = sk_store_stmt (src, "SELECT type, name, lat, lon, participant_id, created "
-                        "FROM corrections WHERE deleted = 0 ORDER BY id", error);
-  insert = sk_store_stmt (self, "INSERT INTO corrections (type, name, lat, lon, participant_id, "
-                          "created, source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
-  ok = read != NULL && insert != NULL;
-  while (ok && sqlite3_step (read) == SQLITE_ROW)
-    {
-      gint64 who = (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (participants,
-        GSIZE_TO_POINTER ((gsize) sqlite3_column_int64 (read, 4))));
-
-      sqlite3_reset (insert);
-      sk_store_bind_text (insert, 1, sk_store_column_text (read, 0));
-      sk_store_bind_text (insert, 2, sk_store_column_text (read, 1));
-      sqlite3_bind_double (insert, 3, sqlite3_column_double (read, 2));
-      sqlite3_bind_double (insert, 4, sqlite3_column_double (read, 3));
-      sk_store_bind_id (insert, 5, who);
-      sk_store_bind_text (insert, 6, sk_store_column_text (read, 5));
-      sqlite3_bind_int64 (insert, 7, source_id);
-      ok = sk_store_step_done (self, insert, error);
-      (*n_copied)++;
-    }
-  if (read != NULL)
-    sqlite3_reset (read);
-  return ok;
 }
 
 void

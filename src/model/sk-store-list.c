@@ -25,7 +25,7 @@ collect_rows (SkStore         *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      sk_store_set_db_error (self, rc, error);
+      sk_store_set_read_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&list);
@@ -168,7 +168,7 @@ sk_store_count_votes (SkStore  *self,
     n = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW)
-    sk_store_set_db_error (self, rc, error);
+    sk_store_set_read_error (self, rc, error);
   return n;
 }
 

@@ -22,6 +22,8 @@ struct _SkStore
   GHashTable      *stmts;          /* SQL text (static) → cached sqlite3_stmt */
   const SkStoreAction *applying;   /* during sk_store_apply only */
   GSource         *checkpoint;     /* armed after a commit; see sk_store_checkpoint */
+  GFunc            merge_hook;     /* tests: run while a merge reads a source */
+  gpointer         merge_hook_data;
 };
 
 /* A cached prepared statement, reset and with cleared bindings; NULL with
@@ -30,6 +32,10 @@ sqlite3_stmt *sk_store_stmt          (SkStore     *self,
                                       const char  *sql,
                                       GError     **error);
 /* Sets @error from the connection's last result, naming the file. */
+/* The same for a failed read: nothing was changed. */
+void          sk_store_set_read_error (SkStore    *self,
+                                       int         rc,
+                                       GError    **error);
 void          sk_store_set_db_error  (SkStore     *self,
                                       int          rc,
                                       GError     **error);
@@ -143,12 +149,6 @@ gboolean      sk_store_revert_correction (SkStore     *self,
                                           const char  *op,
                                           JsonNode    *payload,
                                           gint64      *object_id,
-                                          GError     **error);
-gboolean      sk_store_merge_corrections (SkStore     *self,
-                                          SkStore     *src,
-                                          gint64       source_id,
-                                          GHashTable  *participants,
-                                          guint       *n_copied,
                                           GError     **error);
 
 G_END_DECLS

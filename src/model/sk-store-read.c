@@ -55,7 +55,7 @@ sk_store_load_intervention (SkStore   *self,
     g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND,
                  _("Ingreep %lld bestaat niet in deze sessie."), (long long) id);
   else
-    sk_store_set_db_error (self, rc, error);
+    sk_store_set_read_error (self, rc, error);
   sqlite3_reset (stmt);
   return iv;
 }
@@ -104,7 +104,7 @@ sk_store_list_interventions (SkStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      sk_store_set_db_error (self, rc, error);
+      sk_store_set_read_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&list);
@@ -138,7 +138,7 @@ sk_store_find_in_bbox (SkStore       *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      sk_store_set_db_error (self, rc, error);
+      sk_store_set_read_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&ids);
@@ -202,7 +202,7 @@ add_rows (SkStore       *self,
   json_builder_end_array (b);
   if (rc != SQLITE_DONE)
     {
-      sk_store_set_db_error (self, rc, error);
+      sk_store_set_read_error (self, rc, error);
       return FALSE;
     }
   return TRUE;

@@ -133,7 +133,10 @@ replay_duplicate (GHashTable   *state,
     }
 }
 
-/* A merge (column 12: the source id): its interventions as they are now. */
+/* A merge (column 12: the source id): its interventions as they are now;
+ * columns 14 and 15, when the merge recorded them (since schema 4): the
+ * ids of the ideas it brought, so a source merged again shows what each
+ * merge brought at its own step. */
 static gboolean
 replay_merge (SkStore      *self,
               GHashTable   *state,
@@ -141,6 +144,8 @@ replay_merge (SkStore      *self,
               GError      **error)
 {
   gint64 source = sqlite3_column_int64 (stmt, 12);
+  gboolean ranged = sqlite3_column_type (stmt, 14) != SQLITE_NULL;
+  gint64 first = sqlite3_column_int64 (stmt, 14), last = sqlite3_column_int64 (stmt, 15);
   g_autoptr(GPtrArray) all = sk_store_list_interventions (self, 0, error);
 
   if (all == NULL)
@@ -150,7 +155,8 @@ replay_merge (SkStore      *self,
       SkStoreIntervention *iv = g_ptr_array_index (all, i);
       Entry *entry;
 
-      if (iv->source_id != source || source == 0)
+      if (iv->source_id != source || source == 0
+          || (ranged && (iv->id < first || iv->id > last)))
         continue;
       entry = entry_get (state, iv->id);
       sk_store_intervention_free (entry->iv);
@@ -216,7 +222,9 @@ sk_store_dup_state_at (SkStore  *self,
                         "json_extract (payload, '$.after.name'), "
                         "json_extract (payload, '$.after.note'), "
                         "json_extract (payload, '$.after.copies'), "
-                        "json_extract (payload, '$.source.id'), op "
+                        "json_extract (payload, '$.source.id'), op, "
+                        "json_extract (payload, '$.intervention_ids[0]'), "
+                        "json_extract (payload, '$.intervention_ids[1]') "
                         "FROM events WHERE id <= ?1 AND (op IN ('add', 'move', 'reshape', 'edit', "
                         "'delete', 'variant-duplicate', 'merge') OR (op = 'undo' AND "
                         "json_extract (payload, '$.op') IN ('add', 'move', 'reshape', 'edit', "

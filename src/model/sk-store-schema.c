@@ -108,6 +108,22 @@ static const char schema_v3[] =
   "  deleted INTEGER NOT NULL DEFAULT 0,"
   "  source_id INTEGER REFERENCES sources (id));";
 
+/* Schema version 4: where a merged row was first made ("uid/id/created"
+ * in the session that made it), so merging the same session again, or a
+ * copy of it, adds only what is new. A row made here has none: its
+ * origin is this session's uid, its id and its created time. */
+static const char schema_v4[] =
+  "ALTER TABLE participants ADD COLUMN origin TEXT;"
+  "ALTER TABLE interventions ADD COLUMN origin TEXT;"
+  "ALTER TABLE comments ADD COLUMN origin TEXT;"
+  "ALTER TABLE votes ADD COLUMN origin TEXT;"
+  "ALTER TABLE corrections ADD COLUMN origin TEXT;"
+  "CREATE INDEX participants_origin ON participants (origin) WHERE origin IS NOT NULL;"
+  "CREATE INDEX interventions_origin ON interventions (origin) WHERE origin IS NOT NULL;"
+  "CREATE INDEX comments_origin ON comments (origin) WHERE origin IS NOT NULL;"
+  "CREATE INDEX votes_origin ON votes (origin) WHERE origin IS NOT NULL;"
+  "CREATE INDEX corrections_origin ON corrections (origin) WHERE origin IS NOT NULL;";
+
 static const char *const tables_v1[] = {
   "session", "sources", "participants", "variants", "interventions", "comments", "settings",
   "events", NULL
@@ -188,6 +204,8 @@ sk_store_migrate (SkStore  *self,
     goto fail;
   if (version < 3 && !sk_store_exec (self, schema_v3, error))
     goto fail;
+  if (version < 4 && !sk_store_exec (self, schema_v4, error))
+    goto fail;
   /* A constant, not user data: PRAGMA takes no bound parameters. */
   set_version = g_strdup_printf ("PRAGMA user_version = %d", SK_STORE_SCHEMA_VERSION);
   if (!sk_store_exec (self, set_version, error))
@@ -257,7 +275,8 @@ sk_store_build_file (const char             *tmp,
   if (!sk_store_begin (builder, error))
     return FALSE;
   if (!sk_store_exec (builder, schema_v1, error) || !migrate_to_2 (builder, error)
-      || !sk_store_exec (builder, schema_v3, error) || !insert_session_row (builder->db, metadata))
+      || !sk_store_exec (builder, schema_v3, error) || !sk_store_exec (builder, schema_v4, error)
+      || !insert_session_row (builder->db, metadata))
     {
       if (error != NULL && *error == NULL)
         sk_store_set_db_error (builder, sqlite3_errcode (builder->db), error);

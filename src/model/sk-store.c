@@ -25,6 +25,25 @@
 G_DEFINE_QUARK (sk-store-error-quark, sk_store_error)
 G_DEFINE_FINAL_TYPE (SkStore, sk_store, G_TYPE_OBJECT)
 
+/* How long a connection waits for another program's lock (a second laptop
+ * writing the same file) before it says the file is in use. */
+#define SK_STORE_BUSY_TIMEOUT_MS 5000
+
+/* Folds the log into the file as far as the readers elsewhere allow, at
+ * once: a TRUNCATE checkpoint would otherwise wait the whole busy timeout
+ * for a reader (a merge, a window on the same file) to finish, and the
+ * program that wrote would hang that long. */
+static int
+checkpoint_without_waiting (sqlite3 *db)
+{
+  int rc;
+
+  sqlite3_busy_timeout (db, 0);
+  rc = sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  sqlite3_busy_timeout (db, SK_STORE_BUSY_TIMEOUT_MS);
+  return rc;
+}
+
 static void
 sk_store_finalize (GObject *object)
 {
@@ -39,7 +58,7 @@ sk_store_finalize (GObject *object)
   /* Closing the last connection checkpoints too, but only when no other
    * process reads the file: say it explicitly first. */
   if (self->db != NULL && !self->readonly)
-    sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+    checkpoint_without_waiting (self->db);
   sqlite3_close (self->db);
   g_free (self->path);
   sk_store_metadata_clear (&self->metadata);
@@ -88,6 +107,30 @@ sk_store_stmt (SkStore     *self,
     }
   g_hash_table_insert (self->stmts, (gpointer) sql, stmt);
   return stmt;
+}
+
+/* A read that failed changed nothing: it says so, and what to do, rather
+ * than the write's "kon niet worden bijgewerkt". */
+void
+sk_store_set_read_error (SkStore  *self,
+                         int       rc,
+                         GError  **error)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      sk_store_set_db_error (self, rc, error);
+      break;
+    default:
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_READ,
+                   _("De sessie “%s” kon niet worden gelezen: %s. Er is niets veranderd; "
+                     "sluit de sessie en open haar opnieuw."),
+                   self->path, self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      break;
+    }
 }
 
 void
@@ -168,7 +211,7 @@ sk_store_checkpoint (SkStore  *self,
 
   if (self->readonly || self->db == NULL)
     return TRUE;
-  rc = sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  rc = checkpoint_without_waiting (self->db);
   /* BUSY: a reader elsewhere still needs part of the log. Nothing is lost;
    * what was copied stays copied and the rest follows next time. */
   if (rc != SQLITE_OK && (rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
@@ -511,10 +554,6 @@ check_quick (sqlite3     *db,
     }
   return TRUE;
 }
-
-/* How long a connection waits for another program's lock (a second laptop
- * writing the same file) before it says the file is in use. */
-#define SK_STORE_BUSY_TIMEOUT_MS 5000
 
 void
 sk_store_set_busy (GError     **error,
@@ -866,12 +905,35 @@ sk_store_check_metadata (const char  *date,
   return TRUE;
 }
 
+/* A session that could not be made never existed: nothing "bewaard" to
+ * keep, nothing written. */
+static void
+set_create_error (GError     **error,
+                  const char  *path,
+                  GError      *cause)
+{
+  if (g_error_matches (cause, SK_STORE_ERROR, SK_STORE_ERROR_FULL))
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_FULL,
+                 _("De schijf is vol: de sessie “%s” kon niet worden gemaakt en er is niets "
+                   "geschreven. Maak ruimte vrij of kies een andere schijf."),
+                 path);
+  else if (g_error_matches (cause, SK_STORE_ERROR, SK_STORE_ERROR_WRITE))
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
+                 _("De sessie “%s” kon niet worden gemaakt; er is niets geschreven. Controleer "
+                   "of er ruimte vrij is en of u in die map mag schrijven."),
+                 path);
+  else
+    g_propagate_error (error, g_error_copy (cause));
+}
+
 SkStore *
 sk_store_create (const char             *path,
                  const SkStoreMetadata  *metadata,
                  GError                **error)
 {
   g_autofree char *tmp = NULL;
+  g_autofree char *journal = NULL;
+  g_autoptr(GError) build_error = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -884,10 +946,13 @@ sk_store_create (const char             *path,
   if (metadata != NULL && !sk_store_check_metadata (metadata->date, metadata->format, error))
     return NULL;
   tmp = g_strconcat (path, ".nieuw", NULL);
+  journal = g_strconcat (tmp, "-journal", NULL);
   g_unlink (tmp);
-  if (!sk_store_build_file (tmp, path, metadata, error))
+  if (!sk_store_build_file (tmp, path, metadata, &build_error))
     {
       g_unlink (tmp);
+      g_unlink (journal);
+      set_create_error (error, path, build_error);
       return NULL;
     }
   if (g_rename (tmp, path) != 0)
@@ -903,6 +968,28 @@ sk_store_create (const char             *path,
 }
 
 /* ---- small accessors ---------------------------------------------------- */
+
+gint64
+sk_store_get_data_version (SkStore  *self,
+                           GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 version = -1;
+  int rc;
+
+  g_return_val_if_fail (SK_IS_STORE (self), -1);
+
+  stmt = sk_store_stmt (self, "PRAGMA data_version", error);
+  if (stmt == NULL)
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  else
+    sk_store_set_read_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return version;
+}
 
 const char *
 sk_store_get_path (SkStore *self)

@@ -36,6 +36,7 @@ typedef enum
   SK_STORE_ERROR_NOTHING_TO_UNDO,
   SK_STORE_ERROR_ALREADY_MERGED,
   SK_STORE_ERROR_BUSY,           /* another program holds a lock; try again soon */
+  SK_STORE_ERROR_READ,           /* reading failed; nothing was changed */
 } SkStoreError;
 
 /* PRAGMA application_id of every session file: "SkK1" in ASCII. */
@@ -44,7 +45,7 @@ typedef enum
  * 2: adds the votes table, the R*Tree index of intervention bboxes and
  * triggers that keep the event log append-only; 3: adds the corrections
  * table (facilities residents know of that the region data lacks). */
-#define SK_STORE_SCHEMA_VERSION 3
+#define SK_STORE_SCHEMA_VERSION 4
 
 /* The longest name of an added facility, in characters. */
 #define SK_STORE_CORRECTION_NAME_MAX 80
@@ -379,10 +380,27 @@ gboolean             sk_store_set_setting              (SkStore                *
 gboolean             sk_store_merge                    (SkStore                *self,
                                                         const char * const     *sources,
                                                         GError                **error);
+/* The same; a session merged before, or a copy of a session already
+ * here, brings only what is new. @summary (nullable) receives one Dutch
+ * sentence per source: what was added, updated and already here. A
+ * source that is this very file is refused (SK_STORE_ERROR_ALREADY_MERGED). */
+gboolean             sk_store_merge_with_summary       (SkStore                *self,
+                                                        const char * const     *sources,
+                                                        char                  **summary,
+                                                        GError                **error);
 
 /* PRAGMA integrity_check; TRUE when "ok". */
 gboolean             sk_store_check_integrity          (SkStore                *self,
                                                         GError                **error);
+/* A number that changes when another connection (another program, another
+ * window) commits to the file; -1 with @error set. */
+gint64               sk_store_get_data_version         (SkStore                *self,
+                                                        GError                **error);
+/* Runs @hook (@data, the source's path) in the middle of reading each
+ * merge source, after its participants (tests: another program writes). */
+void                 sk_store_set_merge_hook_for_testing (SkStore              *self,
+                                                          GFunc                 hook,
+                                                          gpointer              data);
 /* Caps the file at @max_bytes from now on, as a full disk would (tests). */
 void                 sk_store_limit_size_for_testing   (SkStore                *self,
                                                         gint64                  max_bytes);

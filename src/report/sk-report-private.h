@@ -114,6 +114,16 @@ void            sk_report_section_comments   (SkReport *report);
 void            sk_report_section_variants   (SkReport *report);
 void            sk_report_section_sources    (SkReport *report);
 
+/* In the report a note or comment is cut after SK_REPORT_NOTE_MAX
+ * characters, a name after SK_REPORT_NAME_MAX (the session file keeps
+ * them whole, the GeoJSON and CSV exports too): a session of 25,000 ideas
+ * with long notes stays a report one can print. */
+#define SK_REPORT_NOTE_MAX 1000
+#define SK_REPORT_NAME_MAX 200
+
+/* TEXT, or its first MAX_CHARS characters and "…(ingekort)". */
+char           *sk_report_shorten           (const char            *text,
+                                             glong                  max_chars);
 /* "23 november 2026" from an ISO date (and "10:15" after it when the
  * text has a time); the text itself when it is no date. */
 char           *sk_report_format_date       (const char            *iso);

@@ -220,7 +220,9 @@ comments_table (SkReport *report)
       g_ptr_array_add (cells, g_strdup (who ? who : _("onbekend")));
       g_ptr_array_add (cells, sk_report_format_date (json_object_get_string_member_with_default (c, "created", NULL)));
       g_ptr_array_add (cells, number > 0 ? g_strdup_printf (_("nr. %u"), number) : g_strdup (_("op de kaart")));
-      g_ptr_array_add (cells, g_strdup (json_object_get_string_member_with_default (c, "text", "")));
+      g_ptr_array_add (cells, sk_report_shorten (json_object_get_string_member_with_default (c, "text",
+                                                                                           ""),
+                                                 SK_REPORT_NOTE_MAX));
     }
   sk_report_table (report, columns, G_N_ELEMENTS (columns), cells);
 }

@@ -16,6 +16,23 @@ static const char *const months[] = {
   N_("juli"), N_("augustus"), N_("september"), N_("oktober"), N_("november"), N_("december"),
 };
 
+/* The session title in every page footer is cut after this many
+ * characters (the title page shows it whole). */
+#define FOOTER_TITLE_MAX 40
+
+char *
+sk_report_shorten (const char *text,
+                   glong       max_chars)
+{
+  const char *end;
+
+  if (g_utf8_strlen (text, max_chars + 1) <= max_chars)
+    return g_strdup (text);
+  end = g_utf8_offset_to_pointer (text, max_chars);
+  /* Translators: after a text cut short in the report. */
+  return g_strdup_printf ("%.*s%s", (int) (end - text), text, _("…(ingekort)"));
+}
+
 char *
 sk_report_format_date (const char *iso)
 {
@@ -222,9 +239,11 @@ interventions_table (SkReport *report)
 
       g_ptr_array_add (cells, g_strdup_printf ("%zu", i + 1));
       g_ptr_array_add (cells, g_strdup (sk_report_kind_name (data->toolbox, state->kind_id)));
-      g_ptr_array_add (cells, g_strdup_printf ("%s%s%s", state->name ? state->name : "–",
-                                               state->note ? "\n" : "",
-                                               state->note ? state->note : ""));
+      g_autofree char *name = sk_report_shorten (state->name ? state->name : "–", SK_REPORT_NAME_MAX);
+      g_autofree char *note = state->note ? sk_report_shorten (state->note, SK_REPORT_NOTE_MAX) : NULL;
+
+      g_ptr_array_add (cells, g_strdup_printf ("%s%s%s", name, note ? "\n" : "",
+                                               note ? note : ""));
       g_ptr_array_add (cells, describe_parameters (kind, state));
       g_ptr_array_add (cells, g_strdup (who ? who : "–"));
     }
@@ -426,7 +445,7 @@ sk_report_write_pdf (SkStore                *store,
                      GError                **error)
 {
   g_autoptr(SkReportData) data = NULL;
-  g_autofree char *today = NULL, *date = NULL, *footer = NULL;
+  g_autofree char *today = NULL, *date = NULL, *footer = NULL, *short_title = NULL;
   SkReport report = { 0 };
 
   g_return_val_if_fail (out_path != NULL, FALSE);
@@ -441,9 +460,10 @@ sk_report_write_pdf (SkStore                *store,
       today = g_date_time_format (now, "%Y-%m-%d");
     }
   date = sk_report_format_date (today ? today : data->options.export_date);
-  footer = g_strdup_printf (_("%s — verslag gemaakt op %s"),
-                            json_object_get_string_member_with_default (data->session, "title", ""),
-                            date);
+  short_title = sk_report_shorten (json_object_get_string_member_with_default (data->session,
+                                                                             "title", ""),
+                                   FOOTER_TITLE_MAX);
+  footer = g_strdup_printf (_("%s — verslag gemaakt op %s"), short_title, date);
   report.data = data;
   report.w = sk_report_writer_new (out_path, footer, error);
   if (report.w == NULL)

@@ -96,6 +96,7 @@ static GParamSpec *properties[N_PROPS];
 enum
 {
   REPLAY,
+  READ_FAILED,
   N_SIGNALS
 };
 
@@ -537,7 +538,10 @@ sk_history_view_reload (SkHistoryView *self)
   events = sk_store_list_history (self->store, self->variant_id, from, &error);
   if (events == NULL)
     {
-      g_warning ("Cannot read the session's history: %s", error->message);
+      g_autofree char *text = g_strdup_printf (_("De geschiedenis kon niet worden gelezen: %s"),
+                                               error->message);
+
+      g_signal_emit (self, signals[READ_FAILED], 0, text);
       return;
     }
   participants = sk_store_list_participants (self->store, NULL);
@@ -720,6 +724,11 @@ sk_history_view_class_init (SkHistoryViewClass *klass)
   signals[REPLAY] =
     g_signal_new ("replay", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* ::read-failed (message): the history could not be read again; the
+   * message is for the user (the window shows it). */
+  signals[READ_FAILED] =
+    g_signal_new ("read-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   /* Referencing the resource keeps it (and its registration) linked in. */
   (void) sk_get_resource ();

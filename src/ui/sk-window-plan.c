@@ -638,6 +638,8 @@ show_history (SkWindow *self,
   sk_history_view_set_variant_id (self->history_view, sk_session_get_variant_id (self->session));
   adw_bin_set_child (self->history_bin, GTK_WIDGET (self->history_view));
   g_signal_connect_object (self->history_view, "replay", G_CALLBACK (on_history_replay), self, 0);
+  g_signal_connect_object (self->history_view, "read-failed", G_CALLBACK (on_session_error), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /* The map goes to the plan of a session when it is opened, with at
@@ -692,6 +694,22 @@ on_compare (SkWindow *self)
   gtk_window_present (GTK_WINDOW (compare));
 }
 
+/* Another program (a second window, the command line, a merge) changed
+ * the file: everything that shows it follows, as after a change here. */
+static void
+on_changed_elsewhere (SkSession *session,
+                      gboolean   plan_changed,
+                      SkWindow  *self)
+{
+  on_session_changed (self);
+  refresh (self);
+  update_selection_editor (self);
+  /* Ctrl+Z starts again from here: say why. */
+  if (plan_changed)
+    sk_window_show_toast (self, _("De ideeën zijn in een ander programma veranderd; de kaart "
+                                  "toont nu wat er in de sessie staat."));
+}
+
 static void
 bind_session (SkWindow *self,
               SkStore  *store)
@@ -705,6 +723,10 @@ bind_session (SkWindow *self,
       return;
     }
   g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed), self, 0);
+  g_signal_connect_object (self->session, "changed-elsewhere", G_CALLBACK (on_changed_elsewhere),
+                           self, 0);
+  g_signal_connect_object (self->session, "read-failed", G_CALLBACK (on_session_error), self,
+                           G_CONNECT_SWAPPED);
   sk_window_correction_bind (self);
   g_signal_connect_object (self->session, "notify::variant-id", G_CALLBACK (on_variant_changed), self,
                            G_CONNECT_SWAPPED);

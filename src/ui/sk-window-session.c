@@ -420,7 +420,6 @@ sk_window_merge_sessions (SkWindow           *self,
   SkStore *store;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
-  guint n = paths ? g_strv_length ((char **) paths) : 0;
 
   g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
 
@@ -432,14 +431,11 @@ sk_window_merge_sessions (SkWindow           *self,
     return FALSE;
   path = g_strdup (sk_store_get_path (store));
   /* One transaction: all of them, or nothing. */
-  if (!sk_store_merge (store, paths, error))
+  if (!sk_store_merge_with_summary (store, paths, &text, error))
     return FALSE;
   /* Show the session with what came in (the plan is read again). */
   sk_window_open_session (self, path);
-  /* Translators: how many sessions were brought into this one. */
-  text = g_strdup_printf (g_dngettext (NULL, "%u sessie samengevoegd: haar ideeën, opmerkingen en stemmen staan nu hier.",
-                                       "%u sessies samengevoegd: hun ideeën, opmerkingen en stemmen staan nu hier.", n),
-                          n);
+  /* What came in from each source, what was already here. */
   sk_window_show_toast (self, text);
   return TRUE;
 }
