@@ -9,6 +9,8 @@ import pathlib
 import polib
 
 EN = {
+    "De afstanden worden berekend…":
+        "Working out the distances…",
     "Uit “%s” is niets nieuws samengevoegd": "Nothing new was merged from “%s”",
     "De ideeën zijn in een ander programma veranderd; de kaart toont nu wat er in de sessie staat.":
         "The ideas were changed in another program; the map now shows what the session holds.",

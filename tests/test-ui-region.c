@@ -3,6 +3,7 @@
  * and from a broken file), the region manager, "Zoek een plaats of
  * straat" and the legend. */
 #include <adwaita.h>
+#include <math.h>
 #include <glib/gstdio.h>
 
 #include "sk-area-layer.h"
@@ -232,6 +233,24 @@ test_import (void)
   g_assert_cmpstr (sk_region_get_id (sk_window_get_region (other)), ==, watch.id);
   g_assert_cmpstr (sk_store_get_path (sk_session_get_store (sk_window_get_session (other))), ==, session_path);
   gtk_window_destroy (GTK_WINDOW (other));
+
+  /* Over the region's road network the first search runs in a worker:
+   * the panel is there at once, says it is busy, and then has figures. */
+  {
+    g_autoptr(SkRegion) imported = sk_region_load (watch.id, NULL);
+    SkReachPanel *panel;
+
+    g_assert_nonnull (imported);
+    g_assert_nonnull (sk_region_get_network (imported));
+    panel = g_object_ref_sink (sk_reach_panel_new (imported));
+    g_assert_true (sk_reach_panel_get_busy (panel));
+    g_assert_true (isnan (sk_reach_panel_get_share (panel)));
+    while (sk_reach_panel_get_busy (panel))
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpfloat (sk_reach_panel_get_share (panel), >=, 0);
+    g_assert_cmpfloat (sk_reach_panel_get_share (panel), <=, 1);
+    g_object_unref (panel);
+  }
 
   g_assert_true (sk_region_installed_remove (watch.id, NULL));
   g_free (watch.id);

@@ -15,6 +15,7 @@ struct _SkReachPanel
   SkRegion *region;
   SkKengetallen *kengetallen;
   SkReachResult *result;       /* now: with the plan's additions */
+  gboolean computing;          /* the region's first search runs in a worker */
   SkReachResult *before;       /* without the plan; NULL before the first evaluation */
   SkEvaluator *evaluator;      /* evaluates the plan off the main thread; may be NULL */
   GArray *types;              /* SkFacilityType shown in the drop-down */
@@ -410,6 +411,74 @@ compute (SkReachPanel *self)
     }
 }
 
+/* Worker thread: the region and the kengetallen are immutable. */
+static void
+compute_in_thread (GTask        *task,
+                   gpointer      source,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  SkReachPanel *self = source;
+  SkReachResult *result = NULL;
+  GError *error = NULL;
+
+  if (sk_reach_evaluate (self->region, self->kengetallen, NULL, 0, SK_ACCESS_ALL, &result, NULL,
+                         &error))
+    g_task_return_pointer (task, result, (GDestroyNotify) sk_reach_result_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_computed (GObject      *source,
+             GAsyncResult *res,
+             gpointer      user_data)
+{
+  SkReachPanel *self = SK_REACH_PANEL (source);
+  g_autoptr(GError) error = NULL;
+  SkReachResult *result = g_task_propagate_pointer (G_TASK (res), &error);
+
+  self->computing = FALSE;
+  if (result == NULL)
+    {
+      gtk_label_set_label (self->headline_label, _("De afstanden kunnen niet worden berekend."));
+      gtk_label_set_label (self->method_label, error->message);
+      return;
+    }
+  /* The evaluator may have been quicker, with the plan in it. */
+  if (self->result != NULL)
+    {
+      sk_reach_result_free (result);
+      return;
+    }
+  self->result = result;
+  update (self);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+/* Over a road network the first search takes seconds on a province: it
+ * runs in a worker so that the window and its map appear at once. */
+static void
+compute_async (SkReachPanel *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  if (self->kengetallen == NULL)
+    self->kengetallen = sk_kengetallen_load_default (&error);
+  if (self->kengetallen == NULL)
+    {
+      gtk_label_set_label (self->headline_label, _("De afstanden kunnen niet worden berekend."));
+      gtk_label_set_label (self->method_label, error->message);
+      return;
+    }
+  gtk_label_set_label (self->headline_label, _("De afstanden worden berekend…"));
+  self->computing = TRUE;
+  task = g_task_new (self, NULL, on_computed, NULL);
+  g_task_set_source_tag (task, compute_async);
+  g_task_run_in_thread (task, compute_in_thread);
+}
+
 static void
 on_evaluator_ready (SkEvaluator  *evaluator,
                     SkEvaluation *evaluation,
@@ -441,7 +510,7 @@ gboolean
 sk_reach_panel_get_busy (SkReachPanel *self)
 {
   g_return_val_if_fail (SK_IS_REACH_PANEL (self), FALSE);
-  return self->evaluator != NULL && sk_evaluator_get_busy (self->evaluator);
+  return self->computing || (self->evaluator != NULL && sk_evaluator_get_busy (self->evaluator));
 }
 
 double
@@ -456,11 +525,24 @@ sk_reach_panel_get_share_before (SkReachPanel *self)
   return summary != NULL && summary->present ? summary->share_within_norm : NAN;
 }
 
+/* The types the region has facilities of: the types a result has. */
+static gboolean
+region_has_type (SkReachPanel   *self,
+                 SkFacilityType  type)
+{
+  if (self->result != NULL)
+    return sk_reach_result_has_type (self->result, type);
+  for (size_t i = 0; i < sk_region_get_n_facilities (self->region); i++)
+    if (sk_region_get_facility (self->region, i)->type == type)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 fill_dropdowns (SkReachPanel *self)
 {
   for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
-    if (self->result != NULL && sk_reach_result_has_type (self->result, (SkFacilityType) t))
+    if (region_has_type (self, (SkFacilityType) t))
       {
         SkFacilityType type = (SkFacilityType) t;
 
@@ -544,15 +626,17 @@ sk_reach_panel_constructed (GObject *object)
 
   G_OBJECT_CLASS (sk_reach_panel_parent_class)->constructed (object);
 
-  compute (self);
+  if (sk_region_get_network (self->region) != NULL)
+    compute_async (self);
+  else
+    compute (self);
   fill_dropdowns (self);
   /* Start where the seeds start: the GP, by bike. */
   self->mode = SK_MODE_FIETS;
   gtk_drop_down_set_selected (self->mode_dropdown, self->mode);
   self->facility = SK_FACILITY_INVALID;
   if (self->types->len > 0)
-    sk_reach_panel_set_facility (self, sk_reach_result_has_type (self->result,
-                                                                 SK_FACILITY_HUISARTS)
+    sk_reach_panel_set_facility (self, region_has_type (self, SK_FACILITY_HUISARTS)
                                          ? SK_FACILITY_HUISARTS
                                          : g_array_index (self->types, SkFacilityType, 0));
   g_signal_connect_object (self->type_dropdown, "notify::selected",
