@@ -8,8 +8,13 @@
  *   incremental — in this thread: snapshot, the plan's facilities as
  *                 edits to the kept searches, MKBA, rule, conditions;
  *   live        — through SkEvaluator: submit → ::ready on the main loop;
- *   full        — sk_evaluate from scratch (a few runs only).
- * "consistent" compares the last live result with the full one.
+ *   full        — sk_evaluate from scratch (a few runs only);
+ *   correction  — through SkEvaluator: a facility added during the
+ *                 session (sk_evaluator_set_corrections), so "before" is
+ *                 searched again, then the next edit (a few runs).
+ * "consistent" compares the last live result with the full one, and
+ * "consistent_corrected" the one with the correction with
+ * sk_evaluate_corrected.
  * Usage: bench-evaluate [NODES]
  */
 #include <glib.h>
@@ -172,13 +177,71 @@ submit_and_wait (SkEvaluator *evaluator,
     g_main_context_iteration (NULL, TRUE);
 }
 
+#define N_CORRECTIONS 5
+
+typedef struct
+{
+  GArray *correction;          /* ms: add a facility → result */
+  GArray *edit_after;          /* ms: the next edit of the plan */
+  gboolean consistent;
+} Corrected;
+
+static void
+submit_and_wait (SkEvaluator *evaluator,
+                 SkPlan      *plan,
+                 Wait        *w);
+
+/* Adds N_CORRECTIONS facilities one by one (a huisarts each time, as a
+ * facilitator would during a session), each followed by a plan edit. */
+static void
+bench_corrections (SkEvaluator *evaluator,
+                   SkRegion    *region,
+                   SkToolbox   *toolbox,
+                   SkPlan      *plan,
+                   GRand       *rand,
+                   Wait        *w,
+                   Corrected   *out)
+{
+  g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (SkReachAddition));
+  g_autoptr(SkPlanSnapshot) last = NULL;
+  g_autoptr(SkEvaluation) full = NULL;
+
+  out->correction = g_array_new (FALSE, FALSE, sizeof (double));
+  out->edit_after = g_array_new (FALSE, FALSE, sizeof (double));
+  for (int i = 0; i < N_CORRECTIONS; i++)
+    {
+      SkLatLon p = random_point (region, rand);
+      SkReachAddition add = { SK_FACILITY_HUISARTS, p.lat, p.lon };
+      gint64 t0 = g_get_monotonic_time ();
+      double dt;
+
+      g_array_append_val (sites, add);
+      sk_evaluator_set_corrections (evaluator, (SkReachAddition *) sites->data, sites->len);
+      submit_and_wait (evaluator, plan, w);
+      dt = (g_get_monotonic_time () - t0) / 1000.0;
+      g_array_append_val (out->correction, dt);
+      t0 = g_get_monotonic_time ();
+      edit (plan, rand);
+      submit_and_wait (evaluator, plan, w);
+      dt = (g_get_monotonic_time () - t0) / 1000.0;
+      g_array_append_val (out->edit_after, dt);
+    }
+  last = sk_plan_dup_snapshot (plan);
+  full = sk_evaluate_corrected (region, toolbox, sk_evaluator_get_kengetallen (evaluator), last,
+                                (SkReachAddition *) sites->data, sites->len,
+                                sk_evaluator_get_settings (evaluator));
+  out->consistent = fabs (full->mkba->ncw[SK_RANGE_CENTRAL] - w->ncw)
+                    < 1e-6 * MAX (1.0, fabs (w->ncw));
+}
+
 static GArray *
 bench_live (SkRegion  *region,
             SkToolbox *toolbox,
             SkPlan    *plan,
             GRand     *rand,
             gboolean  *consistent,
-            double    *first_ms)
+            double    *first_ms,
+            Corrected *out)
 {
   GArray *ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(SkEvaluator) evaluator = sk_evaluator_new (region, toolbox, NULL, NULL);
@@ -205,6 +268,7 @@ bench_live (SkRegion  *region,
   full = sk_evaluate (region, toolbox, sk_evaluator_get_kengetallen (evaluator), last,
                       sk_evaluator_get_settings (evaluator));
   *consistent = fabs (full->mkba->ncw[SK_RANGE_CENTRAL] - w.ncw) < 1e-6 * MAX (1.0, fabs (w.ncw));
+  bench_corrections (evaluator, region, toolbox, plan, rand, &w, out);
   return ms;
 }
 
@@ -222,9 +286,10 @@ bench_case (JsonBuilder *b,
   g_autoptr(GArray) full = g_array_new (FALSE, FALSE, sizeof (double));
   gboolean consistent = FALSE;
   double first_ms = 0;
+  Corrected corrected = { 0 };
   SkEvalSettings s;
 
-  live = bench_live (region, toolbox, plan, rand, &consistent, &first_ms);
+  live = bench_live (region, toolbox, plan, rand, &consistent, &first_ms, &corrected);
   sk_eval_settings_init_default (&s);
   for (int i = 0; i < N_FULL; i++)
     {
@@ -246,7 +311,13 @@ bench_case (JsonBuilder *b,
   sk_json_add_double (b, "live_first_run_ms", round (first_ms));
   json_builder_set_member_name (b, "consistent");
   json_builder_add_boolean_value (b, consistent);
+  add_stats (b, "correction", corrected.correction);
+  add_stats (b, "edit_after_correction", corrected.edit_after);
+  json_builder_set_member_name (b, "consistent_corrected");
+  json_builder_add_boolean_value (b, corrected.consistent);
   json_builder_end_object (b);
+  g_array_unref (corrected.correction);
+  g_array_unref (corrected.edit_after);
 }
 
 /* A region directory for the synthetic network: a kern of 500

@@ -354,13 +354,9 @@ EN = {
     "Het veld “%s” ontbreekt of is geen getal.": "The field “%s” is missing or not a number.",
     "Elke regel moet één JSON-object zijn.": "Every line must be one JSON object.",
     "Deze regel is geen geldige JSON (%s).": "This line is not valid JSON (%s).",
-    "Onbekende stap “%s”: kies add, move, reshape, edit, delete, comment, vote, undo, participant, variant-new, variant-duplicate, variant-rename of metadata.":
-        "Unknown action “%s”: choose add, move, reshape, edit, delete, comment, vote, undo, participant, variant-new, variant-duplicate, variant-rename or metadata.",
     "Gebruik: samenkaart-cli session apply BESTAND < stappen.jsonl":
         "Usage: samenkaart-cli session apply FILE < actions.jsonl",
     "BESTAND — toon een sessie": "FILE — show a session",
-    "%u ingrepen, %u deelnemers, %u opmerkingen, %u stippen, %lld stappen\n":
-        "%u interventions, %u participants, %u comments, %u dots, %lld steps\n",
     "Gebruik: samenkaart-cli session merge DOEL BRON…": "Usage: samenkaart-cli session merge TARGET SOURCE…",
     "%d sessie samengevoegd in “%s”.\n":
         ("%d session merged into “%s”.\n", "%d sessions merged into “%s”.\n"),
@@ -1006,6 +1002,69 @@ EN = {
     "%u sessie samengevoegd: haar ideeën, opmerkingen en stemmen staan nu hier.": ("%u session merged: its ideas, comments and votes are here now.", "%u sessions merged: their ideas, comments and votes are here now."),
     "Variant “%s” (%d van %u)": "Variant “%s” (%d of %u)",
     "De vorige of volgende variant op de kaart": "The previous or next variant on the map",
+    # Facilities added during a session (issue 12: “Hier is ook een huisarts”).
+    "Onbekende stap “%s”: kies add, move, reshape, edit, delete, comment, vote, undo, participant, variant-new, variant-duplicate, variant-rename, metadata, facility-add of facility-remove.":
+        "Unknown action “%s”: choose add, move, reshape, edit, delete, comment, vote, undo, participant, variant-new, variant-duplicate, variant-rename, metadata, facility-add or facility-remove.",
+    "%u ingrepen, %u deelnemers, %u opmerkingen, %u stippen, %u toegevoegde voorzieningen, %lld stappen\n":
+        "%u interventions, %u participants, %u comments, %u dots, %u added facilities, %lld steps\n",
+    "%s voegde een %s toe die nog niet op de kaart stond":
+        "%s added a %s that was not on the map yet",
+    "%s voegde een %s toe die nog niet op de kaart stond: %s":
+        "%s added a %s that was not on the map yet: %s",
+    "%s haalde de toegevoegde %s weg":
+        "%s took away the added %s",
+    "Voorziening":
+        "Facility",
+    "%s toegevoegd":
+        "%s added",
+    "Toegevoegde %s weggehaald":
+        "Added %s taken away",
+    "Onbekende soort voorziening “%s”. Kies een van deze: %s.":
+        "Unknown kind of facility “%s”. Choose one of these: %s.",
+    "De plek van de voorziening klopt niet: breedtegraad tussen -90 en 90, lengtegraad tussen -180 en 180.":
+        "The place of the facility is not right: latitude between -90 and 90, longitude between -180 and 180.",
+    "De naam van de voorziening is te lang: hooguit %d tekens.":
+        "The name of the facility is too long: at most %d characters.",
+    "Toegevoegde voorziening %lld bestaat niet in deze sessie.":
+        "Added facility %lld does not exist in this session.",
+    "Zeg welke toegevoegde voorziening weg moet: “id” ontbreekt.":
+        "Say which added facility to take away: “id” is missing.",
+    "Toegevoegde voorziening %lld staat al op de kaart.":
+        "Added facility %lld is already on the map.",
+    "Toegevoegde voorziening %lld is al weggehaald.":
+        "Added facility %lld has already been taken away.",
+    "%s N, %s O":
+        "%s N, %s E",
+    "bij %s (%s N, %s O)":
+        "near %s (%s N, %s E)",
+    "Wat":
+        "What",
+    "Waar":
+        "Where",
+    "Toegevoegd tijdens de sessie":
+        "Added during the session",
+    "Deze voorzieningen stonden niet in de gegevens van de regio. Deelnemers wisten dat ze er zijn en hebben ze op de kaart gezet. Ze tellen mee in de bereikbaarheid vóór en na het plan.":
+        "These facilities were not in the region's data. Participants knew they are there and put them on the map. They count in the reachability before and after the plan.",
+    "%s “%s”":
+        "%s “%s”",
+    "Toegevoegd tijdens de sessie door %s om %s":
+        "Added during the session by %s at %s",
+    "Toegevoegd tijdens de sessie om %s":
+        "Added during the session at %s",
+    "+ toegevoegd":
+        "+ added",
+    "Hier is ook een…":
+        "There is also a…",
+    "Staat een voorziening die u kent niet op de kaart? Kies wat het is. Ze telt mee vóór en na het plan.":
+        "Is a facility you know missing from the map? Choose what it is. It counts before and after the plan.",
+    "Naam (mag leeg blijven)":
+        "Name (may stay empty)",
+    "Naam van de voorziening":
+        "Name of the facility",
+    "_Weghalen":
+        "_Take Away",
+    "Niet in de gegevens van de regio; telt mee vóór en na het plan.":
+        "Not in the region's data; counts before and after the plan.",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -531,6 +531,89 @@ test_hostile_lines (Fixture       *f,
   (void) err;
 }
 
+/* The huisarts's mean bike time before the plan, from `evaluate --json`. */
+static double
+huisarts_before (const char *path,
+                 guint      *n_corrections)
+{
+  const char *evaluate[] = { "evaluate", path, "--json", NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *out = NULL, *err = NULL;
+  JsonObject *o, *before;
+  int status;
+
+  out = run_cli (evaluate, NULL, &status, &err);
+  g_assert_cmpint (status, ==, 0);
+  o = parse_object (parser, out);
+  *n_corrections = json_array_get_length (json_object_get_array_member (o, "corrections"));
+  before = json_object_get_object_member (json_object_get_object_member (o, "reach"), "before");
+  return json_object_get_double_member (json_object_get_object_member (
+    json_object_get_object_member (before, "huisarts"), "fiets"), "mean_minutes");
+}
+
+/* "Hier is ook een huisarts" from the command line: validated with a
+ * Dutch message, listed by show, counted by evaluate, carried by merge. */
+static void
+test_facility_add (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = new_session (f, "echten.samenkaart", "Keukentafel Echten");
+  g_autofree char *target = new_session (f, "atelier.samenkaart", "Atelier");
+  const char *apply[] = { "session", "apply", path, NULL };
+  const char *show[] = { "session", "show", path, "--json", NULL };
+  const char *merge[] = { "session", "merge", target, path, NULL };
+  const char *show_target[] = { "session", "show", target, "--json", NULL };
+  g_autofree char *out = NULL, *err = NULL, *shown = NULL, *merged = NULL, *target_shown = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) target_parser = json_parser_new ();
+  g_auto(GStrv) lines = NULL;
+  JsonObject *c;
+  guint n = 0;
+  double plain, corrected;
+  int status;
+
+  plain = huisarts_before (path, &n);
+  g_assert_cmpuint (n, ==, 0);
+  out = run_cli (apply,
+                 "{\"op\":\"participant\",\"name\":\"Gerda\"}\n"
+                 "{\"op\":\"facility-add\",\"type\":\"huisarts\",\"name\":\"Dokter Bos\","
+                 "\"lat\":52.71239,\"lon\":6.39894,\"participant\":1}\n"
+                 "{\"op\":\"facility-add\",\"type\":\"kapper\",\"lat\":52.7,\"lon\":6.3}\n"
+                 "{\"op\":\"facility-add\",\"type\":\"apotheek\",\"lat\":152.7,\"lon\":6.3}\n"
+                 "{\"op\":\"facility-add\",\"type\":\"apotheek\",\"lon\":6.3}\n",
+                 &status, &err);
+  g_assert_cmpint (status, ==, 1);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpstr (lines[1], ==, "{\"ok\":true,\"event\":2,\"id\":1}");
+  g_assert_nonnull (strstr (lines[2], "Onbekende soort voorziening “kapper”"));
+  g_assert_nonnull (strstr (lines[3], "breedtegraad tussen -90 en 90"));
+  g_assert_nonnull (strstr (lines[4], "Het veld “lat” ontbreekt"));
+
+  shown = run_cli (show, NULL, &status, &err);
+  g_assert_cmpint (status, ==, 0);
+  c = json_array_get_object_element (json_object_get_array_member (parse_object (parser, shown),
+                                                                   "corrections"), 0);
+  g_assert_cmpstr (json_object_get_string_member (c, "type"), ==, "huisarts");
+  g_assert_cmpstr (json_object_get_string_member (c, "name"), ==, "Dokter Bos");
+  g_assert_cmpstr (json_object_get_string_member (c, "participant_name"), ==, "Gerda");
+  g_assert_cmpfloat (json_object_get_double_member (c, "lat"), ==, 52.71239);
+
+  /* Echten and its neighbours are nearer a GP before any plan. */
+  corrected = huisarts_before (path, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpfloat (corrected, <, plain);
+
+  merged = run_cli (merge, NULL, &status, &err);
+  g_assert_cmpint (status, ==, 0);
+  target_shown = run_cli (show_target, NULL, &status, &err);
+  c = json_array_get_object_element (json_object_get_array_member (parse_object (target_parser,
+                                                                                 target_shown),
+                                                                   "corrections"), 0);
+  g_assert_cmpstr (json_object_get_string_member (c, "name"), ==, "Dokter Bos");
+  g_assert_cmpstr (json_object_get_string_member (c, "participant_name"), ==, "Gerda");
+  g_assert_cmpint (json_object_get_int_member (c, "source"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -552,6 +635,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/cli/session/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
   g_test_add ("/cli/session/variants", Fixture, NULL, fixture_set_up, test_variants,
+              fixture_tear_down);
+  g_test_add ("/cli/session/facility-add", Fixture, NULL, fixture_set_up, test_facility_add,
               fixture_tear_down);
   return g_test_run ();
 }

@@ -301,6 +301,89 @@ test_live (void)
   g_assert_cmpuint (seen.n_ready, ==, 4);
 }
 
+/* "Hier is ook een station": a resident knows a station 4.7 km west of
+ * a-dorp that the mini region lacks. It belongs to the situation before
+ * the plan, so "before" and "after" both have it; worked by hand:
+ *   t0' = a-dorp → added station (52.70 N 6.13 E) ≈ 4 717 m / 250 m a
+ *         minute ≈ 18.9 min, instead of t0 ≈ 6 807 m / 250 ≈ 27.2 min;
+ *   t1  = a-dorp → the plan's station (52.7005 N 6.2505 E) ≈ 13.6 min;
+ *   low = 10 000 trips × (t0' − t1) / 60 h × 10 EUR ≈ 8 800 EUR a year
+ *         (without the correction 10 000 × (t0 − t1) / 60 × 10 ≈ 22 700);
+ *   mean before = (1000 × t0' + 3000 × t_b) / 4000, t_b = b-dorp → station B. */
+static void
+test_corrections (void)
+{
+  g_autoptr(SkRegion) region = mini_region ();
+  g_autoptr(SkToolbox) toolbox = station_toolbox ();
+  g_autoptr(SkKengetallen) k = kengetallen ("");
+  SkLatLon mid = { 52.7005, 6.2505 };
+  g_autoptr(SkPlanSnapshot) plan = plan_at (toolbox, &mid, 1);
+  SkReachAddition added = { SK_FACILITY_STATION, 52.70, 6.13 };
+  g_autoptr(SkEvaluation) plain = NULL;
+  g_autoptr(SkEvaluation) ev = NULL;
+  double t0 = sk_geo_haversine_m (52.70, 6.20, 52.701, 6.301) / 250.0;
+  double t0c = sk_geo_haversine_m (52.70, 6.20, added.lat, added.lon) / 250.0;
+  double t1 = sk_geo_haversine_m (52.70, 6.20, mid.lat, mid.lon) / 250.0;
+  double tb = sk_geo_haversine_m (52.70, 6.30, 52.701, 6.301) / 250.0;
+  double low = 10000 * (t0c - t1) / 60 * 10;
+  SkEvalSettings s;
+
+  bike_settings (&s);
+  plain = sk_evaluate (region, toolbox, k, plan, &s);
+  ev = sk_evaluate_corrected (region, toolbox, k, plan, &added, 1, &s);
+  g_assert_cmpuint (ev->n_corrections, ==, 1);
+  g_assert_cmpuint (plain->n_corrections, ==, 0);
+  /* Before: a-dorp now has the added station nearest. */
+  g_assert_cmpfloat_with_epsilon (sk_reach_result_get_nearest (plain->before, 0, SK_FACILITY_STATION,
+                                                               SK_MODE_FIETS)->minutes, t0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (sk_reach_result_get_nearest (ev->before, 0, SK_FACILITY_STATION,
+                                                               SK_MODE_FIETS)->minutes, t0c, 1e-9);
+  g_assert_cmpfloat_with_epsilon (sk_reach_result_get_summary (ev->before, SK_FACILITY_STATION,
+                                                               SK_MODE_FIETS)->mean_minutes,
+                                  (1000 * t0c + 3000 * tb) / 4000, 1e-9);
+  /* After: the plan's station is nearer still, for both. */
+  g_assert_cmpfloat_with_epsilon (sk_reach_result_get_nearest (ev->after, 0, SK_FACILITY_STATION,
+                                                               SK_MODE_FIETS)->minutes, t1, 1e-9);
+  g_assert_cmpfloat_with_epsilon (sk_reach_result_get_summary (ev->after, SK_FACILITY_STATION,
+                                                               SK_MODE_FIETS)->mean_minutes,
+                                  (1000 * t1 + 3000 * tb) / 4000, 1e-9);
+  /* The plan's gain is measured from the corrected situation. */
+  g_assert_cmpfloat_with_epsilon (ev->travel.yearly[SK_RANGE_LOW], low, 1e-6 * low);
+  g_assert_cmpfloat_with_epsilon (ev->travel.yearly[SK_RANGE_LOW], 8800, 100);
+  g_assert_cmpfloat_with_epsilon (plain->travel.yearly[SK_RANGE_LOW], 22700, 100);
+  g_assert_cmpfloat (ev->mkba->ncw[SK_RANGE_CENTRAL], <, plain->mkba->ncw[SK_RANGE_CENTRAL]);
+
+  /* The live evaluator gives the same, and follows a change of them. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SkEvaluator) live = sk_evaluator_new (region, toolbox, kengetallen (""), &error);
+    SkEvaluation *shown;
+
+    g_assert_no_error (error);
+    sk_evaluator_set_settings (live, &s);
+    sk_evaluator_submit (live, plan);
+    wait_idle (live);
+    shown = sk_evaluator_get_evaluation (live);
+    g_assert_cmpfloat_with_epsilon (sk_reach_result_get_nearest (shown->before, 0, SK_FACILITY_STATION,
+                                                                 SK_MODE_FIETS)->minutes, t0, 1e-9);
+    sk_evaluator_set_corrections (live, &added, 1);
+    sk_evaluator_submit (live, plan);
+    wait_idle (live);
+    shown = sk_evaluator_get_evaluation (live);
+    g_assert_cmpuint (shown->n_corrections, ==, 1);
+    g_assert_cmpfloat_with_epsilon (sk_reach_result_get_nearest (shown->before, 0, SK_FACILITY_STATION,
+                                                                 SK_MODE_FIETS)->minutes, t0c, 1e-9);
+    g_assert_cmpfloat_with_epsilon (shown->mkba->ncw[SK_RANGE_CENTRAL], ev->mkba->ncw[SK_RANGE_CENTRAL],
+                                    1e-6);
+    sk_evaluator_set_corrections (live, NULL, 0);
+    sk_evaluator_submit (live, plan);
+    wait_idle (live);
+    shown = sk_evaluator_get_evaluation (live);
+    g_assert_cmpfloat_with_epsilon (sk_reach_result_get_nearest (shown->before, 0, SK_FACILITY_STATION,
+                                                                 SK_MODE_FIETS)->minutes, t0, 1e-9);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,5 +393,6 @@ main (int   argc,
   g_test_add_func ("/evaluator/no-double-counting", test_no_double_counting);
   g_test_add_func ("/evaluator/sums-and-profile", test_sums_and_profile);
   g_test_add_func ("/evaluator/live", test_live);
+  g_test_add_func ("/evaluator/corrections", test_corrections);
   return g_test_run ();
 }

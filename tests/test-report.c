@@ -195,6 +195,55 @@ test_pdf (Fixture       *f,
   g_assert_nonnull (strstr (text, "verslag gemaakt op 23 november 2026"));
   /* The samenwerkplaats brings a workplace to De Wijk: before → after. */
   g_assert_true (line_with_arrow (text, "De Wijk"));
+  /* Nothing was added during this session: no such section. */
+  g_assert_null (strstr (text, "Toegevoegd tijdens de sessie"));
+}
+
+/* De Wijk's first row in the reachability tables (huisarts first). */
+static char *
+de_wijk_row (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (g_strchug (lines[i]), "De Wijk ") && strstr (lines[i], "2.965") != NULL)
+      return g_strdup (lines[i]);
+  g_assert_not_reached ();
+}
+
+/* A huisarts Jannie knew of at De Wijk, added during the session: the
+ * report lists it (who, when, where, what) and its reachability table
+ * counts it before the plan. */
+static void
+test_pdf_corrections (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "verslag.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plain = NULL, *text = NULL, *row_plain = NULL, *row = NULL;
+  g_auto(GStrv) cells = NULL;
+  SkStoreAction add = { .op = SK_STORE_OP_FACILITY_ADD, .participant_id = 1, .facility = "huisarts",
+                        .name = "Dokter Bos", .lat = 52.67333, .lon = 6.29111 };
+
+  g_assert_true (sk_report_write_pdf (f->store, f->region, f->toolbox, f->kengetallen, NULL, out,
+                                      &error));
+  plain = run ("pdftotext -layout", out);
+  apply (f->store, &add);
+  g_assert_true (sk_report_write_pdf (f->store, f->region, f->toolbox, f->kengetallen, NULL, out,
+                                      &error));
+  g_assert_no_error (error);
+  text = run ("pdftotext -layout", out);
+  g_assert_nonnull (strstr (text, "Toegevoegd tijdens de sessie"));
+  g_assert_nonnull (strstr (text, "Huisarts: Dokter Bos"));
+  g_assert_nonnull (strstr (text, "bij De Wijk (52,6733 N, 6,2911 O)"));
+  g_assert_nonnull (strstr (text, "Jannie Boer"));
+  /* De Wijk's row: the GP is now less than a minute away, with and
+   * without the plan (no arrow in the huisarts column). */
+  row_plain = de_wijk_row (plain);
+  row = de_wijk_row (text);
+  g_assert_cmpstr (row, !=, row_plain);
+  cells = g_regex_split_simple ("\\s{2,}", g_strstrip (row), 0, 0);
+  g_assert_cmpstr (cells[2], ==, "<1");
 }
 
 static void
@@ -424,6 +473,7 @@ main (int   argc,
 #define ADD(name, func) g_test_add ("/report/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("pdf", test_pdf);
   ADD ("pdf-unwritable", test_pdf_unwritable);
+  ADD ("pdf-corrections", test_pdf_corrections);
   ADD ("no-such-variant", test_no_such_variant);
   ADD ("geojson", test_geojson);
   ADD ("csv", test_csv);

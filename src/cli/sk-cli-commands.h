@@ -22,10 +22,13 @@ void sk_cli_add_reach_summary (JsonBuilder   *builder,
                                SkReachResult *result,
                                SkKengetallen *kengetallen);
 /* Fills the empty PLAN from a session file or a GeoJSON FeatureCollection
- * (sk-cli-plan-input.c); *REGION_ID: the session's region, or NULL. */
+ * (sk-cli-plan-input.c); *REGION_ID: the session's region, or NULL;
+ * *CORRECTIONS (SkStoreCorrection): the facilities added during the
+ * session, empty for GeoJSON. */
 gboolean sk_cli_read_plan     (SkPlan        *plan,
                                const char    *path,
                                char         **region_id,
+                               GPtrArray    **corrections,
                                GError       **error);
 
 int  sk_cli_region_info  (int argc, char **argv);

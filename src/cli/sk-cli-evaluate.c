@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "sk-cli-commands.h"
+#include "sk-correction.h"
 #include "sk-evaluator.h"
 #include "sk-json.h"
 
@@ -150,16 +151,41 @@ add_conditions (JsonBuilder  *b,
   json_builder_end_object (b);
 }
 
+/* The facilities added during the session that the figures include. */
+static void
+add_corrections (JsonBuilder *b,
+                 GPtrArray   *corrections)
+{
+  json_builder_set_member_name (b, "corrections");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < corrections->len; i++)
+    {
+      const SkStoreCorrection *c = g_ptr_array_index (corrections, i);
+
+      json_builder_begin_object (b);
+      sk_json_add_string (b, "type", c->type);
+      sk_json_add_string (b, "name", c->name);
+      sk_json_add_double (b, "lat", c->lat);
+      sk_json_add_double (b, "lon", c->lon);
+      sk_json_add_string (b, "added_by", c->participant_name);
+      sk_json_add_string (b, "created", c->created);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
 static void
 print_json (SkRegion      *region,
             SkToolbox     *toolbox,
             SkKengetallen *k,
-            SkEvaluation  *ev)
+            SkEvaluation  *ev,
+            GPtrArray     *corrections)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_object (b);
   sk_json_add_int (b, "interventions", ev->conditions->len);
+  add_corrections (b, corrections);
   add_mkba (b, ev);
   json_builder_set_member_name (b, "reach");
   json_builder_begin_object (b);
@@ -259,6 +285,8 @@ sk_cli_evaluate (int    argc,
   g_autoptr(SkKengetallen) k = NULL;
   g_autoptr(SkPlanSnapshot) snapshot = NULL;
   g_autoptr(SkEvaluation) ev = NULL;
+  g_autoptr(GPtrArray) corrections = NULL;
+  g_autoptr(GArray) sites = NULL;
   SkEvalSettings settings;
 
   g_option_context_set_summary (context, _("PLAN is een sessiebestand (.samenkaart) of een GeoJSON "
@@ -272,7 +300,8 @@ sk_cli_evaluate (int    argc,
       return 2;
     }
   if ((toolbox = sk_toolbox_load (toolbox_arg, &error)) == NULL
-      || !sk_cli_read_plan (plan = sk_plan_new (toolbox), argv[1], &region_id, &error)
+      || !sk_cli_read_plan (plan = sk_plan_new (toolbox), argv[1], &region_id, &corrections,
+                            &error)
       || (region = sk_region_load (region_arg ? region_arg : region_id ? region_id : "reestdal",
                                    &error)) == NULL
       || (k = sk_kengetallen_load_default (&error)) == NULL)
@@ -281,9 +310,12 @@ sk_cli_evaluate (int    argc,
       return 1;
     }
   snapshot = sk_plan_dup_snapshot (plan);
-  ev = sk_evaluate (region, toolbox, k, snapshot, &settings);
+  /* Facilities added during the session count before and after the plan. */
+  sites = sk_corrections_to_additions (corrections);
+  ev = sk_evaluate_corrected (region, toolbox, k, snapshot, (SkReachAddition *) sites->data,
+                              sites->len, &settings);
   if (json)
-    print_json (region, toolbox, k, ev);
+    print_json (region, toolbox, k, ev, corrections);
   else
     print_text (toolbox, ev);
   return 0;

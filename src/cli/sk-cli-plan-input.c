@@ -216,12 +216,16 @@ static gboolean
 read_session (SkPlan      *plan,
               const char  *path,
               char       **region_id,
+              GPtrArray  **corrections,
               GError     **error)
 {
   g_autoptr(SkStore) store = sk_store_open_readonly (path, error);
   g_autoptr(SkSession) session = NULL;
 
   if (store == NULL || (session = sk_session_new (store, plan, error)) == NULL)
+    return FALSE;
+  g_clear_pointer (corrections, g_ptr_array_unref);
+  if ((*corrections = sk_store_list_corrections (store, error)) == NULL)
     return FALSE;
   if (sk_session_get_n_skipped (session) > 0)
     g_printerr (_("Let op: %u ingrepen uit de sessie konden niet worden gelezen en tellen niet "
@@ -235,6 +239,7 @@ gboolean
 sk_cli_read_plan (SkPlan      *plan,
                   const char  *path,
                   char       **region_id,
+                  GPtrArray  **corrections,
                   GError     **error)
 {
   g_autofree char *start = NULL;
@@ -243,6 +248,7 @@ sk_cli_read_plan (SkPlan      *plan,
   char head[16] = { 0 };
 
   *region_id = NULL;
+  *corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_store_correction_free);
   if (in == NULL
       || g_input_stream_read (G_INPUT_STREAM (in), head, sizeof head - 1, NULL, error) < 0)
     return FALSE;
@@ -250,5 +256,5 @@ sk_cli_read_plan (SkPlan      *plan,
   start = g_strchug (g_strdup (head));
   if (start[0] == '{')
     return read_geojson (plan, path, error);
-  return read_session (plan, path, region_id, error);
+  return read_session (plan, path, region_id, corrections, error);
 }

@@ -34,6 +34,8 @@ static const OpName op_names[] = {
   { "variant-duplicate", SK_STORE_OP_VARIANT_DUPLICATE },
   { "variant-rename", SK_STORE_OP_VARIANT_RENAME },
   { "metadata", SK_STORE_OP_METADATA },
+  { "facility-add", SK_STORE_OP_FACILITY_ADD },
+  { "facility-remove", SK_STORE_OP_FACILITY_REMOVE },
 };
 
 static int
@@ -304,8 +306,8 @@ apply_line (SkStore     *store,
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("Onbekende stap “%s”: kies add, move, reshape, edit, delete, comment, vote, "
-                     "undo, participant, variant-new, variant-duplicate, variant-rename of "
-                     "metadata."),
+                     "undo, participant, variant-new, variant-duplicate, variant-rename, "
+                     "metadata, facility-add of facility-remove."),
                    op ? op : "");
       return 0;
     }
@@ -339,6 +341,18 @@ apply_line (SkStore     *store,
         return 0;
       action.geometry = geometry;
     }
+  /* A facility the region lacks: "type", "lat", "lon", an optional
+   * "name"; "id" names the one to take away (or to put back). */
+  if (action.op == SK_STORE_OP_FACILITY_ADD || action.op == SK_STORE_OP_FACILITY_REMOVE)
+    {
+      action.facility = read_text (o, "type");
+      action.correction_id = action.intervention_id;
+      action.intervention_id = 0;
+    }
+  if (action.op == SK_STORE_OP_FACILITY_ADD && action.correction_id == 0
+      && (!read_number (o, "lat", &action.lat, error)
+          || !read_number (o, "lon", &action.lon, error)))
+    return 0;
   if ((action.op == SK_STORE_OP_MOVE || action.op == SK_STORE_OP_COMMENT)
       && (!read_number (o, "lat", &action.lat, error)
           || !read_number (o, "lon", &action.lon, error)))
@@ -440,12 +454,13 @@ session_show (int    argc,
   g_print ("%s — %s, %s (%s)\n", json_object_get_string_member (o, "title"),
            json_object_get_string_member (o, "place"), json_object_get_string_member (o, "date"),
            json_object_get_string_member (o, "format"));
-  g_print (_("%u ingrepen, %u deelnemers, %u opmerkingen, %u stippen, %lld "
-             "stappen\n"),
+  g_print (_("%u ingrepen, %u deelnemers, %u opmerkingen, %u stippen, %u toegevoegde "
+             "voorzieningen, %lld stappen\n"),
            json_array_get_length (json_object_get_array_member (o, "interventions")),
            json_array_get_length (json_object_get_array_member (o, "participants")),
            json_array_get_length (json_object_get_array_member (o, "comments")),
            json_array_get_length (json_object_get_array_member (o, "votes")),
+           json_array_get_length (json_object_get_array_member (o, "corrections")),
            (long long) json_object_get_int_member (o, "events"));
   return 0;
 }

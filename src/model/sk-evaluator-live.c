@@ -20,6 +20,9 @@ typedef struct
   SkKengetallen *kengetallen;
   SkReachState *state;      /* worker only; NULL until the first run */
   SkReachResult *before;    /* worker only; of the state's modes */
+  GArray *corrections;      /* worker only: the SkReachAddition "before" has */
+  SkReachState *before_state; /* worker only: the region with the corrections only;
+                               * made when they first change */
 } Worker;
 
 typedef struct
@@ -27,6 +30,7 @@ typedef struct
   Worker *worker;           /* a reference */
   SkPlanSnapshot *plan;
   SkEvalSettings settings;
+  GArray *corrections;      /* SkReachAddition, a reference */
 } Input;
 
 struct _SkEvaluator
@@ -36,6 +40,7 @@ struct _SkEvaluator
   Worker *worker;
   SkLive *live;
   SkEvalSettings settings;
+  GArray *corrections;      /* SkReachAddition: facilities added during the session */
   SkEvaluation *evaluation;
 };
 
@@ -53,7 +58,9 @@ static void
 worker_clear (Worker *w)
 {
   g_clear_pointer (&w->state, sk_reach_state_free);
+  g_clear_pointer (&w->before_state, sk_reach_state_free);
   g_clear_pointer (&w->before, sk_reach_result_free);
+  g_clear_pointer (&w->corrections, g_array_unref);
   g_clear_pointer (&w->kengetallen, sk_kengetallen_free);
   g_clear_object (&w->toolbox);
   g_clear_object (&w->region);
@@ -70,7 +77,60 @@ input_free (Input *input)
 {
   worker_unref (input->worker);
   sk_plan_snapshot_unref (input->plan);
+  g_array_unref (input->corrections);
   g_free (input);
+}
+
+static gboolean
+same_sites (GArray *a,
+            GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      const SkReachAddition *x = &g_array_index (a, SkReachAddition, i);
+      const SkReachAddition *y = &g_array_index (b, SkReachAddition, i);
+
+      if (x->type != y->type || x->lat != y->lat || x->lon != y->lon)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Worker thread: the searches of MODES, and "before" for CORRECTIONS.
+ * The first run, or one with other modes, searches the region. */
+static void
+keep_before (Worker *w,
+             GArray *corrections,
+             guint   modes)
+{
+  if (w->state == NULL || sk_reach_state_get_modes (w->state) != modes)
+    {
+      g_clear_pointer (&w->state, sk_reach_state_free);
+      g_clear_pointer (&w->before_state, sk_reach_state_free);
+      g_clear_pointer (&w->before, sk_reach_result_free);
+      g_clear_pointer (&w->corrections, g_array_unref);
+      w->state = sk_reach_state_new (w->region, w->kengetallen, modes);
+      /* No plan sites yet: the state is the situation before the plan. */
+      sk_reach_state_set_additions (w->state, (SkReachAddition *) corrections->data,
+                                    corrections->len);
+      w->before = sk_reach_state_dup_result (w->state);
+      w->corrections = g_array_ref (corrections);
+    }
+  else if (!same_sites (w->corrections, corrections))
+    {
+      /* Other corrections: "before" comes from searches of its own (made
+       * once, then edited), so the plan's sites stay where they are. */
+      if (w->before_state == NULL)
+        w->before_state = sk_reach_state_new (w->region, w->kengetallen, modes);
+      sk_reach_state_set_additions (w->before_state, (SkReachAddition *) corrections->data,
+                                    corrections->len);
+      g_clear_pointer (&w->before, sk_reach_result_free);
+      w->before = sk_reach_state_dup_result (w->before_state);
+      g_clear_pointer (&w->corrections, g_array_unref);
+      w->corrections = g_array_ref (corrections);
+    }
 }
 
 /* Worker thread. The first run, or one with other modes, searches the
@@ -82,21 +142,20 @@ compute (gconstpointer  data,
 {
   const Input *input = data;
   Worker *w = input->worker;
-  g_autoptr(GArray) additions = sk_eval_plan_additions (w->toolbox, input->plan);
+  GArray *corrections = input->corrections;
+  g_autoptr(GArray) sites = sk_eval_situation_sites (w->toolbox, (SkReachAddition *) corrections->data,
+                                                     corrections->len, input->plan);
+  SkEvaluation *ev;
 
-  if (w->state == NULL || sk_reach_state_get_modes (w->state) != input->settings.modes)
-    {
-      g_clear_pointer (&w->state, sk_reach_state_free);
-      g_clear_pointer (&w->before, sk_reach_result_free);
-      w->state = sk_reach_state_new (w->region, w->kengetallen, input->settings.modes);
-      w->before = sk_reach_state_dup_result (w->state);
-    }
-  sk_reach_state_set_additions (w->state, (SkReachAddition *) additions->data, additions->len);
+  keep_before (w, corrections, input->settings.modes);
+  sk_reach_state_set_additions (w->state, (SkReachAddition *) sites->data, sites->len);
   /* The searches stay in step with this plan; only the result is skipped. */
   if (g_cancellable_is_cancelled (cancellable))
     return NULL;
-  return sk_eval_finish (w->region, w->toolbox, w->kengetallen, input->plan, &input->settings,
-                         sk_reach_result_copy (w->before), sk_reach_state_dup_result (w->state));
+  ev = sk_eval_finish (w->region, w->toolbox, w->kengetallen, input->plan, &input->settings,
+                       sk_reach_result_copy (w->before), sk_reach_state_dup_result (w->state));
+  ev->n_corrections = corrections->len;
+  return ev;
 }
 
 static void
@@ -140,6 +199,21 @@ sk_evaluator_set_settings (SkEvaluator          *self,
   self->settings = *settings;
 }
 
+void
+sk_evaluator_set_corrections (SkEvaluator           *self,
+                              const SkReachAddition *corrections,
+                              size_t                 n_corrections)
+{
+  g_return_if_fail (SK_IS_EVALUATOR (self));
+  g_return_if_fail (corrections != NULL || n_corrections == 0);
+
+  /* A new array: a run in progress keeps its own reference to the old. */
+  g_clear_pointer (&self->corrections, g_array_unref);
+  self->corrections = g_array_new (FALSE, FALSE, sizeof (SkReachAddition));
+  if (n_corrections > 0)
+    g_array_append_vals (self->corrections, corrections, (guint) n_corrections);
+}
+
 const SkEvalSettings *
 sk_evaluator_get_settings (SkEvaluator *self)
 {
@@ -160,6 +234,7 @@ sk_evaluator_submit (SkEvaluator    *self,
   input->worker = g_atomic_rc_box_acquire (self->worker);
   input->plan = sk_plan_snapshot_ref (plan);
   input->settings = self->settings;
+  input->corrections = g_array_ref (self->corrections);
   sk_live_submit (self->live, input);
 }
 
@@ -192,6 +267,7 @@ sk_evaluator_dispose (GObject *object)
 
   g_clear_object (&self->live);
   g_clear_pointer (&self->evaluation, sk_evaluation_unref);
+  g_clear_pointer (&self->corrections, g_array_unref);
   g_clear_pointer (&self->worker, worker_unref);
 
   G_OBJECT_CLASS (sk_evaluator_parent_class)->dispose (object);
@@ -217,6 +293,7 @@ static void
 sk_evaluator_init (SkEvaluator *self)
 {
   sk_eval_settings_init_default (&self->settings);
+  self->corrections = g_array_new (FALSE, FALSE, sizeof (SkReachAddition));
   self->live = sk_live_new (compute, NULL, (GDestroyNotify) input_free,
                             (GDestroyNotify) sk_evaluation_unref);
   g_signal_connect_object (self->live, "ready", G_CALLBACK (on_live_ready), self, 0);

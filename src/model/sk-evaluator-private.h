@@ -32,4 +32,11 @@ SkEvaluation *sk_eval_finish      (SkRegion             *region,
                                    SkReachResult        *before,
                                    SkReachResult        *after);
 
+/* The sites of the situation: the corrections (the region as residents
+ * know it), followed by the plan's additions when PLAN is not NULL. */
+GArray       *sk_eval_situation_sites (SkToolbox             *toolbox,
+                                       const SkReachAddition *corrections,
+                                       size_t                 n_corrections,
+                                       SkPlanSnapshot        *plan);
+
 G_END_DECLS

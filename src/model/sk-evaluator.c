@@ -208,6 +208,62 @@ sk_eval_finish (SkRegion             *region,
   return ev;
 }
 
+/* The one place where corrections enter the evaluation: the region's
+ * facilities are searched once, the corrections are sites on top of them
+ * in "before" and in "after", and the plan's sites come on top of those
+ * in "after" only. Corrections come first, so that the incremental
+ * search keeps them in place while the plan changes. */
+GArray *
+sk_eval_situation_sites (SkToolbox             *toolbox,
+                         const SkReachAddition *corrections,
+                         size_t                 n_corrections,
+                         SkPlanSnapshot        *plan)
+{
+  GArray *sites = g_array_new (FALSE, FALSE, sizeof (SkReachAddition));
+
+  if (n_corrections > 0)
+    g_array_append_vals (sites, corrections, (guint) n_corrections);
+  if (plan != NULL)
+    {
+      g_autoptr(GArray) additions = sk_eval_plan_additions (toolbox, plan);
+
+      g_array_append_vals (sites, additions->data, additions->len);
+    }
+  return sites;
+}
+
+SkEvaluation *
+sk_evaluate_corrected (SkRegion              *region,
+                       SkToolbox             *toolbox,
+                       SkKengetallen         *kengetallen,
+                       SkPlanSnapshot        *plan,
+                       const SkReachAddition *corrections,
+                       size_t                 n_corrections,
+                       const SkEvalSettings  *settings)
+{
+  g_autoptr(SkReachState) st = NULL;
+  g_autoptr(GArray) before_sites = NULL;
+  g_autoptr(GArray) after_sites = NULL;
+  SkReachResult *before;
+  SkEvaluation *ev;
+
+  g_return_val_if_fail (SK_IS_REGION (region), NULL);
+  g_return_val_if_fail (SK_IS_TOOLBOX (toolbox), NULL);
+  g_return_val_if_fail (kengetallen != NULL && plan != NULL && settings != NULL, NULL);
+  g_return_val_if_fail (corrections != NULL || n_corrections == 0, NULL);
+
+  st = sk_reach_state_new (region, kengetallen, settings->modes);
+  before_sites = sk_eval_situation_sites (toolbox, corrections, n_corrections, NULL);
+  sk_reach_state_set_additions (st, (SkReachAddition *) before_sites->data, before_sites->len);
+  before = sk_reach_state_dup_result (st);
+  after_sites = sk_eval_situation_sites (toolbox, corrections, n_corrections, plan);
+  sk_reach_state_set_additions (st, (SkReachAddition *) after_sites->data, after_sites->len);
+  ev = sk_eval_finish (region, toolbox, kengetallen, plan, settings, before,
+                       sk_reach_state_dup_result (st));
+  ev->n_corrections = (guint) n_corrections;
+  return ev;
+}
+
 SkEvaluation *
 sk_evaluate (SkRegion             *region,
              SkToolbox            *toolbox,
@@ -215,20 +271,7 @@ sk_evaluate (SkRegion             *region,
              SkPlanSnapshot       *plan,
              const SkEvalSettings *settings)
 {
-  g_autoptr(SkReachState) st = NULL;
-  g_autoptr(GArray) additions = NULL;
-  SkReachResult *before;
-
-  g_return_val_if_fail (SK_IS_REGION (region), NULL);
-  g_return_val_if_fail (SK_IS_TOOLBOX (toolbox), NULL);
-  g_return_val_if_fail (kengetallen != NULL && plan != NULL && settings != NULL, NULL);
-
-  st = sk_reach_state_new (region, kengetallen, settings->modes);
-  before = sk_reach_state_dup_result (st);
-  additions = sk_eval_plan_additions (toolbox, plan);
-  sk_reach_state_set_additions (st, (SkReachAddition *) additions->data, additions->len);
-  return sk_eval_finish (region, toolbox, kengetallen, plan, settings, before,
-                         sk_reach_state_dup_result (st));
+  return sk_evaluate_corrected (region, toolbox, kengetallen, plan, NULL, 0, settings);
 }
 
 SkEvaluation *

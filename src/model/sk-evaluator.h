@@ -70,6 +70,7 @@ typedef struct
   GArray *conditions;             /* SkEvalConditions, in plan order (known kinds) */
   guint n_conditions;             /* of the toolbox */
   guint n_meeting[SK_EVAL_MAX_CONDITIONS];  /* interventions that meet condition i */
+  guint n_corrections;            /* facilities added during the session, in before and after */
 } SkEvaluation;
 
 void            sk_eval_settings_init_default (SkEvalSettings       *settings);
@@ -83,6 +84,18 @@ SkEvaluation   *sk_evaluate                   (SkRegion             *region,
                                                SkToolbox            *toolbox,
                                                SkKengetallen        *kengetallen,
                                                SkPlanSnapshot       *plan,
+                                               const SkEvalSettings *settings);
+
+/* The same with CORRECTIONS: facilities the region data lacks that were
+ * added during the session (sk-correction.h). They belong to the
+ * situation before the plan, so "before" and "after" both include them
+ * and the plan's effect is measured against the corrected situation. */
+SkEvaluation   *sk_evaluate_corrected         (SkRegion             *region,
+                                               SkToolbox            *toolbox,
+                                               SkKengetallen        *kengetallen,
+                                               SkPlanSnapshot       *plan,
+                                               const SkReachAddition *corrections,
+                                               size_t                n_corrections,
                                                const SkEvalSettings *settings);
 
 SkEvaluation   *sk_evaluation_ref             (SkEvaluation         *evaluation);
@@ -110,6 +123,11 @@ SkEvaluator    *sk_evaluator_new              (SkRegion             *region,
 void            sk_evaluator_set_settings     (SkEvaluator          *self,
                                                const SkEvalSettings *settings);
 const SkEvalSettings *sk_evaluator_get_settings (SkEvaluator        *self);
+/* The facilities added during the session (copied); applies to the next
+ * submit. A change searches the situation before the plan again. */
+void            sk_evaluator_set_corrections  (SkEvaluator          *self,
+                                               const SkReachAddition *corrections,
+                                               size_t                n_corrections);
 /* Evaluates PLAN (a reference is taken) off the main thread. */
 void            sk_evaluator_submit           (SkEvaluator          *self,
                                                SkPlanSnapshot       *plan);

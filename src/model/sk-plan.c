@@ -376,6 +376,17 @@ sk_plan_redo (SkPlan *self)
   return TRUE;
 }
 
+void
+sk_plan_drop_redo (SkPlan *self)
+{
+  gboolean could_redo;
+
+  g_return_if_fail (SK_IS_PLAN (self));
+  could_redo = sk_plan_can_redo (self);
+  g_ptr_array_set_size (self->redo, 0);
+  notify_stacks (self, sk_plan_can_undo (self), could_redo);
+}
+
 GPtrArray *
 sk_plan_get_history (SkPlan *self)
 {

@@ -133,6 +133,10 @@ gboolean        sk_plan_can_redo         (SkPlan               *self);
 gboolean        sk_plan_undo             (SkPlan               *self);
 gboolean        sk_plan_redo             (SkPlan               *self);
 
+/* Something was done outside the plan (a facility added to the session):
+ * what was undone can no longer be redone, as after a new command. */
+void            sk_plan_drop_redo        (SkPlan               *self);
+
 /* The commands that are done and not undone, oldest first (borrowed);
  * replaying them with sk_plan_apply() on an empty plan rebuilds this one. */
 GPtrArray      *sk_plan_get_history      (SkPlan               *self);

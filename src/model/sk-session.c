@@ -16,7 +16,20 @@ struct _SkSession
   guint n_skipped;
   gint64 variant_id;       /* the variant the plan shows */
   gint64 participant_id;   /* who is at the map now; 0: nobody chosen */
+  GArray *correction_undo; /* CorrectionStep, oldest first */
+  GArray *correction_redo; /* CorrectionStep, the next to redo last */
 };
+
+/* A change of the corrections, for undo and redo. PLAN_DEPTH is the
+ * number of plan commands done (not undone) when it was done or undone:
+ * a correction is more recent than the plan commands below that depth,
+ * which is how undo and redo keep the two in one order. */
+typedef struct
+{
+  SkStoreOp op;            /* FACILITY_ADD or FACILITY_REMOVE */
+  gint64 id;
+  guint plan_depth;
+} CorrectionStep;
 
 G_DEFINE_FINAL_TYPE (SkSession, sk_session, G_TYPE_OBJECT)
 
@@ -36,6 +49,7 @@ static GParamSpec *properties[N_PROPS];
 enum
 {
   SIGNAL_SAVE_FAILED,
+  SIGNAL_CORRECTIONS_CHANGED,
   N_SIGNALS
 };
 
@@ -200,7 +214,178 @@ on_command_done (SkPlan              *plan,
                  const char          *description,
                  SkSession           *self)
 {
+  /* A new command: undone corrections can no longer be redone. */
+  if (direction == SK_PLAN_DO)
+    g_array_set_size (self->correction_redo, 0);
   sync_command (self, command, (SkPlanDirection) direction);
+}
+
+/* ---- corrections: facilities the region data lacks ---------------------- */
+
+static guint
+plan_depth (SkSession *self)
+{
+  return sk_plan_get_history (self->plan)->len;
+}
+
+/* "Huisarts toegevoegd", as the plan tells its commands. */
+static char *
+describe_correction (SkSession       *self,
+                     SkStoreOp        op,
+                     gint64           id,
+                     SkPlanDirection  direction)
+{
+  g_autoptr(SkStoreCorrection) c = sk_store_get_correction (self->store, id, NULL);
+  SkFacilityType t = c ? sk_facility_type_from_id (c->type) : SK_FACILITY_INVALID;
+  const char *name = t != SK_FACILITY_INVALID ? sk_facility_type_get_name (t) : _("Voorziening");
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+  g_autofree char *what = NULL;
+
+  if (op == SK_STORE_OP_FACILITY_ADD)
+    what = g_strdup_printf (_("%s toegevoegd"), name);
+  else
+    what = g_strdup_printf (_("Toegevoegde %s weggehaald"), lower);
+  if (direction == SK_PLAN_UNDO)
+    return g_strdup_printf (_("Ongedaan gemaakt: %s"), what);
+  if (direction == SK_PLAN_REDO)
+    return g_strdup_printf (_("Opnieuw gedaan: %s"), what);
+  return g_steal_pointer (&what);
+}
+
+static void
+corrections_changed (SkSession       *self,
+                     SkStoreOp        op,
+                     gint64           id,
+                     SkPlanDirection  direction)
+{
+  g_autofree char *description = describe_correction (self, op, id, direction);
+
+  g_signal_emit (self, signals[SIGNAL_CORRECTIONS_CHANGED], 0, description, (int) direction);
+}
+
+/* Stores a new correction step and makes it the last thing done. */
+static void
+push_correction (SkSession *self,
+                 SkStoreOp  op,
+                 gint64     id)
+{
+  CorrectionStep step = { op, id, plan_depth (self) };
+
+  g_array_append_val (self->correction_undo, step);
+  g_array_set_size (self->correction_redo, 0);
+  sk_plan_drop_redo (self->plan);
+  corrections_changed (self, op, id, SK_PLAN_DO);
+}
+
+gint64
+sk_session_add_correction (SkSession       *self,
+                           SkFacilityType   type,
+                           const char      *name,
+                           double           lat,
+                           double           lon,
+                           GError         **error)
+{
+  SkStoreAction action = { .op = SK_STORE_OP_FACILITY_ADD, .lat = lat, .lon = lon,
+                           .name = name, .participant_id = 0 };
+  gint64 id = 0;
+
+  g_return_val_if_fail (SK_IS_SESSION (self), 0);
+
+  action.facility = type >= 0 && type < SK_N_FACILITY_TYPES ? sk_facility_type_to_id (type) : NULL;
+  action.participant_id = self->participant_id;
+  if (sk_store_apply (self->store, &action, &id, error) == 0)
+    return 0;
+  push_correction (self, SK_STORE_OP_FACILITY_ADD, id);
+  return id;
+}
+
+gboolean
+sk_session_remove_correction (SkSession  *self,
+                              gint64      correction_id,
+                              GError    **error)
+{
+  SkStoreAction action = { .op = SK_STORE_OP_FACILITY_REMOVE, .correction_id = correction_id };
+  gint64 id = 0;
+
+  g_return_val_if_fail (SK_IS_SESSION (self), FALSE);
+
+  action.participant_id = self->participant_id;
+  if (sk_store_apply (self->store, &action, &id, error) == 0)
+    return FALSE;
+  push_correction (self, SK_STORE_OP_FACILITY_REMOVE, id);
+  return TRUE;
+}
+
+/* Applies STEP again (redo) or its inverse (undo), as the active
+ * participant; the step moves to the other stack. */
+static gboolean
+run_correction (SkSession       *self,
+                GArray          *from,
+                GArray          *to,
+                SkPlanDirection  direction)
+{
+  CorrectionStep step = g_array_index (from, CorrectionStep, from->len - 1);
+  gboolean add = (step.op == SK_STORE_OP_FACILITY_ADD) == (direction == SK_PLAN_REDO);
+  SkStoreAction action = { .op = add ? SK_STORE_OP_FACILITY_ADD : SK_STORE_OP_FACILITY_REMOVE,
+                           .correction_id = step.id,
+                           .direction = direction == SK_PLAN_UNDO ? "undo" : "redo" };
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  action.participant_id = self->participant_id;
+  if (sk_store_apply (self->store, &action, &id, &error) == 0)
+    {
+      save_failed (self, error);
+      return FALSE;
+    }
+  g_array_set_size (from, from->len - 1);
+  step.plan_depth = plan_depth (self);
+  g_array_append_val (to, step);
+  corrections_changed (self, step.op, step.id, direction);
+  return TRUE;
+}
+
+gboolean
+sk_session_can_undo (SkSession *self)
+{
+  g_return_val_if_fail (SK_IS_SESSION (self), FALSE);
+  return self->correction_undo->len > 0 || sk_plan_can_undo (self->plan);
+}
+
+gboolean
+sk_session_can_redo (SkSession *self)
+{
+  g_return_val_if_fail (SK_IS_SESSION (self), FALSE);
+  return self->correction_redo->len > 0 || sk_plan_can_redo (self->plan);
+}
+
+gboolean
+sk_session_undo (SkSession *self)
+{
+  GArray *stack;
+
+  g_return_val_if_fail (SK_IS_SESSION (self), FALSE);
+  stack = self->correction_undo;
+  /* The correction is the last thing done when no plan command came
+   * after it. */
+  if (stack->len > 0 && (g_array_index (stack, CorrectionStep, stack->len - 1).plan_depth
+                         >= plan_depth (self) || !sk_plan_can_undo (self->plan)))
+    return run_correction (self, stack, self->correction_redo, SK_PLAN_UNDO);
+  return sk_plan_undo (self->plan);
+}
+
+gboolean
+sk_session_redo (SkSession *self)
+{
+  GArray *stack;
+
+  g_return_val_if_fail (SK_IS_SESSION (self), FALSE);
+  stack = self->correction_redo;
+  /* It was undone after the plan commands up to its depth were redone. */
+  if (stack->len > 0 && (g_array_index (stack, CorrectionStep, stack->len - 1).plan_depth
+                         <= plan_depth (self) || !sk_plan_can_redo (self->plan)))
+    return run_correction (self, stack, self->correction_undo, SK_PLAN_REDO);
+  return sk_plan_redo (self->plan);
 }
 
 static gboolean
@@ -383,6 +568,12 @@ sk_session_set_variant_id (SkSession  *self,
   self->n_skipped = 0;
   g_hash_table_remove_all (self->store_ids);
   sk_plan_clear (self->plan);
+  /* The plan's history is gone; the corrections' stays (every variant
+   * shares them). */
+  for (guint i = 0; i < self->correction_undo->len; i++)
+    g_array_index (self->correction_undo, CorrectionStep, i).plan_depth = 0;
+  for (guint i = 0; i < self->correction_redo->len; i++)
+    g_array_index (self->correction_redo, CorrectionStep, i).plan_depth = 0;
   load (self, saved);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VARIANT_ID]);
   return TRUE;
@@ -437,6 +628,8 @@ sk_session_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->plan);
   g_hash_table_unref (self->store_ids);
+  g_array_unref (self->correction_undo);
+  g_array_unref (self->correction_redo);
 
   G_OBJECT_CLASS (sk_session_parent_class)->finalize (object);
 }
@@ -504,10 +697,20 @@ sk_session_class_init (SkSessionClass *klass)
   signals[SIGNAL_SAVE_FAILED] = g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass),
                                               G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                               G_TYPE_NONE, 1, G_TYPE_STRING);
+  /**
+   * SkSession::corrections-changed:
+   * @description: what changed, as a toast says it ("Huisarts toegevoegd")
+   * @direction: an SkPlanDirection: done, undone or redone
+   */
+  signals[SIGNAL_CORRECTIONS_CHANGED] =
+    g_signal_new ("corrections-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT);
 }
 
 static void
 sk_session_init (SkSession *self)
 {
   self->store_ids = g_hash_table_new (NULL, NULL);
+  self->correction_undo = g_array_new (FALSE, FALSE, sizeof (CorrectionStep));
+  self->correction_redo = g_array_new (FALSE, FALSE, sizeof (CorrectionStep));
 }

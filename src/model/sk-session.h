@@ -43,6 +43,27 @@ gint64     sk_session_get_participant_id (SkSession *self);
 void       sk_session_set_participant_id (SkSession *self,
                                           gint64     participant_id);
 
+/* Facilities the region data lacks, added during the session by the
+ * active participant ("Hier is ook een huisarts", sk-correction.h). Each
+ * change is stored at once and is one step for undo and redo, in order
+ * with the plan's commands: sk_session_undo() takes back whichever of
+ * the two came last. ::corrections-changed (description, direction)
+ * follows every change. */
+gint64     sk_session_add_correction    (SkSession      *self,
+                                         SkFacilityType  type,
+                                         const char     *name,
+                                         double          lat,
+                                         double          lon,
+                                         GError        **error);
+gboolean   sk_session_remove_correction (SkSession      *self,
+                                         gint64          correction_id,
+                                         GError        **error);
+gboolean   sk_session_can_undo          (SkSession      *self);
+gboolean   sk_session_can_redo          (SkSession      *self);
+/* FALSE when there was nothing to undo or redo, or it could not be stored. */
+gboolean   sk_session_undo              (SkSession      *self);
+gboolean   sk_session_redo              (SkSession      *self);
+
 /* GeoJSON geometry text of STATE (a Point, LineString or Polygon). */
 char      *sk_session_state_to_geojson (const SkInterventionState *state);
 

@@ -10,7 +10,8 @@
 
 static const char *const op_names[] = {
   "add", "move", "reshape", "edit", "delete", "comment", "vote", "undo", "participant",
-  "variant-new", "variant-duplicate", "variant-rename", "metadata", "merge",
+  "variant-new", "variant-duplicate", "variant-rename", "metadata", "facility-add",
+  "facility-remove", "merge",
 };
 
 const char *
@@ -606,6 +607,8 @@ revert (SkStore     *self,
                        error);
   if (g_str_equal (op, "variant-rename") || g_str_equal (op, "metadata"))
     return sk_store_revert_variant (self, op, payload, object_id, error);
+  if (g_str_has_prefix (op, "facility-"))
+    return sk_store_revert_correction (self, op, payload, object_id, error);
   iv = sk_store_load_intervention (self, iv_id, &deleted, error);
   if (iv == NULL)
     return FALSE;
@@ -654,7 +657,8 @@ apply_undo (SkStore              *self,
   stmt = sk_store_stmt (self,
                         "SELECT id, op, intervention_id, payload FROM events AS e "
                         "WHERE op IN ('add', 'move', 'reshape', 'edit', 'delete', 'comment', "
-                        "'vote', 'variant-rename', 'metadata') AND NOT EXISTS (SELECT 1 FROM events AS u WHERE u.undoes = e.id) "
+                        "'vote', 'variant-rename', 'metadata', 'facility-add', 'facility-remove') "
+                        "AND NOT EXISTS (SELECT 1 FROM events AS u WHERE u.undoes = e.id) "
                         "ORDER BY id DESC LIMIT 1", error);
   if (stmt == NULL)
     return 0;
@@ -740,6 +744,8 @@ sk_store_apply (SkStore              *self,
     [SK_STORE_OP_VARIANT_DUPLICATE] = sk_store_apply_variant,
     [SK_STORE_OP_VARIANT_RENAME] = sk_store_apply_variant,
     [SK_STORE_OP_METADATA] = sk_store_apply_metadata,
+    [SK_STORE_OP_FACILITY_ADD] = sk_store_apply_correction,
+    [SK_STORE_OP_FACILITY_REMOVE] = sk_store_apply_correction,
   };
   gint64 id = 0;
   gint64 event;

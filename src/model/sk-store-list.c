@@ -6,6 +6,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sk-vocabulary.h"
+
 /* Runs a cached statement (bound by the caller) and turns every row into
  * an element with @from_row; NULL with @error on a read failure. */
 static GPtrArray *
@@ -230,7 +232,9 @@ event_from_row (sqlite3_stmt *stmt)
   if (g_str_equal (direction, "undo") && e->op != SK_STORE_OP_UNDO)
     {
       e->undone_op = e->op == SK_STORE_OP_ADD ? SK_STORE_OP_DELETE
-                     : e->op == SK_STORE_OP_DELETE ? SK_STORE_OP_ADD : e->op;
+                     : e->op == SK_STORE_OP_DELETE ? SK_STORE_OP_ADD
+                     : e->op == SK_STORE_OP_FACILITY_ADD ? SK_STORE_OP_FACILITY_REMOVE
+                     : e->op == SK_STORE_OP_FACILITY_REMOVE ? SK_STORE_OP_FACILITY_ADD : e->op;
       e->op = SK_STORE_OP_UNDO;
     }
   e->key = e->op == SK_STORE_OP_UNDO
@@ -259,8 +263,14 @@ sk_store_list_events (SkStore  *self,
    * what it made, "before" for what an undo took back. */
   stmt = sk_store_stmt (self,
                         "SELECT e.id, e.time, e.op, e.participant_id, p.name, e.intervention_id, "
-                        "i.kind, CASE WHEN e.op LIKE 'variant-%' "
+                        "CASE WHEN e.op LIKE 'facility-%' OR json_extract (e.payload, '$.op') "
+                        "LIKE 'facility-%' THEN coalesce (json_extract (e.payload, '$.after.type'), "
+                        "json_extract (e.payload, '$.before.type')) ELSE i.kind END, "
+                        "CASE WHEN e.op LIKE 'variant-%' "
                         "THEN json_extract (e.payload, '$.after.name') "
+                        "WHEN e.op LIKE 'facility-%' OR json_extract (e.payload, '$.op') "
+                        "LIKE 'facility-%' THEN nullif (coalesce (json_extract (e.payload, "
+                        "'$.after.name'), json_extract (e.payload, '$.before.name')), '') "
                         "WHEN e.op = 'metadata' THEN json_extract (e.payload, '$.after.title') "
                         "WHEN i.name <> '' THEN i.name END, "
                         "json_extract (e.payload, '$.op'), "
@@ -268,12 +278,16 @@ sk_store_list_events (SkStore  *self,
                         "CASE e.op WHEN 'comment' THEN json_extract (e.payload, '$.after.comment') "
                         "WHEN 'vote' THEN json_extract (e.payload, '$.after.vote') "
                         "WHEN 'participant' THEN json_extract (e.payload, '$.after.participant') "
+                        "WHEN 'facility-add' THEN json_extract (e.payload, '$.after.correction') "
+                        "WHEN 'facility-remove' THEN json_extract (e.payload, '$.before.correction') "
                         "WHEN 'metadata' THEN NULL WHEN 'merge' THEN NULL "
                         "ELSE coalesce (e.intervention_id, "
                         "json_extract (e.payload, '$.after.variant'), "
                         "json_extract (e.payload, '$.before.variant'), "
                         "json_extract (e.payload, '$.before.comment'), "
-                        "json_extract (e.payload, '$.before.vote')) END "
+                        "json_extract (e.payload, '$.before.vote'), "
+                        "json_extract (e.payload, '$.before.correction'), "
+                        "json_extract (e.payload, '$.after.correction')) END "
                         "FROM events AS e LEFT JOIN participants AS p ON p.id = e.participant_id "
                         "LEFT JOIN interventions AS i ON i.id = e.intervention_id "
                         "ORDER BY e.id LIMIT ?2 OFFSET ?1", error);
@@ -332,6 +346,15 @@ describe_op (SkStoreOp    op,
       return g_strdup_printf (_("%s noemde een variant %s"), who, what);
     case SK_STORE_OP_METADATA:
       return g_strdup_printf (_("%s veranderde de gegevens van de sessie"), who);
+    case SK_STORE_OP_FACILITY_ADD:
+      /* @what is the name it was given, or NULL. */
+      if (what == NULL)
+        return g_strdup_printf (_("%s voegde een %s toe die nog niet op de kaart stond"), who,
+                                lower);
+      return g_strdup_printf (_("%s voegde een %s toe die nog niet op de kaart stond: %s"), who,
+                              lower, what);
+    case SK_STORE_OP_FACILITY_REMOVE:
+      return g_strdup_printf (_("%s haalde de toegevoegde %s weg"), who, lower);
     case SK_STORE_OP_MERGE:
     default:
       return g_strdup (_("Een andere sessie is samengevoegd"));
@@ -348,11 +371,20 @@ sk_store_event_describe (const SkStoreEvent  *event,
   /* What the event is about: the intervention's (or variant's) own
    * name, else its kind. */
   const char *what = event->name && *event->name ? event->name : kind;
+  SkStoreOp op = event->op == SK_STORE_OP_UNDO ? event->undone_op : event->op;
   g_autofree char *line = NULL;
 
   if (event->op == SK_STORE_OP_COMMENT && event->intervention_id == 0)
     what = NULL;
+  /* An added facility is named by its type (the vocabulary, not the
+   * toolbox) and, when it was given one, its own name. */
+  if (op == SK_STORE_OP_FACILITY_ADD || op == SK_STORE_OP_FACILITY_REMOVE)
+    {
+      SkFacilityType type = sk_facility_type_from_id (event->kind);
 
+      kind = type != SK_FACILITY_INVALID ? sk_facility_type_get_name (type) : kind;
+      what = event->name && *event->name ? event->name : NULL;
+    }
   if (event->op != SK_STORE_OP_UNDO)
     return describe_op (event->op, who, what, kind);
   line = describe_op (event->undone_op, who, what, kind);

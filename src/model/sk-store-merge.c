@@ -19,6 +19,7 @@ typedef struct
   guint       n_interventions;
   guint       n_comments;
   guint       n_votes;
+  guint       n_corrections;
 } Merge;
 
 #define ID_KEY(id) GSIZE_TO_POINTER ((gsize) (id))
@@ -289,6 +290,8 @@ log_merge (Merge       *m,
   json_builder_add_int_value (b, m->n_comments);
   json_builder_set_member_name (b, "votes");
   json_builder_add_int_value (b, m->n_votes);
+  json_builder_set_member_name (b, "corrections");
+  json_builder_add_int_value (b, m->n_corrections);
   json_builder_end_object (b);
   payload = json_builder_get_root (b);
   return sk_store_append_event (m->self, "merge", 0, 0, 0, payload, error) != 0;
@@ -308,7 +311,10 @@ merge_one (SkStore     *self,
   m.interventions = g_hash_table_new (g_direct_hash, g_direct_equal);
   ok = add_source_row (&m, hash, error) && copy_participants (&m, error)
        && map_variants (&m, error) && copy_interventions (&m, error)
-       && copy_comments (&m, error) && copy_votes (&m, error) && log_merge (&m, hash, error);
+       && copy_comments (&m, error) && copy_votes (&m, error)
+       && sk_store_merge_corrections (self, src, m.source_id, m.participants, &m.n_corrections,
+                                      error)
+       && log_merge (&m, hash, error);
   g_hash_table_unref (m.participants);
   g_hash_table_unref (m.variants);
   g_hash_table_unref (m.interventions);

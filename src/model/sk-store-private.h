@@ -130,5 +130,22 @@ gboolean      sk_store_revert_variant (SkStore     *self,
                                        gint64      *object_id,
                                        GError     **error);
 JsonNode     *sk_store_json_from_text (const char *text);
+/* sk-store-correction.c: facility-add and facility-remove, their undo,
+ * and the copy of a merged session's corrections. */
+gint64        sk_store_apply_correction (SkStore              *self,
+                                         const SkStoreAction  *action,
+                                         gint64               *object_id,
+                                         GError              **error);
+gboolean      sk_store_revert_correction (SkStore     *self,
+                                          const char  *op,
+                                          JsonNode    *payload,
+                                          gint64      *object_id,
+                                          GError     **error);
+gboolean      sk_store_merge_corrections (SkStore     *self,
+                                          SkStore     *src,
+                                          gint64       source_id,
+                                          GHashTable  *participants,
+                                          guint       *n_copied,
+                                          GError     **error);
 
 G_END_DECLS

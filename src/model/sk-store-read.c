@@ -254,6 +254,56 @@ add_settings (SkStore      *self,
   return TRUE;
 }
 
+/* The facilities added during the session: who, when, where, what. */
+static gboolean
+add_corrections (SkStore      *self,
+                 JsonBuilder  *b,
+                 GError      **error)
+{
+  g_autoptr(GPtrArray) list = sk_store_list_corrections (self, error);
+
+  if (list == NULL)
+    return FALSE;
+  json_builder_set_member_name (b, "corrections");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const SkStoreCorrection *c = g_ptr_array_index (list, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_int_value (b, c->id);
+      json_builder_set_member_name (b, "type");
+      json_builder_add_string_value (b, c->type);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, c->name);
+      json_builder_set_member_name (b, "lat");
+      json_builder_add_double_value (b, c->lat);
+      json_builder_set_member_name (b, "lon");
+      json_builder_add_double_value (b, c->lon);
+      json_builder_set_member_name (b, "participant");
+      if (c->participant_id > 0)
+        json_builder_add_int_value (b, c->participant_id);
+      else
+        json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "participant_name");
+      if (c->participant_name != NULL)
+        json_builder_add_string_value (b, c->participant_name);
+      else
+        json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "created");
+      json_builder_add_string_value (b, c->created);
+      json_builder_set_member_name (b, "source");
+      if (c->source_id > 0)
+        json_builder_add_int_value (b, c->source_id);
+      else
+        json_builder_add_null_value (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  return TRUE;
+}
+
 JsonNode *
 sk_store_dup_json (SkStore  *self,
                    GError  **error)
@@ -326,6 +376,8 @@ sk_store_dup_json (SkStore  *self,
       json_builder_begin_array (b);
       json_builder_end_array (b);
     }
+  if (ok)
+    ok = add_corrections (self, b, error);
   if (!ok)
     return NULL;
   json_builder_set_member_name (b, "events");

@@ -93,11 +93,27 @@ static const char schema_v2[] =
   "CREATE TRIGGER events_no_delete BEFORE DELETE ON events"
   "  BEGIN SELECT RAISE (ABORT, 'the event log is append-only'); END;";
 
+/* Schema version 3: facilities residents know of that the region data
+ * lacks, added during the session (issue 12, "Hier is ook een huisarts").
+ * A row taken away (or undone) keeps its place with deleted = 1. */
+static const char schema_v3[] =
+  "CREATE TABLE corrections ("
+  "  id INTEGER PRIMARY KEY,"
+  "  type TEXT NOT NULL,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),"
+  "  lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),"
+  "  participant_id INTEGER REFERENCES participants (id),"
+  "  created TEXT NOT NULL,"
+  "  deleted INTEGER NOT NULL DEFAULT 0,"
+  "  source_id INTEGER REFERENCES sources (id));";
+
 static const char *const tables_v1[] = {
   "session", "sources", "participants", "variants", "interventions", "comments", "settings",
   "events", NULL
 };
 static const char *const tables_v2[] = { "votes", "intervention_bbox", NULL };
+static const char *const tables_v3[] = { "corrections", NULL };
 
 gboolean
 sk_store_check_tables (sqlite3     *db,
@@ -115,6 +131,12 @@ sk_store_check_tables (sqlite3     *db,
     if (!sk_store_has_table (db, tables_v2[i]))
       {
         sk_store_set_corrupt (error, path, tables_v2[i]);
+        return FALSE;
+      }
+  for (guint i = 0; version >= 3 && tables_v3[i] != NULL; i++)
+    if (!sk_store_has_table (db, tables_v3[i]))
+      {
+        sk_store_set_corrupt (error, path, tables_v3[i]);
         return FALSE;
       }
   return TRUE;
@@ -163,6 +185,8 @@ sk_store_migrate (SkStore  *self,
   if (version < 1 && !sk_store_exec (self, schema_v1, error))
     goto fail;
   if (version < 2 && !migrate_to_2 (self, error))
+    goto fail;
+  if (version < 3 && !sk_store_exec (self, schema_v3, error))
     goto fail;
   /* A constant, not user data: PRAGMA takes no bound parameters. */
   set_version = g_strdup_printf ("PRAGMA user_version = %d", SK_STORE_SCHEMA_VERSION);
@@ -233,7 +257,7 @@ sk_store_build_file (const char             *tmp,
   if (!sk_store_begin (builder, error))
     return FALSE;
   if (!sk_store_exec (builder, schema_v1, error) || !migrate_to_2 (builder, error)
-      || !insert_session_row (builder->db, metadata))
+      || !sk_store_exec (builder, schema_v3, error) || !insert_session_row (builder->db, metadata))
     {
       if (error != NULL && *error == NULL)
         sk_store_set_db_error (builder, sqlite3_errcode (builder->db), error);

@@ -41,8 +41,12 @@ typedef enum
 #define SK_STORE_APPLICATION_ID 0x536b4b31
 /* PRAGMA user_version written by this version. 1: first format;
  * 2: adds the votes table, the R*Tree index of intervention bboxes and
- * triggers that keep the event log append-only. */
-#define SK_STORE_SCHEMA_VERSION 2
+ * triggers that keep the event log append-only; 3: adds the corrections
+ * table (facilities residents know of that the region data lacks). */
+#define SK_STORE_SCHEMA_VERSION 3
+
+/* The longest name of an added facility, in characters. */
+#define SK_STORE_CORRECTION_NAME_MAX 80
 
 typedef enum
 {
@@ -55,14 +59,18 @@ typedef enum
   SK_STORE_OP_COMMENT,
   SK_STORE_OP_VOTE,
   SK_STORE_OP_UNDO,          /* revert the last add, move, reshape, edit, delete,
-                              * comment, vote, variant-rename or metadata not yet
-                              * undone */
+                              * comment, vote, variant-rename, metadata,
+                              * facility-add or facility-remove not yet undone */
   SK_STORE_OP_PARTICIPANT,   /* add a participant */
   SK_STORE_OP_VARIANT_NEW,   /* an empty variant called name; not undoable */
   SK_STORE_OP_VARIANT_DUPLICATE, /* a copy of variant_id's live interventions,
                                   * called name; not undoable */
   SK_STORE_OP_VARIANT_RENAME, /* variant_id gets name */
   SK_STORE_OP_METADATA,      /* set title, place, date and/or format */
+  SK_STORE_OP_FACILITY_ADD,  /* a facility the region data lacks (a correction of the
+                              * situation before the plan): facility, name, lat/lon;
+                              * with correction_id, puts that removed one back */
+  SK_STORE_OP_FACILITY_REMOVE, /* takes correction correction_id away */
   SK_STORE_OP_MERGE,         /* only in the event log: sk_store_merge */
 } SkStoreOp;
 
@@ -96,6 +104,10 @@ typedef struct
   /* Optional: "undo" or "redo" when the change comes from the plan's own
    * undo or redo; the history then tells it as such. */
   const char *direction;
+  /* facility-add: the facility type id (huisarts, apotheek …). */
+  const char *facility;
+  /* facility-remove, and facility-add putting one back. */
+  gint64      correction_id;
 } SkStoreAction;
 
 typedef struct
@@ -163,6 +175,22 @@ typedef struct
   guint   n_interventions;  /* live ones */
 } SkStoreVariant;
 
+/* A facility added during the session because the region data lacks it
+ * (who, when, where, what). It belongs to the situation before the plan,
+ * in every variant. */
+typedef struct
+{
+  gint64  id;
+  char   *type;             /* facility type id: huisarts, apotheek … */
+  char   *name;             /* "" when none was given */
+  double  lat;              /* WGS84 degrees */
+  double  lon;
+  gint64  participant_id;   /* who added it; 0: nobody known */
+  char   *participant_name; /* NULL when nobody is known */
+  char   *created;          /* ISO 8601 UTC */
+  gint64  source_id;        /* 0, or the merged session it came from */
+} SkStoreCorrection;
+
 /* One line of the event log, as the history view shows it. */
 typedef struct
 {
@@ -176,9 +204,10 @@ typedef struct
   gint64     object_id;        /* the intervention, comment, vote, participant or
                                 * variant the event made or changed; 0 for none */
   gint64     intervention_id;  /* the intervention it concerns (also of a comment or vote) */
-  char      *kind;             /* that intervention's kind id, or NULL */
+  char      *kind;             /* that intervention's kind id, an added facility's type
+                                * id, or NULL */
   char      *name;             /* the intervention's name now, the variant's new name, the
-                                * new title; or NULL */
+                                * new title, an added facility's name; or NULL */
 } SkStoreEvent;
 
 /* The display name of a toolbox kind ("Pluktuin"), or NULL when unknown. */
@@ -294,6 +323,21 @@ GPtrArray           *sk_store_dup_state_at             (SkStore                *
                                                         gint64                  variant_id,
                                                         GError                **error);
 
+/* sk-store-correction.c: the facilities added during the session that
+ * are not taken away, by id. A file of version 2 or older opened
+ * read-only has none. */
+GPtrArray           *sk_store_list_corrections         (SkStore                *self,
+                                                        GError                **error);
+/* Correction @id, also one taken away; NULL with NOT_FOUND. */
+SkStoreCorrection   *sk_store_get_correction           (SkStore                *self,
+                                                        gint64                  id,
+                                                        GError                **error);
+/* The same as they were right after event @event_id (as
+ * sk_store_dup_state_at); participant_name is not filled in. */
+GPtrArray           *sk_store_dup_corrections_at       (SkStore                *self,
+                                                        gint64                  event_id,
+                                                        GError                **error);
+
 /* A consistent copy of the whole session at @dest_path (VACUUM INTO a
  * temporary file beside it, flushed to disk, renamed into place). An
  * existing file at @dest_path is replaced, but never this session itself.
@@ -333,6 +377,7 @@ void                 sk_store_comment_free             (SkStoreComment         *
 void                 sk_store_vote_free                (SkStoreVote            *vote);
 void                 sk_store_variant_free             (SkStoreVariant         *variant);
 void                 sk_store_event_free               (SkStoreEvent           *event);
+void                 sk_store_correction_free          (SkStoreCorrection      *correction);
 
 /* GeoJSON geometry helpers (WGS84): parse and validate a Point,
  * LineString or Polygon, giving its bbox. */
@@ -351,6 +396,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkStoreComment, sk_store_comment_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkStoreVote, sk_store_vote_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkStoreVariant, sk_store_variant_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkStoreEvent, sk_store_event_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkStoreCorrection, sk_store_correction_free)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SkStoreMetadata, sk_store_metadata_clear)
 
 G_END_DECLS

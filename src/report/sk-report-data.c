@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "sk-correction.h"
 #include "sk-session.h"
 
 void
@@ -46,18 +47,21 @@ sk_report_options_init_from_store (SkReportOptions *options,
     options->mkba.subsidy_share = MIN (value, 1.0);
 }
 
-/* Every variant is evaluated as the window does it (sk_evaluate): the
+/* Every variant is evaluated as the window does it (sk_evaluate_corrected): the
  * same MKBA, travel-time line included, the same reachability. */
 static gboolean
 evaluate (SkReportData    *data,
           SkReportVariant *v,
           GError         **error)
 {
+  g_autoptr(GArray) sites = sk_corrections_to_additions (data->corrections);
   SkEvalSettings settings;
 
   sk_eval_settings_init_default (&settings);
   settings.mkba = data->options.mkba;
-  v->evaluation = sk_evaluate (data->region, data->toolbox, data->kengetallen, v->plan, &settings);
+  /* Facilities added during the session count before and after. */
+  v->evaluation = sk_evaluate_corrected (data->region, data->toolbox, data->kengetallen, v->plan,
+                                         (SkReachAddition *) sites->data, sites->len, &settings);
   if (v->evaluation == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
@@ -167,7 +171,8 @@ sk_report_data_new (SkStore               *store,
   if (data->json == NULL)
     return NULL;
   data->session = json_node_get_object (data->json);
-  if (!load_variants (data, evaluate_them, error))
+  data->corrections = sk_store_list_corrections (store, error);
+  if (data->corrections == NULL || !load_variants (data, evaluate_them, error))
     return NULL;
   return g_steal_pointer (&data);
 }
@@ -178,6 +183,7 @@ sk_report_data_free (SkReportData *data)
   if (data == NULL)
     return;
   g_clear_pointer (&data->variants, g_ptr_array_unref);
+  g_clear_pointer (&data->corrections, g_ptr_array_unref);
   g_clear_pointer (&data->json, json_node_unref);
   g_clear_object (&data->store);
   g_clear_object (&data->region);

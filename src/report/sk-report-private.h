@@ -37,6 +37,7 @@ typedef struct
   JsonObject *session;       /* its root object */
   GPtrArray *variants;       /* SkReportVariant, in the session's order */
   SkReportVariant *main;     /* options.variant_id, or the first */
+  GPtrArray *corrections;    /* SkStoreCorrection: facilities added during the session */
 } SkReportData;
 
 /* Reads STORE; evaluates every variant when EVALUATE. */
@@ -102,6 +103,9 @@ typedef struct
 
 void            sk_report_section_reach      (SkReport *report);
 void            sk_report_section_conditions (SkReport *report);
+/* sk-report-correction.c: "Toegevoegd tijdens de sessie" (who, when,
+ * where, what); nothing when the session added no facilities. */
+void            sk_report_section_corrections (SkReport *report);
 void            sk_report_section_comments   (SkReport *report);
 void            sk_report_section_variants   (SkReport *report);
 void            sk_report_section_sources    (SkReport *report);

@@ -129,6 +129,10 @@ op_icon (SkStoreOp op)
       return "edit-copy-symbolic";
     case SK_STORE_OP_METADATA:
       return "document-properties-symbolic";
+    case SK_STORE_OP_FACILITY_ADD:
+      return "list-add-symbolic";
+    case SK_STORE_OP_FACILITY_REMOVE:
+      return "user-trash-symbolic";
     case SK_STORE_OP_MERGE:
     default:
       return "view-dual-symbolic";
@@ -178,6 +182,14 @@ item_new (SkHistoryView *self,
   item->line = sk_store_event_describe (event, kind_name, self->toolbox);
   item->who = g_strdup (event->participant_name);
   item->icon = op_icon (event->op);
+  /* An added facility shows its own symbol (interned: static). */
+  if (event->op == SK_STORE_OP_FACILITY_ADD && event->kind != NULL
+      && sk_facility_type_from_id (event->kind) != SK_FACILITY_INVALID)
+    {
+      g_autofree char *icon = g_strdup_printf ("sk-facility-%s-symbolic", event->kind);
+
+      item->icon = g_intern_string (icon);
+    }
   item->has_colour = colour != NULL && gdk_rgba_parse (&item->colour, colour);
   return item;
 }

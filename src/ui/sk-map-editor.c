@@ -292,7 +292,8 @@ on_click_released (GtkGestureClick *gesture,
     {
       gint64 hit = sk_plan_layer_pick (self->layer, x, y);
 
-      if (hit != 0)
+      /* On an empty spot too (id 0): "Hier is ook een…". */
+      if (hit != 0 || self->armed == NULL)
         g_signal_emit (self, signals[SIGNAL_CONTEXT], 0, hit, x, y);
       return;
     }
@@ -307,7 +308,8 @@ on_long_press (GtkGestureLongPress *gesture,
 {
   gint64 hit = sk_plan_layer_pick (self->layer, x, y);
 
-  if (hit != 0 && self->armed == NULL)
+  /* On a feature its menu; on an empty spot (hit 0) "Hier is ook een…". */
+  if (self->armed == NULL)
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
       g_signal_emit (self, signals[SIGNAL_CONTEXT], 0, hit, x, y);
@@ -439,7 +441,8 @@ sk_map_editor_class_init (SkMapEditorClass *klass)
                                          G_TYPE_NONE, 1, G_TYPE_INT64);
   signals[SIGNAL_DELETE] = g_signal_new ("delete", type, G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                          G_TYPE_NONE, 1, G_TYPE_INT64);
-  /* ::context (id, x, y): right click or long press on a feature. */
+  /* ::context (id, x, y): right click or long press on a feature, or on
+   * an empty spot of the map (id 0). */
   signals[SIGNAL_CONTEXT] = g_signal_new ("context", type, G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                           NULL, G_TYPE_NONE, 3, G_TYPE_INT64, G_TYPE_DOUBLE,
                                           G_TYPE_DOUBLE);

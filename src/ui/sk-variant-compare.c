@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "sk-correction.h"
 #include "sk-format.h"
 #include "sk-report.h"
 #include "sk-report-private.h"
@@ -128,6 +129,7 @@ typedef struct
   int scale;                   /* device pixels per logical pixel */
   guint generation;
   JobSide sides[2];
+  GArray *corrections;         /* SkReachAddition: facilities added during the session */
 } Job;
 
 static void
@@ -141,6 +143,7 @@ job_free (Job *job)
     }
   g_clear_object (&job->region);
   g_clear_object (&job->toolbox);
+  g_clear_pointer (&job->corrections, g_array_unref);
   g_free (job);
 }
 
@@ -177,8 +180,10 @@ job_run (GTask        *task,
     {
       if (g_cancellable_is_cancelled (cancellable))
         break;
-      job->sides[s].evaluation = sk_evaluate (job->region, job->toolbox, job->kengetallen,
-                                              job->sides[s].plan, &job->settings);
+      job->sides[s].evaluation = sk_evaluate_corrected (job->region, job->toolbox,
+                                                        job->kengetallen, job->sides[s].plan,
+                                                        (SkReachAddition *) job->corrections->data,
+                                                        job->corrections->len, &job->settings);
       draw_map (job, &job->sides[s]);
     }
   g_task_return_boolean (task, TRUE);
@@ -591,6 +596,12 @@ recompute (SkVariantCompare *self)
   job->settings = self->settings;
   job->scale = MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   job->generation = ++self->generation;
+  {
+    /* Read here: the store stays on the main thread. */
+    g_autoptr(GPtrArray) corrections = sk_store_list_corrections (self->store, NULL);
+
+    job->corrections = sk_corrections_to_additions (corrections);
+  }
   for (int s = 0; s < 2; s++)
     {
       job->sides[s].plan = read_plan (self, self->variants[s], &extent);

@@ -385,8 +385,13 @@ update_selection_editor (SkWindow *self)
 static void
 update_actions (SkWindow *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", sk_plan_can_undo (self->plan));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", sk_plan_can_redo (self->plan));
+  /* With a session, undo also takes back added facilities. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->session ? sk_session_can_undo (self->session)
+                                               : sk_plan_can_undo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->session ? sk_session_can_redo (self->session)
+                                               : sk_plan_can_redo (self->plan));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-selected",
                                  sk_plan_layer_get_selected (self->plan_layer) != 0);
 }
@@ -423,9 +428,16 @@ on_evaluator_ready (SkEvaluator  *evaluator,
 static void
 refresh (SkWindow *self)
 {
+  sk_window_correction_update (self);
   update_features (self);
   evaluate (self);
   update_actions (self);
+}
+
+void
+sk_window_refresh (SkWindow *self)
+{
+  refresh (self);
 }
 
 static void
@@ -692,6 +704,7 @@ bind_session (SkWindow *self,
       return;
     }
   g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed), self, 0);
+  sk_window_correction_bind (self);
   g_signal_connect_object (self->session, "notify::variant-id", G_CALLBACK (on_variant_changed), self,
                            G_CONNECT_SWAPPED);
   if (self->session_panel != NULL)
@@ -952,6 +965,12 @@ on_context (SkMapEditor *editor,
   g_autoptr(GMenu) menu = g_menu_new ();
   GtkWidget *popover;
 
+  /* An empty spot (or an added facility): "Hier is ook een…". */
+  if (id == 0)
+    {
+      sk_window_correction_context (self, x, y);
+      return;
+    }
   select_intervention (self, id);
   g_menu_append (menu, _("_Verwijderen"), "win.delete-selected");
   popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
@@ -1026,7 +1045,11 @@ undo_action (GtkWidget  *widget,
 {
   SkWindow *self = SK_WINDOW (widget);
 
-  if (g_str_equal (action_name, "win.undo"))
+  if (self->session != NULL && g_str_equal (action_name, "win.undo"))
+    sk_session_undo (self->session);
+  else if (self->session != NULL)
+    sk_session_redo (self->session);
+  else if (g_str_equal (action_name, "win.undo"))
     sk_plan_undo (self->plan);
   else
     sk_plan_redo (self->plan);
@@ -1124,6 +1147,7 @@ sk_window_plan_init (SkWindow *self)
     }
   else
     sk_window_show_toast (self, error->message);
+  sk_window_correction_init (self);
   self->plan_layer = sk_plan_layer_new (viewport);
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->plan_layer));
   self->editor = sk_map_editor_new (shumate_simple_map_get_map (self->map), self->plan_layer);

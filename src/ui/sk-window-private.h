@@ -74,6 +74,10 @@ struct _SkWindow
   GtkBox *toolbox_box;
   GtkWidget *toolbox_placeholder;
 
+  /* Facilities added during the session (sk-window-correction.c). */
+  ShumateMarkerLayer *correction_layer;
+  SkLatLon correction_at;      /* where "Hier is ook een…" was opened */
+
   /* Presentation mode (sk-window-present.c). */
   gboolean presenting;
   gboolean toolbox_was_revealed;
@@ -95,6 +99,21 @@ void     sk_window_start_session  (SkWindow           *self);
 /* sk-window-plan.c: shows the session in STORE instead of the current one. */
 gboolean sk_window_show_store     (SkWindow           *self,
                                    SkStore            *store);
+
+/* sk-window-plan.c: everything that shows the plan and the corrections,
+ * after either changed. */
+void sk_window_refresh            (SkWindow           *self);
+
+/* sk-window-correction.c: the marker layer; following the session's
+ * corrections; the map's "Hier is ook een…" at X, Y (or the details of
+ * the added facility there); markers and the evaluator's corrections
+ * brought up to date (now, or at the history's position). */
+void sk_window_correction_init    (SkWindow           *self);
+void sk_window_correction_bind    (SkWindow           *self);
+void sk_window_correction_context (SkWindow           *self,
+                                   double              x,
+                                   double              y);
+void sk_window_correction_update  (SkWindow           *self);
 
 /* sk-window.c: shows BBOX (and fits it while the window settles). */
 void sk_window_fit_bbox           (SkWindow           *self,
