@@ -9,11 +9,14 @@
 #include "sk-json.h"
 #include "sk-config.h"
 #include "sk-store-private.h"
+#include "sk-file.h"
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 /* Every commit is flushed to disk before the action is acknowledged:
  * with WAL, FULL costs one fsync of the log per action. */
@@ -93,7 +96,8 @@ sk_store_set_db_error (SkStore  *self,
                        int       rc,
                        GError  **error)
 {
-  const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  g_autofree char *detail = g_utf8_make_valid (self->db ? sqlite3_errmsg (self->db)
+                                                        : sqlite3_errstr (rc), -1);
 
   switch (rc & 0xff)
     {
@@ -409,10 +413,13 @@ sk_store_set_corrupt (GError     **error,
                       const char  *path,
                       const char  *detail)
 {
+  /* SQLite quotes the damaged bytes of the file in its message. */
+  g_autofree char *valid = g_utf8_make_valid (detail, -1);
+
   g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_CORRUPT,
                _("De sessie “%s” is beschadigd of onvolledig (%s). Open een reservekopie; dit "
                  "bestand is niet veranderd."),
-               path, detail);
+               path, valid);
 }
 
 static guint32
@@ -428,14 +435,15 @@ check_header (const char  *path,
               GError     **error)
 {
   static const char magic[16] = "SQLite format 3";
+  g_autoptr(GError) local_error = NULL;
   guint8 header[100];
   FILE *file;
   size_t n;
 
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+  if (!sk_file_check_readable (path, _("De sessie"), &local_error))
     {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
-                   _("De sessie “%s” bestaat niet. Kies een ander bestand."), path);
+      /* A folder, a symlink loop or a missing file, each said as such. */
+      g_set_error_literal (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN, local_error->message);
       return FALSE;
     }
   file = g_fopen (path, "rb");
@@ -740,12 +748,42 @@ sk_store_check_metadata (const char  *date,
   return TRUE;
 }
 
+/* Moves the finished TMP to PATH without ever replacing a file at PATH. */
+static gboolean
+put_in_place (const char  *tmp,
+              const char  *path,
+              GError     **error)
+{
+  int saved;
+
+  if (link (tmp, path) == 0)
+    {
+      g_unlink (tmp);
+      return TRUE;
+    }
+  saved = errno;
+  /* A file system without hard links (FAT on a USB stick): rename, after
+   * looking once more. */
+  if (saved != EEXIST && !g_file_test (path, G_FILE_TEST_EXISTS) && g_rename (tmp, path) == 0)
+    return TRUE;
+  if (saved == EEXIST)
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_EXISTS,
+                 _("“%s” bestaat al. Kies een andere naam voor de nieuwe sessie."), path);
+  else
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
+                 _("De sessie “%s” kan niet worden gemaakt: %s. Kies een map waarin u mag "
+                   "schrijven."),
+                 path, g_strerror (errno));
+  return FALSE;
+}
+
 SkStore *
 sk_store_create (const char             *path,
                  const SkStoreMetadata  *metadata,
                  GError                **error)
 {
   g_autofree char *tmp = NULL;
+  int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -757,19 +795,27 @@ sk_store_create (const char             *path,
     }
   if (metadata != NULL && !sk_store_check_metadata (metadata->date, metadata->format, error))
     return NULL;
-  tmp = g_strconcat (path, ".nieuw", NULL);
-  g_unlink (tmp);
-  if (!sk_store_build_file (tmp, path, metadata, error))
-    {
-      g_unlink (tmp);
-      return NULL;
-    }
-  if (g_rename (tmp, path) != 0)
+  /* Built under a name of our own, made here and so never a file of the
+   * user's (a "X.nieuw" beside it stays as it is), then linked in place:
+   * link() fails rather than replace a file that appeared meanwhile. */
+  tmp = g_strconcat (path, ".nieuw-XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp, O_RDWR, 0666);
+  if (fd < 0)
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
                    _("De sessie “%s” kan niet worden gemaakt: %s. Kies een map waarin u mag "
                      "schrijven."),
                    path, g_strerror (errno));
+      return NULL;
+    }
+  close (fd);
+  if (!sk_store_build_file (tmp, path, metadata, error))
+    {
+      g_unlink (tmp);
+      return NULL;
+    }
+  if (!put_in_place (tmp, path, error))
+    {
       g_unlink (tmp);
       return NULL;
     }
