@@ -73,3 +73,29 @@ sk_file_check_readable (const char  *path,
     }
   return TRUE;
 }
+
+gboolean
+sk_file_check_folder_of (const char  *path,
+                         GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  GStatBuf st;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_stat (folder, &st) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("De map “%s” bestaat niet, dus “%s” kan daar niet worden geschreven. "
+                     "Maak de map eerst of kies een andere."), folder, path);
+      return FALSE;
+    }
+  if (!S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY,
+                   _("“%s” is geen map, dus “%s” kan daar niet worden geschreven. Kies een "
+                     "map."), folder, path);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -15,4 +15,10 @@ gboolean sk_file_check_readable (const char  *path,
                                  const char  *what,
                                  GError     **error);
 
+/* TRUE when the folder PATH is to be written in exists and is a folder;
+ * else a G_IO_ERROR (NOT_FOUND, NOT_DIRECTORY) whose message names that
+ * folder and says what to do. Checked before a long export starts. */
+gboolean sk_file_check_folder_of (const char  *path,
+                                  GError     **error);
+
 G_END_DECLS

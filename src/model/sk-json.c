@@ -61,6 +61,14 @@ check_unicode_escape (const char  *data,
                    _("een tekst bij “%s” bevat \\u0000 (een NUL-teken); haal het weg"), name);
       return -1;
     }
+  if (v < 0)
+    {
+      /* json-glib leaks memory on a broken \u escape; said here instead. */
+      g_set_error (error, SK_JSON_ERROR, SK_JSON_ERROR_TEXT,
+                   _("een tekst bij “%s” bevat een \\u zonder vier hexadecimale cijfers"),
+                   name);
+      return -1;
+    }
   if (v >= 0xdc00 && v <= 0xdfff)
     goto lone;
   if (v < 0xd800 || v > 0xdbff)
@@ -242,6 +250,13 @@ sk_json_check_text (const char  *data,
         done = --depth == 0;
       else if (depth == 0 && g_ascii_isalpha (c) && (i + 1 == n || !g_ascii_isalpha (data[i + 1])))
         done = TRUE;  /* the end of a top-level true, false or null */
+    }
+  if (in_string)
+    {
+      g_set_error (error, SK_JSON_ERROR, SK_JSON_ERROR_TEXT,
+                   _("een tekst (vanaf positie %lu) heeft geen afsluitend aanhalingsteken"),
+                   (unsigned long) (string - data));
+      return FALSE;
     }
   return TRUE;
 }

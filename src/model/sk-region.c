@@ -311,6 +311,8 @@ get_array (Parser      *p,
 {
   JsonNode *node = json_object_get_member (root, field);
 
+  /* A field of the file itself, not of the last entry read before it. */
+  g_clear_pointer (&p->where, g_free);
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       if (required)

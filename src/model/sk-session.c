@@ -393,10 +393,15 @@ read_points (const char  *geometry,
              GArray      *points,
              GError     **error)
 {
-  g_autoptr(JsonNode) root = sk_json_from_string (geometry, SK_STORE_MAX_JSON, error);
+  g_autoptr(JsonNode) root = NULL;
   JsonArray *coords;
   const char *type;
+  SkBBox bbox;
 
+  /* A shape changed outside Samenkaart is checked before it is walked. */
+  if (!sk_store_geometry_bbox (geometry, &bbox, error))
+    return FALSE;
+  root = sk_json_from_string (geometry, SK_STORE_MAX_JSON, error);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return FALSE;
   type = json_object_get_string_member_with_default (json_node_get_object (root), "type", "");

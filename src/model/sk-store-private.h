@@ -66,6 +66,10 @@ gboolean      sk_store_index_bbox    (SkStore     *self,
                                       const char  *geometry,
                                       gboolean     present,
                                       GError     **error);
+/* Every live intervention's geometry can be drawn; else a CORRUPT error
+ * naming the file and the idea (sk-store-geometry.c). */
+gboolean      sk_store_check_geometries (SkStore   *self,
+                                         GError   **error);
 gboolean      sk_store_has_table     (sqlite3     *db,
                                       const char  *name);
 /* Runs a cached statement that returns no rows, then resets it. */

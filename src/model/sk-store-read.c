@@ -30,6 +30,32 @@ intervention_from_row (sqlite3_stmt *stmt)
   return iv;
 }
 
+gboolean
+sk_store_check_geometries (SkStore  *self,
+                           GError  **error)
+{
+  sqlite3_stmt *stmt = sk_store_stmt (self, "SELECT id, kind, geometry FROM interventions "
+                                      "WHERE deleted = 0 ORDER BY id", error);
+  gboolean ok = stmt != NULL;
+  SkBBox bbox;
+
+  while (ok && sqlite3_step (stmt) == SQLITE_ROW)
+    if (!sk_store_geometry_bbox (sk_store_column_text (stmt, 2), &bbox, NULL))
+      {
+        /* A file changed outside Samenkaart: say which idea, not only
+         * that a shape is wrong. */
+        g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_CORRUPT,
+                     _("De sessie “%s” is beschadigd: de vorm op de kaart van ingreep %lld "
+                       "(%s) klopt niet. Open een reservekopie; dit bestand is niet veranderd."),
+                     sk_store_get_path (self), (long long) sqlite3_column_int64 (stmt, 0),
+                     sk_store_column_text (stmt, 1));
+        ok = FALSE;
+      }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return ok;
+}
+
 SkStoreIntervention *
 sk_store_load_intervention (SkStore   *self,
                             gint64     id,
@@ -340,6 +366,8 @@ sk_store_dup_json (SkStore  *self,
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
 
+  if (!sk_store_check_geometries (self, error))
+    return NULL;
   json_builder_begin_object (b);
   add_metadata (self, b);
   ok = add_rows (self, b, "interventions",
