@@ -9,6 +9,8 @@ import pathlib
 import polib
 
 EN = {
+    '“kind” in de properties moet een tekst zijn, zoals "pluktuin"':
+        '“kind” in the properties must be a text, such as "pluktuin"',
     'een tekst bij “%s” bevat \\u0000 (een NUL-teken); haal het weg':
         'a text at “%s” holds \\u0000 (a NUL character); take it out',
     'een tekst bij “%s” bevat een \\u zonder vier hexadecimale cijfers':

@@ -209,6 +209,9 @@ test_ids_and_numbers (void)
                   "\"lon\":6.3}", "het getal 18446744073709551616 bij “lat” is te groot");
   assert_refused (path, "{\"op\":\"add\",\"kind\":\"pluktuin\",\"lat\":1e999,\"lon\":6.3}",
                   "het getal 1e999 bij “lat” is te groot om te lezen");
+  /* A geometry "type" that is a list was a Json-CRITICAL in the store. */
+  assert_refused (path, "{\"op\":\"add\",\"kind\":\"pluktuin\",\"geometry\":{\"type\":[1],"
+                  "\"coordinates\":[6.3,52.7]}}", "Pluktuin is een punt");
   assert_refused (path, "{\"op\":\"participant\",\"name\":42}",
                   "Het veld “name” moet een tekst tussen aanhalingstekens zijn.");
   root = show (path);
@@ -287,6 +290,16 @@ test_plan_messages (void)
   g_assert_cmpint (run (evaluate2, NULL, &out2, &err2), ==, 1);
   g_assert_nonnull (strstr (err2, "Ommetje is een lijn: geef een geometrie van type LineString"));
   g_assert_null (strstr (err2, "geldige line"));
+
+  /* Found by fuzz-plan: a kind that is a list was a Json-CRITICAL. */
+  g_clear_pointer (&out2, g_free);
+  g_clear_pointer (&err2, g_free);
+  g_assert_true (g_file_set_contents (plan2,
+    "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+    "\"properties\":{\"kind\":[[6.3,52.7]]},"
+    "\"geometry\":{\"type\":[\"Point\"],\"coordinates\":[6.3,52.7]}}]}", -1, NULL));
+  g_assert_cmpint (run (evaluate2, NULL, &out2, &err2), ==, 1);
+  g_assert_nonnull (strstr (err2, "“kind” in de properties moet een tekst zijn"));
 }
 
 /* (i), (j): a missing file, a folder and a symlink loop, in Dutch. */

@@ -134,13 +134,17 @@ static char *
 polygon_from (JsonArray *a,
               gboolean   closed)
 {
-  g_autoptr(JsonArray) ring = json_array_ref (a);
+  g_autoptr(JsonArray) ring = NULL;
   g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
   g_autofree char *list = NULL;
   guint n = json_array_get_length (a);
 
-  /* A ring ends where it starts. */
-  if (n > 0 && !closed)
+  /* A ring ends where it starts. (The ring was json_array_ref (a) and
+   * then replaced here, leaking the line's parsed tree: the fuzzer's
+   * first finding in this reader.) */
+  if (n == 0 || closed)
+    ring = json_array_ref (a);
+  else
     {
       ring = json_array_sized_new (n + 1);
       for (guint i = 0; i < n; i++)
@@ -201,7 +205,7 @@ check_kind (SkToolbox   *toolbox,
     return invalid (error, _("De gereedschapskist kent “%s” niet."), kind_id ? kind_id : "");
   if (sk_json_parser_load (parser, geometry, -1, SK_STORE_MAX_JSON, NULL)
       && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    type = json_object_get_string_member_with_default (json_node_get_object (json_parser_get_root (parser)),
+    type = sk_json_object_get_string (json_node_get_object (json_parser_get_root (parser)),
                                                        "type", NULL);
   if (g_strcmp0 (type, types[kind->geometry]) != 0)
     {

@@ -68,7 +68,7 @@ read_geometry (JsonObject   *feature,
     return FALSE;
   geometry = json_node_get_object (node);
   coords = json_object_get_member (geometry, "coordinates");
-  if (g_strcmp0 (json_object_get_string_member_with_default (geometry, "type", ""),
+  if (g_strcmp0 (sk_json_object_get_string (geometry, "type", ""),
                  types[kind->geometry]) != 0 || coords == NULL)
     return FALSE;
   if (kind->geometry == SK_GEOMETRY_POINT)
@@ -167,9 +167,11 @@ read_feature (SkPlan     *plan,
     return bad (error, index, _("het heeft geen “properties”"));
   feature = json_node_get_object (node);
   props = json_object_get_object_member (feature, "properties");
-  kind_id = json_object_get_string_member_with_default (props, "kind", NULL);
+  kind_id = sk_json_object_get_string (props, "kind", NULL);
   if (kind_id == NULL)
-    return bad (error, index, _("“kind” ontbreekt in de properties"));
+    return bad (error, index, json_object_has_member (props, "kind")
+                              ? _("“kind” in de properties moet een tekst zijn, zoals \"pluktuin\"")
+                              : _("“kind” ontbreekt in de properties"));
   if ((kind = sk_toolbox_find_kind (toolbox, kind_id)) == NULL)
     {
       g_autofree char *problem = g_strdup_printf (_("de toolbox kent “%s” niet"), kind_id);
@@ -204,7 +206,7 @@ sk_cli_read_geojson_text (SkPlan      *plan,
     return FALSE;
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root)
-      || g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (root),
+      || g_strcmp0 (sk_json_object_get_string (json_node_get_object (root),
                                                                 "type", ""),
                     "FeatureCollection") != 0
       || !json_object_has_member (json_node_get_object (root), "features")

@@ -321,6 +321,19 @@ sk_json_parser_load (JsonParser  *parser,
   return TRUE;
 }
 
+const char *
+sk_json_object_get_string (JsonObject *object,
+                           const char *name,
+                           const char *default_value)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_STRING)
+    return default_value;
+  return json_node_get_string (node);
+}
+
 void
 sk_json_add_string (JsonBuilder *b,
                     const char  *name,

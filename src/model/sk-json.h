@@ -17,6 +17,14 @@ void sk_json_add_int    (JsonBuilder *b,
                          const char  *name,
                          gint64       value);
 
+/* Member NAME of OBJECT when it is a string, else DEFAULT_VALUE: as
+ * json_object_get_string_member_with_default, without the critical
+ * json-glib prints when the member is an array or an object (a file
+ * from outside may hold anything there). */
+const char *sk_json_object_get_string (JsonObject *object,
+                                       const char *name,
+                                       const char *default_value);
+
 #define SK_JSON_ERROR (sk_json_error_quark ())
 
 typedef enum

@@ -160,7 +160,7 @@ set_where (Parser     *p,
   g_clear_pointer (&p->where, g_free);
   if (obj != NULL && json_object_has_member (obj, "name")
       && JSON_NODE_HOLDS_VALUE (json_object_get_member (obj, "name")))
-    name = json_object_get_string_member_with_default (obj, "name", NULL);
+    name = sk_json_object_get_string (obj, "name", NULL);
   if (name != NULL)
     p->where = g_strdup_printf ("%s %u (“%s”)", what, index + 1, name);
   else

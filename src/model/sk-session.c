@@ -404,7 +404,7 @@ read_points (const char  *geometry,
   root = sk_json_from_string (geometry, SK_STORE_MAX_JSON, error);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return FALSE;
-  type = json_object_get_string_member_with_default (json_node_get_object (root), "type", "");
+  type = sk_json_object_get_string (json_node_get_object (root), "type", "");
   coords = json_object_get_array_member (json_node_get_object (root), "coordinates");
   if (g_str_equal (type, "Point"))
     {

@@ -3,6 +3,7 @@
  * either the whole action or none of it. Event payloads carry the state
  * before and after, which is what undo applies in reverse. */
 #include "sk-config.h"
+#include "sk-json.h"
 #include "sk-store-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -282,7 +283,7 @@ geometry_type (const char *geometry)
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return g_strdup ("");
-  return g_strdup (json_object_get_string_member_with_default (json_node_get_object (node),
+  return g_strdup (sk_json_object_get_string (json_node_get_object (node),
                                                                "type", ""));
 }
 

@@ -302,7 +302,7 @@ static const char *
 before_text (JsonObject *before,
              const char *member)
 {
-  return before ? json_object_get_string_member_with_default (before, member, NULL) : NULL;
+  return before ? sk_json_object_get_string (before, member, NULL) : NULL;
 }
 
 gboolean

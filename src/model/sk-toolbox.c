@@ -228,7 +228,7 @@ get_entry (SkToolboxParser  *p,
     }
   obj = json_node_get_object (node);
   if (json_object_has_member (obj, "id") && JSON_NODE_HOLDS_VALUE (json_object_get_member (obj, "id")))
-    sk_toolbox_set_where (p, what, json_object_get_string_member_with_default (obj, "id", NULL), i);
+    sk_toolbox_set_where (p, what, sk_json_object_get_string (obj, "id", NULL), i);
   return obj;
 }
 

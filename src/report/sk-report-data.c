@@ -1,5 +1,6 @@
 /* sk-report-data.c — a session read and evaluated once for an export. */
 #include "sk-config.h"
+#include "sk-json.h"
 #include "sk-report-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -127,7 +128,7 @@ load_variants (SkReportData *data,
       SkReportVariant *v = g_new0 (SkReportVariant, 1);
 
       v->id = json_object_get_int_member (o, "id");
-      v->name = g_strdup (json_object_get_string_member_with_default (o, "name", ""));
+      v->name = g_strdup (sk_json_object_get_string (o, "name", ""));
       g_ptr_array_add (data->variants, v);
       if (!load_variant (data, v, error) || (evaluate_them && !evaluate (data, v, error)))
         return FALSE;
@@ -222,7 +223,7 @@ sk_report_data_participant (SkReportData *data,
       JsonObject *p = json_array_get_object_element (participants, i);
 
       if (json_object_get_int_member (p, "id") == id)
-        return json_object_get_string_member_with_default (p, "name", NULL);
+        return sk_json_object_get_string (p, "name", NULL);
     }
   return NULL;
 }
