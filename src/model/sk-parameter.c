@@ -13,10 +13,12 @@ static char *
 shown_value (JsonNode *node)
 {
   g_autofree char *text = json_to_string (node, FALSE);
+  g_autofree char *start = NULL;
 
   if (g_utf8_strlen (text, -1) <= 30)
     return g_steal_pointer (&text);
-  return g_strconcat (g_utf8_substring (text, 0, 29), "…", NULL);
+  start = g_utf8_substring (text, 0, 29);
+  return g_strconcat (start, "…", NULL);
 }
 
 gboolean
