@@ -311,8 +311,6 @@ get_array (Parser      *p,
 {
   JsonNode *node = json_object_get_member (root, field);
 
-  /* A field of the file itself, not of the last entry read before it. */
-  g_clear_pointer (&p->where, g_free);
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       if (required)
@@ -351,8 +349,11 @@ parse_sources (Parser      *p,
                JsonObject  *root,
                GError     **error)
 {
-  JsonArray *array = get_array (p, root, "sources", TRUE, error);
+  JsonArray *array;
 
+  /* A field of the file itself, not of the last entry read before it. */
+  g_clear_pointer (&p->where, g_free);
+  array = get_array (p, root, "sources", TRUE, error);
   if (array == NULL)
     return FALSE;
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -378,8 +379,11 @@ parse_kernen (Parser      *p,
               JsonObject  *root,
               GError     **error)
 {
-  JsonArray *array = get_array (p, root, "kernen", TRUE, error);
+  JsonArray *array;
 
+  /* A field of the file itself, not of the last entry read before it. */
+  g_clear_pointer (&p->where, g_free);
+  array = get_array (p, root, "kernen", TRUE, error);
   if (array == NULL)
     return FALSE;
   if (json_array_get_length (array) == 0)
@@ -418,8 +422,11 @@ parse_facilities (Parser      *p,
                   JsonObject  *root,
                   GError     **error)
 {
-  JsonArray *array = get_array (p, root, "facilities", FALSE, error);
+  JsonArray *array;
 
+  /* A field of the file itself, not of the last entry read before it. */
+  g_clear_pointer (&p->where, g_free);
+  array = get_array (p, root, "facilities", FALSE, error);
   if (array == NULL)
     return error == NULL || *error == NULL;
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -514,8 +521,11 @@ parse_lines (Parser      *p,
              gboolean     water,
              GError     **error)
 {
-  JsonArray *array = get_array (p, root, field, FALSE, error);
+  JsonArray *array;
 
+  /* A field of the file itself, not of the last entry read before it. */
+  g_clear_pointer (&p->where, g_free);
+  array = get_array (p, root, field, FALSE, error);
   if (array == NULL)
     return error == NULL || *error == NULL;
   for (guint i = 0; i < json_array_get_length (array); i++)
