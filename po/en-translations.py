@@ -1129,6 +1129,8 @@ EN = {
         "Name of the facility",
     "_Weghalen":
         "_Take Away",
+    "Op de kaart van het plan staan ze als een witte cirkel met een paarse stippelrand en een +.":
+        "On the plan's map they are a white circle with a dashed purple edge and a +.",
     "Niet in de gegevens van de regio; telt mee vóór en na het plan.":
         "Not in the region's data; counts before and after the plan.",
 }

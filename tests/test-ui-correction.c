@@ -138,6 +138,13 @@ test_add_from_map (void)
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (marker), "door Gerda"));
   g_assert_cmpfloat (sk_reach_panel_get_minutes (panel, echten), <, 1);
   g_assert_cmpfloat (sk_reach_panel_get_share_before (panel), >, share);
+  {
+    GtkWidget *row = sk_test_find_named (GTK_WIDGET (window), "corrections-row");
+    GtkWidget *count = g_object_get_data (G_OBJECT (row), "sk-count");
+
+    g_assert_true (gtk_widget_get_visible (row));
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count)), ==, "1");
+  }
   text = history_text (window);
   g_assert_nonnull (strstr (text, "Gerda voegde een huisarts toe die nog niet op de kaart stond: "
                                   "Dokter Bos"));
@@ -164,6 +171,17 @@ test_add_from_map (void)
   wait_for_reach (window);
   g_assert_cmpuint (n_markers (window), ==, 1);
 
+  /* From the keyboard: the Menu key opens the same at the map's centre
+   * (away from the marker, or it would open the marker's details). */
+  g_assert_cmpfloat (hypot (x - gtk_widget_get_width (GTK_WIDGET (map)) / 2.0,
+                            y - gtk_widget_get_height (GTK_WIDGET (map)) / 2.0), >, 30);
+  g_assert_true (sk_map_editor_key (sk_window_get_editor (window), GDK_KEY_Menu));
+  sk_test_run_for (100);
+  popover = sk_test_find_named (GTK_WIDGET (map), "correction-popover");
+  g_assert_nonnull (popover);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  sk_test_run_for (100);
+
   /* Its details, and taking it away from there. */
   g_signal_emit_by_name (sk_window_get_editor (window), "context", (gint64) 0, x, y);
   sk_test_run_for (100);
@@ -180,6 +198,39 @@ test_add_from_map (void)
   sk_test_run_for (50);
 }
 
+/* The first change of a fresh window may be an added facility: it
+ * makes the session file, as a placed idea does. */
+static void
+test_first_change (void)
+{
+  SkWindow *window = open_window ();
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  GtkWidget *popover, *button;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+
+  g_assert_null (sk_window_get_session (window));
+  g_signal_emit_by_name (sk_window_get_editor (window), "context", (gint64) 0,
+                         gtk_widget_get_width (GTK_WIDGET (map)) / 3.0,
+                         gtk_widget_get_height (GTK_WIDGET (map)) / 3.0);
+  sk_test_run_for (100);
+  popover = sk_test_find_named (GTK_WIDGET (map), "correction-popover");
+  button = sk_test_find_named (popover, "correction-apotheek");
+  g_signal_emit_by_name (button, "clicked");
+  wait_for_reach (window);
+  g_assert_nonnull (sk_window_get_session (window));
+  list = sk_store_list_corrections (sk_session_get_store (sk_window_get_session (window)), NULL);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (((SkStoreCorrection *) g_ptr_array_index (list, 0))->type, ==, "apotheek");
+  g_assert_cmpuint (n_markers (window), ==, 1);
+  text = history_text (window);
+  g_assert_nonnull (strstr (text, "Iemand voegde een apotheek toe die nog niet op de kaart stond"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (n_markers (window), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_run_for (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -187,5 +238,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/ui/correction/add-from-map", test_add_from_map);
+  g_test_add_func ("/ui/correction/first-change", test_first_change);
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "sk-report-private.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 /* Degrees with four decimals (about 10 m) and the reader's separator. */
 static char *
@@ -60,6 +61,44 @@ what_text (const SkStoreCorrection *c)
   return g_strdup (kind);
 }
 
+/* On the plan's map: a white disc with a dashed purple edge and a "+",
+ * as the window's marker, so it never passes for region data. */
+void
+sk_report_draw_corrections (cairo_t         *cr,
+                            const SkMapView *view,
+                            GPtrArray       *corrections)
+{
+  static const double dash[] = { 2.0, 1.5 };
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, view->width, view->height);
+  cairo_clip (cr);
+  for (guint i = 0; corrections != NULL && i < corrections->len; i++)
+    {
+      const SkStoreCorrection *c = g_ptr_array_index (corrections, i);
+      double x = sk_mercator_x (c->lon, view->zoom) - view->x;
+      double y = sk_mercator_y (c->lat, view->zoom) - view->y;
+
+      cairo_new_path (cr);
+      cairo_arc (cr, x, y, 7.0, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      /* #613583, the marker's purple. */
+      cairo_set_source_rgb (cr, 0x61 / 255.0, 0x35 / 255.0, 0x83 / 255.0);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_set_line_width (cr, 2.0);
+      cairo_move_to (cr, x - 3.5, y);
+      cairo_line_to (cr, x + 3.5, y);
+      cairo_move_to (cr, x, y - 3.5);
+      cairo_line_to (cr, x, y + 3.5);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
 void
 sk_report_section_corrections (SkReport *report)
 {
@@ -96,4 +135,6 @@ sk_report_section_corrections (SkReport *report)
                                 "Deelnemers wisten dat ze er zijn en hebben ze op de kaart gezet. "
                                 "Ze tellen mee in de bereikbaarheid vóór en na het plan."));
   sk_report_table (report, translated, G_N_ELEMENTS (translated), cells);
+  sk_report_writer_note (report->w, _("Op de kaart van het plan staan ze als een witte cirkel "
+                                      "met een paarse stippelrand en een +."));
 }

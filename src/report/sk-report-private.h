@@ -106,6 +106,10 @@ void            sk_report_section_conditions (SkReport *report);
 /* sk-report-correction.c: "Toegevoegd tijdens de sessie" (who, when,
  * where, what); nothing when the session added no facilities. */
 void            sk_report_section_corrections (SkReport *report);
+/* Draws the corrections (SkStoreCorrection) over a map VIEW. */
+void            sk_report_draw_corrections   (cairo_t         *cr,
+                                              const SkMapView *view,
+                                              GPtrArray       *corrections);
 void            sk_report_section_comments   (SkReport *report);
 void            sk_report_section_variants   (SkReport *report);
 void            sk_report_section_sources    (SkReport *report);

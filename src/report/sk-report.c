@@ -141,6 +141,7 @@ draw_main_plan (cairo_t         *cr,
   SkReportData *data = user_data;
 
   sk_report_draw_plan (cr, view, data->toolbox, data->main, TRUE);
+  sk_report_draw_corrections (cr, view, data->corrections);
 }
 
 static void

@@ -179,6 +179,15 @@ sk_map_editor_key (SkMapEditor *self,
         return FALSE;
       g_signal_emit (self, signals[SIGNAL_DELETE], 0, selected);
       return TRUE;
+    case GDK_KEY_Menu:
+      /* The right click of the keyboard, at the map's centre (as Space
+       * places there): the selected idea's menu, or "Hier is ook een…". */
+      if (self->armed != NULL)
+        return FALSE;
+      g_signal_emit (self, signals[SIGNAL_CONTEXT], 0, selected,
+                     gtk_widget_get_width (GTK_WIDGET (self->map)) / 2.0,
+                     gtk_widget_get_height (GTK_WIDGET (self->map)) / 2.0);
+      return TRUE;
     default:
       return FALSE;
     }

@@ -139,6 +139,19 @@ shown_corrections (SkWindow *self)
   return list;
 }
 
+/* "Toegevoegd tijdens de sessie: 2" under the region's own counts, so
+ * a reader of the figures knows they include them. */
+static void
+update_count (SkWindow *self,
+              guint     n)
+{
+  GtkWidget *row = self->correction_row;
+  g_autofree char *text = g_strdup_printf ("%u", n);
+
+  gtk_label_set_label (GTK_LABEL (g_object_get_data (G_OBJECT (row), "sk-count")), text);
+  gtk_widget_set_visible (row, n > 0);
+}
+
 void
 sk_window_correction_update (SkWindow *self)
 {
@@ -151,6 +164,7 @@ sk_window_correction_update (SkWindow *self)
                                      marker_new (self, g_ptr_array_index (list, i)));
   if (self->evaluator != NULL)
     sk_evaluator_set_corrections (self->evaluator, (SkReachAddition *) sites->data, sites->len);
+  update_count (self, sites->len);
 }
 
 /* ---- adding one ---------------------------------------------------------- */
@@ -369,6 +383,30 @@ sk_window_correction_bind (SkWindow *self)
                            G_CALLBACK (on_corrections_changed), self, 0);
 }
 
+/* A row in "Deze regio", next to "Voorzieningen op de kaart". */
+static GtkWidget *
+count_row_new (SkWindow *self)
+{
+  GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (self->facilities_label),
+                                              ADW_TYPE_PREFERENCES_GROUP);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *count = gtk_label_new ("0");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Toegevoegd tijdens de sessie"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("Niet in de gegevens van de regio; telt mee vóór en na het "
+                                 "plan."));
+  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "list-add-symbolic");
+  gtk_widget_add_css_class (count, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), count);
+  gtk_widget_set_name (row, "corrections-row");
+  g_object_set_data (G_OBJECT (row), "sk-count", count);
+  gtk_widget_set_visible (row, FALSE);
+  if (group != NULL)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return row;
+}
+
 void
 sk_window_correction_init (SkWindow *self)
 {
@@ -377,4 +415,5 @@ sk_window_correction_init (SkWindow *self)
   self->correction_layer = shumate_marker_layer_new_full (viewport, GTK_SELECTION_NONE);
   gtk_widget_set_name (GTK_WIDGET (self->correction_layer), "correction-layer");
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->correction_layer));
+  self->correction_row = count_row_new (self);
 }

@@ -77,6 +77,7 @@ struct _SkWindow
   /* Facilities added during the session (sk-window-correction.c). */
   ShumateMarkerLayer *correction_layer;
   SkLatLon correction_at;      /* where "Hier is ook een…" was opened */
+  GtkWidget *correction_row;   /* their number, in "Deze regio" */
 
   /* Presentation mode (sk-window-present.c). */
   gboolean presenting;
