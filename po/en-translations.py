@@ -9,6 +9,8 @@ import pathlib
 import polib
 
 EN = {
+    'een tekst bij “%s” bevat een \\ die niet mag (op positie %lu); schrijf \\\\ voor een \\':
+        'a text at “%s” holds a \\ that is not allowed (at position %lu); write \\\\ for a \\',
     '“kind” in de properties moet een tekst zijn, zoals "pluktuin"':
         '“kind” in the properties must be a text, such as "pluktuin"',
     'een tekst bij “%s” bevat \\u0000 (een NUL-teken); haal het weg':

@@ -413,6 +413,20 @@ test_tampered_geometry (void)
   g_assert_false (g_file_test (geojson, G_FILE_TEST_EXISTS));
   g_assert_cmpint (run (merge, NULL, &out2, &err2), ==, 1);
   g_assert_nonnull (strstr (err2, expected));
+  /* A name with bytes that are not UTF-8 is shown with a replacement
+   * character, and the JSON of show stays valid. */
+  g_assert_cmpint (sqlite3_open (target, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE participants SET name = CAST(X'4a61ff6e' AS TEXT)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  {
+    g_autoptr(JsonNode) root = show (target);
+    JsonArray *people = json_object_get_array_member (json_node_get_object (root),
+                                                      "participants");
+
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (people, 0),
+                                                    "name"), ==, "Ja\xef\xbf\xbdn");
+  }
   /* evaluate counts what it can and says one idea was left out. */
   g_assert_cmpint (run (evaluate, NULL, &out3, &err3), ==, 0);
   g_assert_nonnull (strstr (err3, "1 ingrepen uit de sessie konden niet worden gelezen"));
@@ -446,6 +460,8 @@ test_json_check (void)
     { NULL, 0, SK_JSON_ERROR_EMPTY },
     { " \n", -1, SK_JSON_ERROR_EMPTY },
     { "\"odd\"{}", -1, SK_JSON_ERROR_TRAILING },
+    { "[\"a\\222b\"]", -1, SK_JSON_ERROR_TEXT },
+    { "[\"a\\/b\\n\\\\\"]", -1, -1 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

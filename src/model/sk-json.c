@@ -199,6 +199,17 @@ sk_json_check_text (const char  *data,
               i += (gsize) skip;
               escaped = FALSE;
             }
+          else if (escaped && strchr ("\"\\/bfnrt", c) == NULL)
+            {
+              /* json-glib's scanner would read \222 as an octal byte:
+               * invalid UTF-8 in a name. */
+              g_autofree char *name = key_name (key, key_length);
+
+              g_set_error (error, SK_JSON_ERROR, SK_JSON_ERROR_TEXT,
+                           _("een tekst bij “%s” bevat een \\ die niet mag (op positie %lu); "
+                             "schrijf \\\\ voor een \\"), name, (unsigned long) i + 1);
+              return FALSE;
+            }
           else if (escaped)
             escaped = FALSE;
           else if (c == '\\')

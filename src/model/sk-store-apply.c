@@ -746,7 +746,7 @@ apply_undo (SkStore              *self,
   if (found)
     {
       event_id = sqlite3_column_int64 (stmt, 0);
-      op = g_strdup (sk_store_column_text (stmt, 1));
+      op = sk_store_column_dup (stmt, 1);
       iv_id = sqlite3_column_int64 (stmt, 2);
       payload = sk_store_json_from_text (sk_store_column_text (stmt, 3));
     }

@@ -44,6 +44,10 @@ void          sk_store_rollback      (SkStore     *self);
 /* Now as ISO 8601 UTC with milliseconds. */
 char         *sk_store_now           (void);
 /* Column text, or "" for NULL; never NULL. */
+/* The text of a column as valid UTF-8 (a file changed outside Samenkaart
+ * may hold any bytes; GTK and JSON need UTF-8), newly allocated. */
+char         *sk_store_column_dup    (sqlite3_stmt *stmt,
+                                      int           column);
 const char   *sk_store_column_text   (sqlite3_stmt *stmt,
                                       int           column);
 void          sk_store_bind_text     (sqlite3_stmt *stmt,

@@ -245,6 +245,13 @@ sk_store_column_text (sqlite3_stmt *stmt,
   return text ? text : "";
 }
 
+char *
+sk_store_column_dup (sqlite3_stmt *stmt,
+                     int           column)
+{
+  return g_utf8_make_valid (sk_store_column_text (stmt, column), -1);
+}
+
 void
 sk_store_bind_text (sqlite3_stmt *stmt,
                     int           index,
@@ -589,13 +596,13 @@ sk_store_read_metadata (SkStore  *self,
       return FALSE;
     }
   sk_store_metadata_clear (m);
-  m->title = g_strdup (sk_store_column_text (stmt, 0));
-  m->place = g_strdup (sk_store_column_text (stmt, 1));
-  m->date = g_strdup (sk_store_column_text (stmt, 2));
-  m->format = g_strdup (sk_store_column_text (stmt, 3));
+  m->title = sk_store_column_dup (stmt, 0);
+  m->place = sk_store_column_dup (stmt, 1);
+  m->date = sk_store_column_dup (stmt, 2);
+  m->format = sk_store_column_dup (stmt, 3);
   m->region_id = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
   m->region_hash = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-  m->uid = g_strdup (sk_store_column_text (stmt, 6));
+  m->uid = sk_store_column_dup (stmt, 6);
   return TRUE;
 }
 
@@ -856,7 +863,7 @@ sk_store_dup_setting (SkStore    *self,
     return NULL;
   sk_store_bind_text (stmt, 1, key);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup (sk_store_column_text (stmt, 0));
+    value = sk_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   return value;
 }
