@@ -234,7 +234,8 @@ check_params (SkToolbox   *toolbox,
   JsonNode *params = json_object_get_member (o, "params");
   g_autoptr(GError) local_error = NULL;
 
-  if (kind == NULL || params == NULL || (edit && JSON_NODE_HOLDS_NULL (params)))
+  /* No object at all: the store says so in its own words. */
+  if (kind == NULL || params == NULL || !JSON_NODE_HOLDS_OBJECT (params))
     return TRUE;
   if (sk_kind_check_params (kind, params, edit, &local_error))
     return TRUE;

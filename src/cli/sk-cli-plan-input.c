@@ -169,9 +169,10 @@ read_feature (SkPlan     *plan,
   props = json_object_get_object_member (feature, "properties");
   kind_id = sk_json_object_get_string (props, "kind", NULL);
   if (kind_id == NULL)
-    return bad (error, index, json_object_has_member (props, "kind")
-                              ? _("“kind” in de properties moet een tekst zijn, zoals \"pluktuin\"")
-                              : _("“kind” ontbreekt in de properties"));
+    return bad (error, index,
+                json_object_has_member (props, "kind")
+                ? _("“kind” in de properties moet een tekst zijn, zoals \"pluktuin\"")
+                : _("“kind” ontbreekt in de properties"));
   if ((kind = sk_toolbox_find_kind (toolbox, kind_id)) == NULL)
     {
       g_autofree char *problem = g_strdup_printf (_("de toolbox kent “%s” niet"), kind_id);

@@ -85,7 +85,8 @@ sk_kind_check_params (const SkKind  *kind,
       if (param == NULL)
         continue;
       /* Measured from the drawing: a typed-in value is not used. */
-      if (param->from_geometry != SK_FROM_GEOMETRY_NONE || (null_removes && JSON_NODE_HOLDS_NULL (node)))
+      if (param->from_geometry != SK_FROM_GEOMETRY_NONE
+          || (null_removes && JSON_NODE_HOLDS_NULL (node)))
         continue;
       if (!sk_parameter_read_value (param, node, &value, error))
         return FALSE;
