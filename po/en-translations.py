@@ -9,6 +9,10 @@ import pathlib
 import polib
 
 EN = {
+    'Het regiobestand':
+        'The region file',
+    'Het toolboxbestand':
+        'The toolbox file',
     'een tekst bij “%s” bevat een \\ die niet mag (op positie %lu); schrijf \\\\ voor een \\':
         'a text at “%s” holds a \\ that is not allowed (at position %lu); write \\\\ for a \\',
     '“kind” in de properties moet een tekst zijn, zoals "pluktuin"':

@@ -339,6 +339,18 @@ test_file_messages (void)
       g_assert_cmpint (run (show_args, NULL, &out2, &err2), ==, 1);
       g_assert_nonnull (strstr (err2, session_message));
     }
+  /* The same words for a toolbox given as a folder. */
+  {
+    g_autofree char *plan = g_test_build_filename (G_TEST_DIST, "fixtures", "plan-reestdal.geojson",
+                                                   NULL);
+    const char *evaluate[] = { "evaluate", plan, "--toolbox", folder, NULL };
+    g_autofree char *out = NULL, *err = NULL;
+    g_autofree char *expected = g_strdup_printf ("Het toolboxbestand “%s” is een map, geen bestand.",
+                                                 folder);
+
+    g_assert_cmpint (run (evaluate, NULL, &out, &err), ==, 1);
+    g_assert_nonnull (strstr (err, expected));
+  }
 }
 
 /* (n): export to a folder that does not exist names it, in Dutch. */

@@ -1,5 +1,6 @@
 /* sk-region.c — loading and validating region packages. */
 #include "sk-json.h"
+#include "sk-file.h"
 #include "sk-config.h"
 #include "sk-region.h"
 #include "sk-kengetallen.h"
@@ -615,6 +616,13 @@ sk_region_new_from_file (const char  *path,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
 
+  /* A folder, a missing file or a symlink loop in Dutch, not GLib's text. */
+  if (!sk_file_check_readable (path, _("Het regiobestand"), &local_error))
+    {
+      g_set_error_literal (error, SK_REGION_ERROR, SK_REGION_ERROR_NOT_FOUND,
+                           local_error->message);
+      return NULL;
+    }
   bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL)
     {

@@ -2,6 +2,7 @@
  * lists (sources, themes, actors, categories, conditions) and lookups.
  * One kind is parsed in sk-toolbox-kind.c. */
 #include "sk-json.h"
+#include "sk-file.h"
 #include "sk-config.h"
 #include "sk-toolbox-private.h"
 #include "sk-model-resources.h"
@@ -421,6 +422,12 @@ sk_toolbox_load (const char  *name_or_path,
       (void) sk_model_get_resource ();
       bytes = g_resources_lookup_data (TOOLBOX_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
       return bytes ? sk_toolbox_new_from_bytes (bytes, "catalogue.json", error) : NULL;
+    }
+  if (!sk_file_check_readable (name_or_path, _("Het toolboxbestand"), &local_error))
+    {
+      g_set_error_literal (error, SK_TOOLBOX_ERROR, SK_TOOLBOX_ERROR_NOT_FOUND,
+                           local_error->message);
+      return NULL;
     }
   if (!g_file_get_contents (name_or_path, &contents, &length, &local_error))
     {
