@@ -63,6 +63,78 @@ EN = {
         "that is not an ordinary file (but a device or a pipe). Choose another name",
     "“%s” kan niet worden geschreven: de map “%s” bestaat niet. Kies een map die er is.":
         "“%s” cannot be written: the folder “%s” does not exist. Choose a folder that does.",
+    'Het regiobestand':
+        'The region file',
+    'Het toolboxbestand':
+        'The toolbox file',
+    'een tekst bij “%s” bevat een \\ die niet mag (op positie %lu); schrijf \\\\ voor een \\':
+        'a text at “%s” holds a \\ that is not allowed (at position %lu); write \\\\ for a \\',
+    '“kind” in de properties moet een tekst zijn, zoals "pluktuin"':
+        '“kind” in the properties must be a text, such as "pluktuin"',
+    'een tekst bij “%s” bevat \\u0000 (een NUL-teken); haal het weg':
+        'a text at “%s” holds \\u0000 (a NUL character); take it out',
+    'een tekst bij “%s” bevat een \\u zonder vier hexadecimale cijfers':
+        'a text at “%s” holds a \\u without four hexadecimal digits',
+    'een tekst bij “%s” bevat een half teken (\\u%.4s, een losse surrogaat); schrijf het teken zelf of het hele paar':
+        'a text at “%s” holds half a character (\\u%.4s, a lone surrogate); write the character itself or the whole pair',
+    'het getal %s bij “%s” is te groot om te lezen':
+        'the number %s at “%s” is too large to read',
+    'de tekst is leeg: er staat geen JSON in':
+        'the text is empty: it holds no JSON',
+    'de tekst is geen geldige UTF-8 (op positie %lu); bewaar het bestand als UTF-8':
+        'the text is not valid UTF-8 (at position %lu); save the file as UTF-8',
+    'een tekst (vanaf positie %lu) heeft geen afsluitend aanhalingsteken':
+        'a text (from position %lu) has no closing quotation mark',
+    'er staat geen JSON-waarde in de tekst':
+        'the text holds no JSON value',
+    'De sessie':
+        'The session',
+    'Het plan':
+        'The plan',
+    'punt':
+        'point',
+    'lijn':
+        'line',
+    'vlak':
+        'area',
+    'onbekende vorm':
+        'unknown shape',
+    'Ingreep %lld is een %s op de kaart; een nieuwe vorm moet dat ook zijn, geen %s.':
+        'Intervention %lld is a %s on the map; a new shape must be one too, not a %s.',
+    'De sessie “%s” is beschadigd: de vorm op de kaart van ingreep %lld (%s) klopt niet. Open een reservekopie; dit bestand is niet veranderd.':
+        'The session “%s” is damaged: the shape on the map of intervention %lld (%s) is not valid. Open a backup; this file was not changed.',
+    '%s is een lijn: geef een geometrie van type LineString met twee of meer punten [lon, lat]':
+        '%s is a line: give a geometry of type LineString with two or more points [lon, lat]',
+    '%s is een vlak: geef een geometrie van type Polygon met een ring van punten [lon, lat]':
+        '%s is an area: give a geometry of type Polygon with a ring of points [lon, lat]',
+    '%s is een punt: geef een geometrie van type Point met [lon, lat]':
+        '%s is a point: give a geometry of type Point with [lon, lat]',
+    'Het veld “%s” moet een geheel getal groter dan 0 zijn, zonder aanhalingstekens of komma, zoals 3.':
+        'The field “%s” must be a whole number above 0, without quotation marks or a decimal point, such as 3.',
+    'Het veld “%s” moet een tekst tussen aanhalingstekens zijn.':
+        'The field “%s” must be a text in quotation marks.',
+    'De waarden (params) kloppen niet: %s':
+        'The values (params) are not right: %s',
+    'Deze regel klopt niet: %s.':
+        'This line is not right: %s.',
+    '%s is %s, geen getal; kies een getal van %g tot %g':
+        '%s is %s, not a number; choose a number from %g to %g',
+    '%s “%s” kan niet worden geopend: de snelkoppelingen (symlinks) verwijzen in een kring naar elkaar. Kies het bestand zelf.':
+        '%s “%s” cannot be opened: the symbolic links point to each other in a loop. Choose the file itself.',
+    '%s “%s” mag u niet lezen. Vraag de eigenaar om leesrechten of kies een kopie.':
+        '%s “%s” may not be read by you. Ask the owner for read permission or choose a copy.',
+    '%s “%s” is een snelkoppeling naar een bestand dat niet (meer) bestaat. Kies het bestand zelf.':
+        '%s “%s” is a symbolic link to a file that does not exist (any more). Choose the file itself.',
+    '%s “%s” bestaat niet. Controleer de naam en de map.':
+        '%s “%s” does not exist. Check the name and the folder.',
+    '%s “%s” is een map, geen bestand. Kies een bestand in die map.':
+        '%s “%s” is a folder, not a file. Choose a file in that folder.',
+    '%s “%s” is geen gewoon bestand. Kies een bestand.':
+        '%s “%s” is not a regular file. Choose a file.',
+    'De map “%s” bestaat niet, dus “%s” kan daar niet worden geschreven. Maak de map eerst of kies een andere.':
+        'The folder “%s” does not exist, so “%s” cannot be written there. Make the folder first or choose another.',
+    '“%s” is geen map, dus “%s” kan daar niet worden geschreven. Kies een map.':
+        '“%s” is not a folder, so “%s” cannot be written there. Choose a folder.',
     "er staat een NUL-teken in de tekst (op positie %lu)":
         "the text holds a NUL character (at position %lu)",
     "na de eerste JSON-waarde staat nog iets (op positie %lu); zet één waarde per regel of bestand":

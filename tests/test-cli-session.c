@@ -206,7 +206,8 @@ burst_line (int    run,
       return g_strdup_printf ("{\"op\":\"comment\",\"lat\":52.7,\"lon\":6.3,\"id\":1,"
                               "\"participant\":1,\"text\":\"opmerking %d-%d\"}", run, i);
     case 4:
-      return g_strdup ("{\"op\":\"vote\",\"id\":1,\"participant\":1}");
+      /* A vote would be refused after the third: 3 dots per variant. */
+      return g_strdup_printf ("{\"op\":\"participant\",\"name\":\"Gast %d-%d\"}", run, i);
     default:
       *name = g_strdup_printf ("burst-%d-%d", run, i);
       return g_strdup_printf ("{\"op\":\"add\",\"kind\":\"pluktuin\",\"lat\":52.7,\"lon\":%.5f,"

@@ -31,6 +31,14 @@ gboolean sk_cli_read_plan     (SkPlan        *plan,
                                GPtrArray    **corrections,
                                GError       **error);
 
+/* The GeoJSON FeatureCollection in TEXT into the empty PLAN; NAME (a
+ * path) for the message when it is no FeatureCollection. */
+gboolean sk_cli_read_geojson_text (SkPlan      *plan,
+                                   const char  *text,
+                                   gsize        length,
+                                   const char  *name,
+                                   GError     **error);
+
 int  sk_cli_region_info  (int argc, char **argv);
 int  sk_cli_evaluate     (int argc, char **argv);
 int  sk_cli_reach        (int argc, char **argv);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-cli-commands.h"
+#include "sk-file.h"
 #include "sk-report.h"
 
 typedef struct
@@ -60,6 +61,7 @@ export_all (const char *path,
             Outputs    *o,
             GError    **error)
 {
+  const char *targets[] = { o->pdf, o->geojson, o->csv, o->png };
   g_autoptr(SkStore) store = sk_store_open_readonly (path, error);
   g_autoptr(SkRegion) region = NULL;
   g_autoptr(SkToolbox) toolbox = NULL;
@@ -67,7 +69,13 @@ export_all (const char *path,
   SkReportOptions options;
   SkMapView view;
 
-  if (store == NULL || !load_inputs (store, o->region_name, &region, &toolbox, &kengetallen, error))
+  if (store == NULL)
+    return FALSE;
+  /* A missing folder is said before the work, in Dutch, naming it. */
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    if (targets[i] != NULL && !sk_file_check_folder_of (targets[i], error))
+      return FALSE;
+  if (!load_inputs (store, o->region_name, &region, &toolbox, &kengetallen, error))
     return FALSE;
   sk_report_options_init_from_store (&options, store);
   options.variant_id = o->variant;

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "sk-cli-commands.h"
+#include "sk-file.h"
 #include "sk-session.h"
 
 /* The largest GeoJSON plan read: 25,000 ideas with long notes fit. */
@@ -67,7 +68,7 @@ read_geometry (JsonObject   *feature,
     return FALSE;
   geometry = json_node_get_object (node);
   coords = json_object_get_member (geometry, "coordinates");
-  if (g_strcmp0 (json_object_get_string_member_with_default (geometry, "type", ""),
+  if (g_strcmp0 (sk_json_object_get_string (geometry, "type", ""),
                  types[kind->geometry]) != 0 || coords == NULL)
     return FALSE;
   if (kind->geometry == SK_GEOMETRY_POINT)
@@ -102,7 +103,8 @@ read_geometry (JsonObject   *feature,
   return TRUE;
 }
 
-/* Typed-in parameters from the properties, checked against their range. */
+/* Typed-in parameters from the properties, checked against their range
+ * (sk_parameter_read_value, as `session apply` does). */
 static gboolean
 read_parameters (JsonObject          *props,
                  const SkKind        *kind,
@@ -114,26 +116,35 @@ read_parameters (JsonObject          *props,
     {
       const SkParameter *param = &kind->parameters[i];
       JsonNode *node = json_object_get_member (props, param->id);
-      double value;
+      g_autoptr(GError) local_error = NULL;
 
       if (node == NULL || param->from_geometry != SK_FROM_GEOMETRY_NONE)
         continue;
-      if (!JSON_NODE_HOLDS_VALUE (node)
-          || (json_node_get_value_type (node) != G_TYPE_INT64
-              && json_node_get_value_type (node) != G_TYPE_DOUBLE))
-        return bad (error, index, param->id);
-      value = json_node_get_double (node);
-      if (value < param->min || value > param->max)
-        {
-          g_autofree char *problem =
-            /* Translators: "woningen is 50; kies een getal van 4 tot 30". */
-            g_strdup_printf (_("%s is %g; kies een getal van %g tot %g"), param->id, value,
-                             param->min, param->max);
-          return bad (error, index, problem);
-        }
-      state->parameters[i].value = value;
+      if (!sk_parameter_read_value (param, node, &state->parameters[i].value, &local_error))
+        return bad (error, index, local_error->message);
     }
   return TRUE;
+}
+
+/* What the geometry of KIND must be, in words. */
+static char *
+geometry_problem (const SkKind *kind)
+{
+  switch (kind->geometry)
+    {
+    case SK_GEOMETRY_LINE:
+      return g_strdup_printf (_("%s is een lijn: geef een geometrie van type LineString met "
+                                "twee of meer punten [lon, lat]"), kind->name);
+    case SK_GEOMETRY_AREA:
+      return g_strdup_printf (_("%s is een vlak: geef een geometrie van type Polygon met een "
+                                "ring van punten [lon, lat]"), kind->name);
+    case SK_GEOMETRY_POINT:
+    case SK_GEOMETRY_INVALID:
+    default:
+      /* Translators: "Pluktuin is een punt: …". */
+      return g_strdup_printf (_("%s is een punt: geef een geometrie van type Point met "
+                                "[lon, lat]"), kind->name);
+    }
 }
 
 static gboolean
@@ -156,9 +167,12 @@ read_feature (SkPlan     *plan,
     return bad (error, index, _("het heeft geen “properties”"));
   feature = json_node_get_object (node);
   props = json_object_get_object_member (feature, "properties");
-  kind_id = json_object_get_string_member_with_default (props, "kind", NULL);
+  kind_id = sk_json_object_get_string (props, "kind", NULL);
   if (kind_id == NULL)
-    return bad (error, index, _("“kind” ontbreekt in de properties"));
+    return bad (error, index,
+                json_object_has_member (props, "kind")
+                ? _("“kind” in de properties moet een tekst zijn, zoals \"pluktuin\"")
+                : _("“kind” ontbreekt in de properties"));
   if ((kind = sk_toolbox_find_kind (toolbox, kind_id)) == NULL)
     {
       g_autofree char *problem = g_strdup_printf (_("de toolbox kent “%s” niet"), kind_id);
@@ -166,9 +180,8 @@ read_feature (SkPlan     *plan,
     }
   if (!read_geometry (feature, kind, points))
     {
-      g_autofree char *problem =
-        g_strdup_printf (_("de geometrie moet een geldige %s zijn, zoals een %s nodig heeft"),
-                         sk_geometry_to_id (kind->geometry), kind->id);
+      g_autofree char *problem = geometry_problem (kind);
+
       return bad (error, index, problem);
     }
   state = sk_intervention_state_new (kind, (SkLatLon *) points->data, points->len, &local_error);
@@ -179,30 +192,29 @@ read_feature (SkPlan     *plan,
   return sk_plan_load (plan, index + 1, state, error);
 }
 
-static gboolean
-read_geojson (SkPlan      *plan,
-              const char  *path,
-              GError     **error)
+gboolean
+sk_cli_read_geojson_text (SkPlan      *plan,
+                          const char  *text,
+                          gsize        length,
+                          const char  *name,
+                          GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autofree char *text = NULL;
-  gsize length = 0;
   JsonNode *root;
   JsonArray *features;
 
-  if (!g_file_get_contents (path, &text, &length, error)
-      || !sk_json_parser_load (parser, text, (gssize) length, SK_PLAN_MAX_BYTES, error))
+  if (!sk_json_parser_load (parser, text, (gssize) length, SK_PLAN_MAX_BYTES, error))
     return FALSE;
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root)
-      || g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (root),
+      || g_strcmp0 (sk_json_object_get_string (json_node_get_object (root),
                                                                 "type", ""),
                     "FeatureCollection") != 0
       || !json_object_has_member (json_node_get_object (root), "features")
       || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (root), "features")))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("“%s” is geen GeoJSON FeatureCollection."), path);
+                   _("“%s” is geen GeoJSON FeatureCollection."), name);
       return FALSE;
     }
   features = json_object_get_array_member (json_node_get_object (root), "features");
@@ -210,6 +222,18 @@ read_geojson (SkPlan      *plan,
     if (!read_feature (plan, json_array_get_element (features, i), i, error))
       return FALSE;
   return TRUE;
+}
+
+static gboolean
+read_geojson (SkPlan      *plan,
+              const char  *path,
+              GError     **error)
+{
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  return g_file_get_contents (path, &text, &length, error)
+         && sk_cli_read_geojson_text (plan, text, length, path, error);
 }
 
 static gboolean
@@ -244,11 +268,14 @@ sk_cli_read_plan (SkPlan      *plan,
 {
   g_autofree char *start = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GFileInputStream) in = g_file_read (file, NULL, error);
+  g_autoptr(GFileInputStream) in = NULL;
   char head[16] = { 0 };
 
   *region_id = NULL;
   *corrections = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_store_correction_free);
+  if (!sk_file_check_readable (path, _("Het plan"), error))
+    return FALSE;
+  in = g_file_read (file, NULL, error);
   if (in == NULL
       || g_input_stream_read (G_INPUT_STREAM (in), head, sizeof head - 1, NULL, error) < 0)
     return FALSE;

@@ -17,6 +17,14 @@ void sk_json_add_int    (JsonBuilder *b,
                          const char  *name,
                          gint64       value);
 
+/* Member NAME of OBJECT when it is a string, else DEFAULT_VALUE: as
+ * json_object_get_string_member_with_default, without the critical
+ * json-glib prints when the member is an array or an object (a file
+ * from outside may hold anything there). */
+const char *sk_json_object_get_string (JsonObject *object,
+                                       const char *name,
+                                       const char *default_value);
+
 #define SK_JSON_ERROR (sk_json_error_quark ())
 
 typedef enum
@@ -25,6 +33,9 @@ typedef enum
   SK_JSON_ERROR_TOO_DEEP,
   SK_JSON_ERROR_NUL,
   SK_JSON_ERROR_TRAILING,
+  SK_JSON_ERROR_NUMBER,    /* a number too large to read */
+  SK_JSON_ERROR_TEXT,      /* \u0000 or half a surrogate pair in a string */
+  SK_JSON_ERROR_EMPTY,     /* nothing but white space */
 } SkJsonError;
 
 /* Nesting no file or line of Samenkaart needs more than (a GeoJSON
@@ -36,7 +47,9 @@ GQuark   sk_json_error_quark (void);
 
 /* Checks LENGTH bytes of DATA (-1: up to the first NUL) before parsing:
  * at most MAX_SIZE bytes, nesting of at most SK_JSON_MAX_DEPTH, no NUL
- * byte, and one value only (nothing but white space after it). The
+ * byte, one value only (nothing but white space after it), no number
+ * beyond 64-bit integers or doubles, no \u0000 and no lone surrogate
+ * escape (json-glib would cut or garble the text). The
  * message says what is wrong in plain Dutch, without naming a file. */
 gboolean sk_json_check_text  (const char  *data,
                               gssize       length,

@@ -1,5 +1,6 @@
 /* sk-region.c — loading and validating region packages. */
 #include "sk-json.h"
+#include "sk-file.h"
 #include "sk-config.h"
 #include "sk-region.h"
 #include "sk-region-private.h"
@@ -185,7 +186,7 @@ set_where (Parser     *p,
   g_clear_pointer (&p->where, g_free);
   if (obj != NULL && json_object_has_member (obj, "name")
       && JSON_NODE_HOLDS_VALUE (json_object_get_member (obj, "name")))
-    name = json_object_get_string_member_with_default (obj, "name", NULL);
+    name = sk_json_object_get_string (obj, "name", NULL);
   if (name != NULL)
     p->where = g_strdup_printf ("%s %u (“%s”)", what, index + 1, name);
   else
@@ -374,8 +375,11 @@ parse_sources (Parser      *p,
                JsonObject  *root,
                GError     **error)
 {
-  JsonArray *array = get_array (p, root, "sources", TRUE, error);
+  JsonArray *array;
 
+  /* A field of the file itself, not of the last entry read before it. */
+  g_clear_pointer (&p->where, g_free);
+  array = get_array (p, root, "sources", TRUE, error);
   if (array == NULL)
     return FALSE;
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -401,8 +405,11 @@ parse_kernen (Parser      *p,
               JsonObject  *root,
               GError     **error)
 {
-  JsonArray *array = get_array (p, root, "kernen", TRUE, error);
+  JsonArray *array;
 
+  /* A field of the file itself, not of the last entry read before it. */
+  g_clear_pointer (&p->where, g_free);
+  array = get_array (p, root, "kernen", TRUE, error);
   if (array == NULL)
     return FALSE;
   if (json_array_get_length (array) == 0)
@@ -443,8 +450,11 @@ parse_facilities (Parser      *p,
                   JsonObject  *root,
                   GError     **error)
 {
-  JsonArray *array = get_array (p, root, "facilities", FALSE, error);
+  JsonArray *array;
 
+  /* A field of the file itself, not of the last entry read before it. */
+  g_clear_pointer (&p->where, g_free);
+  array = get_array (p, root, "facilities", FALSE, error);
   if (array == NULL)
     return error == NULL || *error == NULL;
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -628,8 +638,11 @@ parse_lines (Parser      *p,
              gboolean     water,
              GError     **error)
 {
-  JsonArray *array = get_array (p, root, field, FALSE, error);
+  JsonArray *array;
 
+  /* A field of the file itself, not of the last entry read before it. */
+  g_clear_pointer (&p->where, g_free);
+  array = get_array (p, root, field, FALSE, error);
   if (array == NULL)
     return error == NULL || *error == NULL;
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -757,6 +770,13 @@ sk_region_new_from_file (const char  *path,
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *kommen_path = NULL;
 
+  /* A folder, a missing file or a symlink loop in Dutch, not GLib's text. */
+  if (!sk_file_check_readable (path, _("Het regiobestand"), &local_error))
+    {
+      g_set_error_literal (error, SK_REGION_ERROR, SK_REGION_ERROR_NOT_FOUND,
+                           local_error->message);
+      return NULL;
+    }
   bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL)
     {

@@ -403,13 +403,18 @@ read_points (const char  *geometry,
              GArray      *points,
              GError     **error)
 {
-  g_autoptr(JsonNode) root = sk_json_from_string (geometry, SK_STORE_MAX_JSON, error);
+  g_autoptr(JsonNode) root = NULL;
   JsonArray *coords;
   const char *type;
+  SkBBox bbox;
 
+  /* A shape changed outside Samenkaart is checked before it is walked. */
+  if (!sk_store_geometry_bbox (geometry, &bbox, error))
+    return FALSE;
+  root = sk_json_from_string (geometry, SK_STORE_MAX_JSON, error);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return FALSE;
-  type = json_object_get_string_member_with_default (json_node_get_object (root), "type", "");
+  type = sk_json_object_get_string (json_node_get_object (root), "type", "");
   coords = json_object_get_array_member (json_node_get_object (root), "coordinates");
   if (g_str_equal (type, "Point"))
     {
@@ -461,10 +466,20 @@ sk_session_state_from_store (SkToolbox                 *toolbox,
     return NULL;
   params = sk_json_from_string (saved->params ? saved->params : "{}", SK_STORE_MAX_JSON, NULL);
   for (size_t i = 0; i < state->n_parameters && params && JSON_NODE_HOLDS_OBJECT (params); i++)
-    if (state->parameters[i].from_geometry == SK_FROM_GEOMETRY_NONE
-        && json_object_has_member (json_node_get_object (params), state->parameters[i].id))
-      state->parameters[i].value = json_object_get_double_member (json_node_get_object (params),
-                                                                  state->parameters[i].id);
+    {
+      JsonNode *node = json_object_get_member (json_node_get_object (params),
+                                               state->parameters[i].id);
+
+      /* A value out of its range (or no number) in a tampered or old file
+       * would give costs of quadrillions: the idea is skipped instead. */
+      if (state->parameters[i].from_geometry == SK_FROM_GEOMETRY_NONE && node != NULL
+          && !sk_parameter_read_value (&kind->parameters[i], node, &state->parameters[i].value,
+                                       NULL))
+        {
+          sk_intervention_state_free (state);
+          return NULL;
+        }
+    }
   state->name = saved->name && *saved->name ? g_strdup (saved->name) : NULL;
   state->note = saved->note && *saved->note ? g_strdup (saved->note) : NULL;
   return state;

@@ -3,6 +3,7 @@
  * either the whole action or none of it. Event payloads carry the state
  * before and after, which is what undo applies in reverse. */
 #include "sk-config.h"
+#include "sk-json.h"
 #include "sk-store-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -274,6 +275,48 @@ apply_add (SkStore              *self,
   return sk_store_finish_event (self, "add", action->participant_id, *object_id, 0, b, error);
 }
 
+/* The "type" of a GeoJSON geometry text ("Point" …), or "". */
+static char *
+geometry_type (const char *geometry)
+{
+  g_autoptr(JsonNode) node = sk_store_json_from_text (geometry);
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return g_strdup ("");
+  return g_strdup (sk_json_object_get_string (json_node_get_object (node),
+                                                               "type", ""));
+}
+
+static const char *
+type_word (const char *type)
+{
+  if (g_str_equal (type, "Point"))
+    return _("punt");
+  if (g_str_equal (type, "LineString"))
+    return _("lijn");
+  if (g_str_equal (type, "Polygon"))
+    return _("vlak");
+  return _("onbekende vorm");
+}
+
+/* A new shape keeps the type of the old one: a pluktuin (a point) given
+ * a polygon could not be drawn and would silently disappear. */
+static gboolean
+check_same_type (const SkStoreIntervention  *iv,
+                 const char                 *geometry,
+                 GError                    **error)
+{
+  g_autofree char *before = geometry_type (iv->geometry);
+  g_autofree char *after = geometry_type (geometry);
+
+  if (g_str_equal (before, after))
+    return TRUE;
+  g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+               _("Ingreep %lld is een %s op de kaart; een nieuwe vorm moet dat ook zijn, geen %s."),
+               (long long) iv->id, type_word (before), type_word (after));
+  return FALSE;
+}
+
 static gint64
 apply_move (SkStore              *self,
             const SkStoreAction  *action,
@@ -289,7 +332,8 @@ apply_move (SkStore              *self,
     return 0;
   if (action->op == SK_STORE_OP_MOVE && action->geometry == NULL)
     geometry = sk_store_geometry_move (iv->geometry, action->lat, action->lon, error);
-  else if (sk_store_geometry_bbox (action->geometry, &bbox, error))
+  else if (sk_store_geometry_bbox (action->geometry, &bbox, error)
+           && check_same_type (iv, action->geometry, error))
     geometry = g_strdup (action->geometry);
   if (geometry == NULL || !set_geometry (self, iv->id, geometry, error))
     return 0;
@@ -447,6 +491,42 @@ apply_comment (SkStore              *self,
                        error);
 }
 
+/* SK_STORE_MAX_DOTS per participant per variant, however the vote comes
+ * in (the window, `session apply`). */
+static gboolean
+check_dots_left (SkStore  *self,
+                 gint64    participant_id,
+                 gint64    variant_id,
+                 GError  **error)
+{
+  sqlite3_stmt *stmt = sk_store_stmt (self,
+                                      "SELECT count(*) FROM votes AS v "
+                                      "JOIN interventions AS i ON i.id = v.intervention_id "
+                                      "WHERE i.deleted = 0 AND i.variant_id = ?1 "
+                                      "AND v.participant_id = ?2", error);
+  gint64 given = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, variant_id);
+  sqlite3_bind_int64 (stmt, 2, participant_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    given = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sk_store_set_db_error (self, rc, error);
+      return FALSE;
+    }
+  if (given < SK_STORE_MAX_DOTS)
+    return TRUE;
+  g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_INVALID,
+               _("Geen stip meer over: iedereen heeft er %d per variant."), SK_STORE_MAX_DOTS);
+  return FALSE;
+}
+
 static gint64
 apply_vote (SkStore              *self,
             const SkStoreAction  *action,
@@ -464,7 +544,7 @@ apply_vote (SkStore              *self,
       return 0;
     }
   iv = load_live (self, action->intervention_id, error);
-  if (iv == NULL)
+  if (iv == NULL || !check_dots_left (self, action->participant_id, iv->variant_id, error))
     return 0;
   stmt = sk_store_stmt (self,
                         "INSERT INTO votes (participant_id, intervention_id, created) "
@@ -680,7 +760,7 @@ apply_undo (SkStore              *self,
   if (found)
     {
       event_id = sqlite3_column_int64 (stmt, 0);
-      op = g_strdup (sk_store_column_text (stmt, 1));
+      op = sk_store_column_dup (stmt, 1);
       iv_id = sqlite3_column_int64 (stmt, 2);
       payload = sk_store_json_from_text (sk_store_column_text (stmt, 3));
     }

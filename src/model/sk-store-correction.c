@@ -67,13 +67,13 @@ correction_from_row (sqlite3_stmt *stmt)
   SkStoreCorrection *c = g_new0 (SkStoreCorrection, 1);
 
   c->id = sqlite3_column_int64 (stmt, 0);
-  c->type = g_strdup (sk_store_column_text (stmt, 1));
-  c->name = g_strdup (sk_store_column_text (stmt, 2));
+  c->type = sk_store_column_dup (stmt, 1);
+  c->name = sk_store_column_dup (stmt, 2);
   c->lat = sqlite3_column_double (stmt, 3);
   c->lon = sqlite3_column_double (stmt, 4);
   c->participant_id = sqlite3_column_int64 (stmt, 5);
   c->participant_name = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
-  c->created = g_strdup (sk_store_column_text (stmt, 7));
+  c->created = sk_store_column_dup (stmt, 7);
   c->source_id = sqlite3_column_int64 (stmt, 8);
   return c;
 }
@@ -323,15 +323,15 @@ replay_event (GHashTable   *state,
   entry->live = sqlite3_column_int (stmt, 3) != 0;
   if (entry->c->created == NULL)
     {
-      entry->c->created = g_strdup (sk_store_column_text (stmt, 0));
+      entry->c->created = sk_store_column_dup (stmt, 0);
       entry->c->participant_id = sqlite3_column_int64 (stmt, 1);
     }
   if (!entry->live)
     return;
   g_free (entry->c->type);
-  entry->c->type = g_strdup (sk_store_column_text (stmt, 4));
+  entry->c->type = sk_store_column_dup (stmt, 4);
   g_free (entry->c->name);
-  entry->c->name = g_strdup (sk_store_column_text (stmt, 5));
+  entry->c->name = sk_store_column_dup (stmt, 5);
   entry->c->lat = sqlite3_column_double (stmt, 6);
   entry->c->lon = sqlite3_column_double (stmt, 7);
 }

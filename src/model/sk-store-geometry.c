@@ -67,7 +67,7 @@ walk_geometry (JsonNode     *root,
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return FALSE;
   object = json_node_get_object (root);
-  type = json_object_get_string_member_with_default (object, "type", "");
+  type = sk_json_object_get_string (object, "type", "");
   coordinates = json_object_get_member (object, "coordinates");
   if (coordinates == NULL)
     return FALSE;

@@ -35,7 +35,16 @@ static char *
 dup_column (sqlite3_stmt *stmt,
             int           column)
 {
-  return g_strdup (sk_store_column_text (stmt, column));
+  return sk_store_column_dup (stmt, column);
+}
+
+/* The column as valid UTF-8, or NULL when it is NULL. */
+static char *
+dup_nullable (sqlite3_stmt *stmt,
+              int           column)
+{
+  return sqlite3_column_type (stmt, column) == SQLITE_NULL ? NULL
+                                                           : sk_store_column_dup (stmt, column);
 }
 
 /* ---- participants ------------------------------------------------------- */
@@ -241,10 +250,10 @@ event_from_row (sqlite3_stmt *stmt)
            ? g_strconcat ("undo:", undone ? undone : sk_store_op_to_id (e->undone_op), NULL)
            : g_strdup (op);
   e->participant_id = sqlite3_column_int64 (stmt, 3);
-  e->participant_name = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+  e->participant_name = dup_nullable (stmt, 4);
   e->intervention_id = sqlite3_column_int64 (stmt, 5);
-  e->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
-  e->name = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
+  e->kind = dup_nullable (stmt, 6);
+  e->name = dup_nullable (stmt, 7);
   e->object_id = sqlite3_column_int64 (stmt, 10);
   return e;
 }

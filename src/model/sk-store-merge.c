@@ -247,7 +247,7 @@ copy_participants (Merge   *m,
                                                          "FROM participants ORDER BY id"), error);
   sqlite3_stmt *insert = sk_store_stmt (m->self, "INSERT INTO participants (name, role, colour, "
                                         "created, source_id) VALUES (?1, ?2, ?3, ?4, ?5)", error);
-  gboolean ok = read != NULL && insert != NULL;
+  gboolean ok = read != NULL && insert != NULL && sk_store_check_geometries (m->src, error);
 
   while (ok && sqlite3_step (read) == SQLITE_ROW)
     {

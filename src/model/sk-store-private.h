@@ -50,6 +50,10 @@ void          sk_store_rollback      (SkStore     *self);
 /* Now as ISO 8601 UTC with milliseconds. */
 char         *sk_store_now           (void);
 /* Column text, or "" for NULL; never NULL. */
+/* The text of a column as valid UTF-8 (a file changed outside Samenkaart
+ * may hold any bytes; GTK and JSON need UTF-8), newly allocated. */
+char         *sk_store_column_dup    (sqlite3_stmt *stmt,
+                                      int           column);
 const char   *sk_store_column_text   (sqlite3_stmt *stmt,
                                       int           column);
 void          sk_store_bind_text     (sqlite3_stmt *stmt,
@@ -72,6 +76,10 @@ gboolean      sk_store_index_bbox    (SkStore     *self,
                                       const char  *geometry,
                                       gboolean     present,
                                       GError     **error);
+/* Every live intervention's geometry can be drawn; else a CORRUPT error
+ * naming the file and the idea (sk-store-geometry.c). */
+gboolean      sk_store_check_geometries (SkStore   *self,
+                                         GError   **error);
 gboolean      sk_store_has_table     (sqlite3     *db,
                                       const char  *name);
 /* Runs a cached statement that returns no rows, then resets it. */

@@ -16,18 +16,44 @@ intervention_from_row (sqlite3_stmt *stmt)
 
   iv->id = sqlite3_column_int64 (stmt, 0);
   iv->variant_id = sqlite3_column_int64 (stmt, 1);
-  iv->kind = g_strdup (sk_store_column_text (stmt, 2));
-  iv->geometry = g_strdup (sk_store_column_text (stmt, 3));
-  iv->params = g_strdup (sk_store_column_text (stmt, 4));
-  iv->name = g_strdup (sk_store_column_text (stmt, 5));
-  iv->note = g_strdup (sk_store_column_text (stmt, 6));
+  iv->kind = sk_store_column_dup (stmt, 2);
+  iv->geometry = sk_store_column_dup (stmt, 3);
+  iv->params = sk_store_column_dup (stmt, 4);
+  iv->name = sk_store_column_dup (stmt, 5);
+  iv->note = sk_store_column_dup (stmt, 6);
   iv->participant_id = sqlite3_column_int64 (stmt, 7);
-  iv->created = g_strdup (sk_store_column_text (stmt, 8));
-  iv->updated = g_strdup (sk_store_column_text (stmt, 9));
+  iv->created = sk_store_column_dup (stmt, 8);
+  iv->updated = sk_store_column_dup (stmt, 9);
   iv->source_id = sqlite3_column_int64 (stmt, 10);
   if (!sk_store_geometry_bbox (iv->geometry, &iv->bbox, NULL))
     sk_bbox_init_empty (&iv->bbox);
   return iv;
+}
+
+gboolean
+sk_store_check_geometries (SkStore  *self,
+                           GError  **error)
+{
+  sqlite3_stmt *stmt = sk_store_stmt (self, "SELECT id, kind, geometry FROM interventions "
+                                      "WHERE deleted = 0 ORDER BY id", error);
+  gboolean ok = stmt != NULL;
+  SkBBox bbox;
+
+  while (ok && sqlite3_step (stmt) == SQLITE_ROW)
+    if (!sk_store_geometry_bbox (sk_store_column_text (stmt, 2), &bbox, NULL))
+      {
+        /* A file changed outside Samenkaart: say which idea, not only
+         * that a shape is wrong. */
+        g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_CORRUPT,
+                     _("De sessie “%s” is beschadigd: de vorm op de kaart van ingreep %lld "
+                       "(%s) klopt niet. Open een reservekopie; dit bestand is niet veranderd."),
+                     sk_store_get_path (self), (long long) sqlite3_column_int64 (stmt, 0),
+                     sk_store_column_text (stmt, 1));
+        ok = FALSE;
+      }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return ok;
 }
 
 SkStoreIntervention *
@@ -191,7 +217,11 @@ add_rows (SkStore       *self,
           else if (columns[i].type == COL_DOUBLE)
             json_builder_add_double_value (b, sqlite3_column_double (stmt, (int) i));
           else if (columns[i].type == COL_TEXT)
-            json_builder_add_string_value (b, sk_store_column_text (stmt, (int) i));
+            {
+              g_autofree char *text = sk_store_column_dup (stmt, (int) i);
+
+              json_builder_add_string_value (b, text);
+            }
           else
             json_builder_add_value (b, sk_store_json_from_text (sk_store_column_text (stmt,
                                                                                       (int) i)));
@@ -340,6 +370,8 @@ sk_store_dup_json (SkStore  *self,
 
   g_return_val_if_fail (SK_IS_STORE (self), NULL);
 
+  if (!sk_store_check_geometries (self, error))
+    return NULL;
   json_builder_begin_object (b);
   add_metadata (self, b);
   ok = add_rows (self, b, "interventions",

@@ -60,7 +60,7 @@ take_column (char         **field,
   if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
     return;
   g_free (*field);
-  *field = g_strdup (sk_store_column_text (stmt, column));
+  *field = sk_store_column_dup (stmt, column);
 }
 
 /* Columns: 0 id, 1 time, 2 participant, 3 intervention, 4 has "after",
@@ -75,7 +75,7 @@ replay_change (GHashTable   *state,
   entry->live = sqlite3_column_int (stmt, 4) != 0;
   if (iv->created == NULL)
     {
-      iv->created = g_strdup (sk_store_column_text (stmt, 1));
+      iv->created = sk_store_column_dup (stmt, 1);
       iv->participant_id = sqlite3_column_int64 (stmt, 2);
     }
   take_column (&iv->updated, stmt, 1);

@@ -39,7 +39,7 @@ variant_name (SkStore  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    name = g_strdup (sk_store_column_text (stmt, 0));
+    name = sk_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   if (name == NULL)
     g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND,
@@ -302,7 +302,7 @@ static const char *
 before_text (JsonObject *before,
              const char *member)
 {
-  return before ? json_object_get_string_member_with_default (before, member, NULL) : NULL;
+  return before ? sk_json_object_get_string (before, member, NULL) : NULL;
 }
 
 gboolean

@@ -8,6 +8,7 @@
  */
 #include "sk-config.h"
 #include "sk-store-private.h"
+#include "sk-file.h"
 
 #include "sk-json.h"
 
@@ -15,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 /* Every commit is flushed to disk before the action is acknowledged:
@@ -138,7 +140,8 @@ sk_store_set_db_error (SkStore  *self,
                        int       rc,
                        GError  **error)
 {
-  const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  g_autofree char *detail = g_utf8_make_valid (self->db ? sqlite3_errmsg (self->db)
+                                                        : sqlite3_errstr (rc), -1);
 
   switch (rc & 0xff)
     {
@@ -288,6 +291,13 @@ sk_store_column_text (sqlite3_stmt *stmt,
   const char *text = (const char *) sqlite3_column_text (stmt, column);
 
   return text ? text : "";
+}
+
+char *
+sk_store_column_dup (sqlite3_stmt *stmt,
+                     int           column)
+{
+  return g_utf8_make_valid (sk_store_column_text (stmt, column), -1);
 }
 
 void
@@ -458,10 +468,13 @@ sk_store_set_corrupt (GError     **error,
                       const char  *path,
                       const char  *detail)
 {
+  /* SQLite quotes the damaged bytes of the file in its message. */
+  g_autofree char *valid = g_utf8_make_valid (detail, -1);
+
   g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_CORRUPT,
                _("De sessie “%s” is beschadigd of onvolledig (%s). Open een reservekopie; dit "
                  "bestand is niet veranderd."),
-               path, detail);
+               path, valid);
 }
 
 static guint32
@@ -477,14 +490,15 @@ check_header (const char  *path,
               GError     **error)
 {
   static const char magic[16] = "SQLite format 3";
+  g_autoptr(GError) local_error = NULL;
   guint8 header[100];
   FILE *file;
   size_t n;
 
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+  if (!sk_file_check_readable (path, _("De sessie"), &local_error))
     {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
-                   _("De sessie “%s” bestaat niet. Kies een ander bestand."), path);
+      /* A folder, a symlink loop or a missing file, each said as such. */
+      g_set_error_literal (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN, local_error->message);
       return FALSE;
     }
   file = g_fopen (path, "rb");
@@ -746,13 +760,13 @@ sk_store_read_metadata (SkStore  *self,
       return FALSE;
     }
   sk_store_metadata_clear (m);
-  m->title = g_strdup (sk_store_column_text (stmt, 0));
-  m->place = g_strdup (sk_store_column_text (stmt, 1));
-  m->date = g_strdup (sk_store_column_text (stmt, 2));
-  m->format = g_strdup (sk_store_column_text (stmt, 3));
+  m->title = sk_store_column_dup (stmt, 0);
+  m->place = sk_store_column_dup (stmt, 1);
+  m->date = sk_store_column_dup (stmt, 2);
+  m->format = sk_store_column_dup (stmt, 3);
   m->region_id = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
   m->region_hash = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-  m->uid = g_strdup (sk_store_column_text (stmt, 6));
+  m->uid = sk_store_column_dup (stmt, 6);
   return TRUE;
 }
 
@@ -926,6 +940,35 @@ set_create_error (GError     **error,
     g_propagate_error (error, g_error_copy (cause));
 }
 
+/* Moves the finished TMP to PATH without ever replacing a file at PATH. */
+static gboolean
+put_in_place (const char  *tmp,
+              const char  *path,
+              GError     **error)
+{
+  int saved;
+
+  if (link (tmp, path) == 0)
+    {
+      g_unlink (tmp);
+      return TRUE;
+    }
+  saved = errno;
+  /* A file system without hard links (FAT on a USB stick): rename, after
+   * looking once more. */
+  if (saved != EEXIST && !g_file_test (path, G_FILE_TEST_EXISTS) && g_rename (tmp, path) == 0)
+    return TRUE;
+  if (saved == EEXIST)
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_EXISTS,
+                 _("“%s” bestaat al. Kies een andere naam voor de nieuwe sessie."), path);
+  else
+    g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
+                 _("De sessie “%s” kan niet worden gemaakt: %s. Kies een map waarin u mag "
+                   "schrijven."),
+                 path, g_strerror (saved));
+  return FALSE;
+}
+
 SkStore *
 sk_store_create (const char             *path,
                  const SkStoreMetadata  *metadata,
@@ -934,6 +977,7 @@ sk_store_create (const char             *path,
   g_autofree char *tmp = NULL;
   g_autofree char *journal = NULL;
   g_autoptr(GError) build_error = NULL;
+  int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -945,9 +989,21 @@ sk_store_create (const char             *path,
     }
   if (metadata != NULL && !sk_store_check_metadata (metadata->date, metadata->format, error))
     return NULL;
-  tmp = g_strconcat (path, ".nieuw", NULL);
+  /* Built under a name of our own, made here and so never a file of the
+   * user's (a "X.nieuw" beside it stays as it is), then linked in place:
+   * link() fails rather than replace a file that appeared meanwhile. */
+  tmp = g_strconcat (path, ".nieuw-XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp, O_RDWR, 0666);
+  if (fd < 0)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
+                   _("De sessie “%s” kan niet worden gemaakt: %s. Kies een map waarin u mag "
+                     "schrijven."),
+                   path, g_strerror (errno));
+      return NULL;
+    }
+  close (fd);
   journal = g_strconcat (tmp, "-journal", NULL);
-  g_unlink (tmp);
   if (!sk_store_build_file (tmp, path, metadata, &build_error))
     {
       g_unlink (tmp);
@@ -955,12 +1011,8 @@ sk_store_create (const char             *path,
       set_create_error (error, path, build_error);
       return NULL;
     }
-  if (g_rename (tmp, path) != 0)
+  if (!put_in_place (tmp, path, error))
     {
-      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
-                   _("De sessie “%s” kan niet worden gemaakt: %s. Kies een map waarin u mag "
-                     "schrijven."),
-                   path, g_strerror (errno));
       g_unlink (tmp);
       return NULL;
     }
@@ -1023,7 +1075,7 @@ sk_store_dup_setting (SkStore    *self,
     return NULL;
   sk_store_bind_text (stmt, 1, key);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup (sk_store_column_text (stmt, 0));
+    value = sk_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   return value;
 }

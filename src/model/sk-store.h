@@ -47,6 +47,8 @@ typedef enum
  * table (facilities residents know of that the region data lacks). */
 #define SK_STORE_SCHEMA_VERSION 4
 
+/* Dots (dot-votes) each participant may give in one variant. */
+#define SK_STORE_MAX_DOTS 3
 /* The longest name of an added facility, in characters. */
 #define SK_STORE_CORRECTION_NAME_MAX 80
 

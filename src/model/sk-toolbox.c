@@ -2,6 +2,7 @@
  * lists (sources, themes, actors, categories, conditions) and lookups.
  * One kind is parsed in sk-toolbox-kind.c. */
 #include "sk-json.h"
+#include "sk-file.h"
 #include "sk-config.h"
 #include "sk-toolbox-private.h"
 #include "sk-model-resources.h"
@@ -228,7 +229,7 @@ get_entry (SkToolboxParser  *p,
     }
   obj = json_node_get_object (node);
   if (json_object_has_member (obj, "id") && JSON_NODE_HOLDS_VALUE (json_object_get_member (obj, "id")))
-    sk_toolbox_set_where (p, what, json_object_get_string_member_with_default (obj, "id", NULL), i);
+    sk_toolbox_set_where (p, what, sk_json_object_get_string (obj, "id", NULL), i);
   return obj;
 }
 
@@ -421,6 +422,12 @@ sk_toolbox_load (const char  *name_or_path,
       (void) sk_model_get_resource ();
       bytes = g_resources_lookup_data (TOOLBOX_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
       return bytes ? sk_toolbox_new_from_bytes (bytes, "catalogue.json", error) : NULL;
+    }
+  if (!sk_file_check_readable (name_or_path, _("Het toolboxbestand"), &local_error))
+    {
+      g_set_error_literal (error, SK_TOOLBOX_ERROR, SK_TOOLBOX_ERROR_NOT_FOUND,
+                           local_error->message);
+      return NULL;
     }
   if (!g_file_get_contents (name_or_path, &contents, &length, &local_error))
     {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "sk-kengetallen.h"  /* SkFigure */
 #include "sk-vocabulary.h"
@@ -201,6 +202,23 @@ const char          *sk_benefit_get_display_name      (const SkBenefit     *bene
 /* The parameter with that id, or NULL. */
 const SkParameter   *sk_kind_find_parameter      (const SkKind *kind,
                                                   const char   *id);
+
+/* sk-parameter.c: NODE, a value typed in for PARAM, must be a JSON number
+ * from param->min to param->max; the message names the parameter, what
+ * was given and the range ("oppervlakte is “veel”, geen getal; kies een
+ * getal van 200 tot 20000"). */
+gboolean             sk_parameter_read_value     (const SkParameter *param,
+                                                  JsonNode          *node,
+                                                  double            *value,
+                                                  GError           **error);
+/* PARAMS must be a JSON object; each member that is a typed-in parameter
+ * of KIND is checked by sk_parameter_read_value (others are not used by
+ * the evaluation and pass); with NULL_REMOVES a null member (an edit
+ * taking a value away) passes too. */
+gboolean             sk_kind_check_params        (const SkKind      *kind,
+                                                  JsonNode          *params,
+                                                  gboolean           null_removes,
+                                                  GError           **error);
 
 const char          *sk_geometry_to_id           (SkGeometry   geometry);
 SkGeometry           sk_geometry_from_id         (const char  *id);

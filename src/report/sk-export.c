@@ -35,7 +35,7 @@ rfc7946_geometry (JsonNode *geometry)
   JsonObject *o = json_node_get_object (copy);
   JsonArray *rings, *ring, *reversed;
 
-  if (g_strcmp0 (json_object_get_string_member_with_default (o, "type", ""), "Polygon") != 0)
+  if (g_strcmp0 (sk_json_object_get_string (o, "type", ""), "Polygon") != 0)
     return copy;
   rings = json_object_get_array_member (o, "coordinates");
   ring = json_array_get_array_element (rings, 0);
@@ -69,7 +69,7 @@ add_feature (JsonBuilder  *b,
              SkReportData *data,
              JsonObject   *iv)
 {
-  const char *kind = json_object_get_string_member_with_default (iv, "kind", "");
+  const char *kind = sk_json_object_get_string (iv, "kind", "");
   JsonNode *params = json_object_get_member (iv, "params");
   gint64 variant = json_object_get_int_member_with_default (iv, "variant", 0);
 
@@ -83,8 +83,8 @@ add_feature (JsonBuilder  *b,
   sk_json_add_int (b, "id", json_object_get_int_member (iv, "id"));
   sk_json_add_string (b, "kind", kind);
   sk_json_add_string (b, "kind_name", sk_report_kind_name (data->toolbox, kind));
-  sk_json_add_string (b, "name", json_object_get_string_member_with_default (iv, "name", NULL));
-  sk_json_add_string (b, "note", json_object_get_string_member_with_default (iv, "note", NULL));
+  sk_json_add_string (b, "name", sk_json_object_get_string (iv, "name", NULL));
+  sk_json_add_string (b, "note", sk_json_object_get_string (iv, "note", NULL));
   sk_json_add_int (b, "variant", variant);
   sk_json_add_string (b, "variant_name", variant_name (data, variant));
   sk_json_add_string (b, "participant",
@@ -132,7 +132,7 @@ sk_export_geojson (SkStore     *store,
   interventions = sk_report_data_get_array (data, "interventions");
   json_builder_begin_object (b);
   sk_json_add_string (b, "type", "FeatureCollection");
-  sk_json_add_string (b, "name", json_object_get_string_member_with_default (data->session, "title", NULL));
+  sk_json_add_string (b, "name", sk_json_object_get_string (data->session, "title", NULL));
   json_builder_set_member_name (b, "features");
   json_builder_begin_array (b);
   for (guint i = 0; i < json_array_get_length (interventions); i++)

@@ -1,6 +1,7 @@
 /* sk-report-data.c — a session read and evaluated once for an export. */
 #include "sk-config.h"
 #include "sk-output.h"
+#include "sk-json.h"
 #include "sk-report-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -128,7 +129,7 @@ load_variants (SkReportData *data,
       SkReportVariant *v = g_new0 (SkReportVariant, 1);
 
       v->id = json_object_get_int_member (o, "id");
-      v->name = g_strdup (json_object_get_string_member_with_default (o, "name", ""));
+      v->name = g_strdup (sk_json_object_get_string (o, "name", ""));
       g_ptr_array_add (data->variants, v);
       if (!load_variant (data, v, error) || (evaluate_them && !evaluate (data, v, error)))
         return FALSE;
@@ -223,7 +224,7 @@ sk_report_data_participant (SkReportData *data,
       JsonObject *p = json_array_get_object_element (participants, i);
 
       if (json_object_get_int_member (p, "id") == id)
-        return json_object_get_string_member_with_default (p, "name", NULL);
+        return sk_json_object_get_string (p, "name", NULL);
     }
   return NULL;
 }

@@ -2,6 +2,7 @@
  * reachability per kern, toolbox conditions, comments and votes,
  * variants side by side, and the annex of sources and assumptions. */
 #include "sk-config.h"
+#include "sk-json.h"
 #include "sk-report-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -218,10 +219,9 @@ comments_table (SkReport *report)
       guint number = sk_report_data_number (data, json_object_get_int_member_with_default (c, "intervention", 0));
 
       g_ptr_array_add (cells, g_strdup (who ? who : _("onbekend")));
-      g_ptr_array_add (cells, sk_report_format_date (json_object_get_string_member_with_default (c, "created", NULL)));
+      g_ptr_array_add (cells, sk_report_format_date (sk_json_object_get_string (c, "created", NULL)));
       g_ptr_array_add (cells, number > 0 ? g_strdup_printf (_("nr. %u"), number) : g_strdup (_("op de kaart")));
-      g_ptr_array_add (cells, sk_report_shorten (json_object_get_string_member_with_default (c, "text",
-                                                                                           ""),
+      g_ptr_array_add (cells, sk_report_shorten (sk_json_object_get_string (c, "text", ""),
                                                  SK_REPORT_NOTE_MAX));
     }
   sk_report_table (report, columns, G_N_ELEMENTS (columns), cells);

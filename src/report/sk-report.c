@@ -3,6 +3,7 @@
  * sk-report-sections.c. Plain Dutch (B1), every figure with its range or
  * marked as an assumption. */
 #include "sk-config.h"
+#include "sk-json.h"
 #include "sk-report-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -72,7 +73,7 @@ static const char *
 session_text (SkReport   *report,
               const char *member)
 {
-  return json_object_get_string_member_with_default (report->data->session, member, "");
+  return sk_json_object_get_string (report->data->session, member, "");
 }
 
 static const char *
@@ -99,9 +100,9 @@ cover_participants (SkReport *report)
   for (guint i = 0; i < json_array_get_length (participants); i++)
     {
       JsonObject *p = json_array_get_object_element (participants, i);
-      const char *colour = json_object_get_string_member_with_default (p, "colour", NULL);
-      const char *role = json_object_get_string_member_with_default (p, "role", NULL);
-      g_autofree char *name = g_markup_escape_text (json_object_get_string_member_with_default (p, "name", ""), -1);
+      const char *colour = sk_json_object_get_string (p, "colour", NULL);
+      const char *role = sk_json_object_get_string (p, "role", NULL);
+      g_autofree char *name = g_markup_escape_text (sk_json_object_get_string (p, "name", ""), -1);
       g_autofree char *role_text = role && *role ? g_markup_printf_escaped (" <span foreground=\"#666666\">(%s)</span>", role) : g_strdup ("");
 
       g_string_append_printf (list, "%s<span foreground=\"%s\">●</span>  %s%s",
@@ -460,8 +461,7 @@ sk_report_write_pdf (SkStore                *store,
       today = g_date_time_format (now, "%Y-%m-%d");
     }
   date = sk_report_format_date (today ? today : data->options.export_date);
-  short_title = sk_report_shorten (json_object_get_string_member_with_default (data->session,
-                                                                             "title", ""),
+  short_title = sk_report_shorten (sk_json_object_get_string (data->session, "title", ""),
                                    FOOTER_TITLE_MAX);
   footer = g_strdup_printf (_("%s — verslag gemaakt op %s"), short_title, date);
   report.data = data;

@@ -27,7 +27,7 @@
 G_BEGIN_DECLS
 
 /* Dots each participant may give in one variant. */
-#define SK_COMMENTS_BOX_MAX_DOTS 3
+#define SK_COMMENTS_BOX_MAX_DOTS SK_STORE_MAX_DOTS
 
 #define SK_TYPE_COMMENTS_BOX (sk_comments_box_get_type ())
 G_DECLARE_FINAL_TYPE (SkCommentsBox, sk_comments_box, SK, COMMENTS_BOX, GtkBox)
