@@ -193,10 +193,16 @@ begin_drag (SkMapEditor *self,
   int vertex = selected ? sk_plan_layer_pick_vertex (self->layer, selected, x, y) : -1;
   gint64 hit = sk_plan_layer_pick (self->layer, x, y);
 
-  /* A corner of the selected line or area reshapes it; the selected
-   * feature's badge moves it; anything else pans the map. */
-  if (self->armed != NULL || (vertex < 0 && (hit == 0 || hit != selected)))
+  /* A corner of the selected line or area reshapes it; a drag that starts
+   * on any idea moves that idea (people grab and drag, they do not select
+   * first); only a drag on empty map pans it. */
+  if (self->armed != NULL || (vertex < 0 && hit == 0))
     return FALSE;
+  if (vertex < 0 && hit != selected)
+    {
+      g_signal_emit (self, signals[SIGNAL_SELECT], 0, hit);
+      selected = hit;
+    }
   self->drag_id = selected;
   self->drag_vertex = vertex;
   self->drag_x0 = x;

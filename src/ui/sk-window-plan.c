@@ -902,6 +902,19 @@ on_reshape (SkMapEditor *editor,
     show_error (self, error);
 }
 
+/* The properties of the idea just selected come into view: the results
+ * page, scrolled to its top, where update_selection_editor() puts them. */
+static void
+show_selection_editor (SkWindow *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->indicators_scroll));
+
+  if (self->selection_group == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->side_stack, "results");
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
 static void
 select_intervention (SkWindow *self,
                      gint64    id)
@@ -911,6 +924,8 @@ select_intervention (SkWindow *self,
   sk_plan_layer_set_selected (self->plan_layer, id);
   if (changed)
     update_selection_editor (self);
+  if (id != 0)
+    show_selection_editor (self);
   update_actions (self);
 }
 
@@ -942,6 +957,25 @@ on_delete (SkMapEditor *editor,
   delete_intervention (self, id);
 }
 
+/* GtkModelButton closes its popover before it runs the action, and an
+ * unparented menu item finds no "win." actions: the menu leaves the map
+ * only after the click is handled. */
+static gboolean
+unparent_popover (gpointer data)
+{
+  g_autoptr(GtkWidget) popover = data;
+
+  if (gtk_widget_get_parent (popover) != NULL)
+    gtk_widget_unparent (popover);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_context_closed (GtkPopover *popover)
+{
+  g_idle_add (unparent_popover, g_object_ref (popover));
+}
+
 static void
 on_context (SkMapEditor *editor,
             gint64       id,
@@ -957,7 +991,7 @@ on_context (SkMapEditor *editor,
   popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
   gtk_widget_set_parent (popover, GTK_WIDGET (shumate_simple_map_get_map (self->map)));
   gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
-  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  g_signal_connect (popover, "closed", G_CALLBACK (on_context_closed), NULL);
   gtk_popover_popup (GTK_POPOVER (popover));
 }
 

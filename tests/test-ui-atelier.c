@@ -1,0 +1,203 @@
+/* test-ui-atelier.c — a workshop as a facilitator runs it (issue 13):
+ * the idea's menu, dragging ideas, the clicker, looking back, presenting
+ * on a 1024 × 768 projector and the touch table, under Xvfb. */
+#include <adwaita.h>
+#include <math.h>
+
+#include "sk-store.h"
+#include "sk-test-ui.h"
+#include "sk-test-util.h"
+#include "sk-window.h"
+
+static SkWindow *
+open_window_sized (int width,
+                   int height)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.samenkaart.Samenkaart");
+  g_autoptr(SkRegion) region = sk_region_load ("reestdal", NULL);
+  SkWindow *window;
+
+  g_settings_reset (settings, "last-session");
+  window = sk_window_new (NULL, region);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  sk_test_run_for (300);
+  return window;
+}
+
+static SkWindow *
+open_window (void)
+{
+  return open_window_sized (1280, 800);
+}
+
+static guint
+n_items (SkWindow *window)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (sk_window_get_plan (window)));
+}
+
+static gint64
+item_id (SkWindow *window,
+         guint     i)
+{
+  g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (sk_window_get_plan (window)), i);
+
+  return sk_intervention_get_id (iv);
+}
+
+/* Places a point idea of KIND at x, y on the map, as a tap does. */
+static void
+place (SkWindow   *window,
+       const char *kind,
+       double      x,
+       double      y)
+{
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", kind);
+  sk_map_editor_tap (sk_window_get_editor (window), x, y, 1);
+}
+
+/* Where idea I is on the map now (the map may have moved to the plan). */
+static void
+idea_at (SkWindow *window,
+         guint     i,
+         double   *x,
+         double   *y)
+{
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (sk_window_get_plan (window)), i);
+  size_t n;
+  const SkLatLon *points = sk_intervention_get_points (iv, &n);
+
+  shumate_viewport_location_to_widget_coords (shumate_map_get_viewport (map), GTK_WIDGET (map),
+                                              points[0].lat, points[0].lon, x, y);
+}
+
+static gboolean
+is_type_named (GtkWidget     *widget,
+               gconstpointer  name)
+{
+  return g_str_equal (G_OBJECT_TYPE_NAME (widget), name);
+}
+
+/* Right click (or long press) on an idea, then "Verwijderen" in its
+ * menu: the idea is gone, as the menu says. */
+static void
+test_context_menu_deletes (void)
+{
+  SkWindow *window = open_window ();
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  GtkWidget *popover, *item;
+
+  place (window, "pluktuin", w / 2, h / 2);
+  g_assert_cmpuint (n_items (window), ==, 1);
+  g_signal_emit_by_name (sk_window_get_editor (window), "context", item_id (window, 0), w / 2, h / 2);
+  sk_test_run_for (100);
+  popover = sk_test_find_type (GTK_WIDGET (map), GTK_TYPE_POPOVER_MENU);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  item = sk_test_find_widget (popover, is_type_named, "GtkModelButton");
+  g_assert_nonnull (item);
+  g_signal_emit_by_name (item, "clicked");
+  sk_test_run_for (100);
+  g_assert_cmpuint (n_items (window), ==, 0);
+  /* The menu is gone from the map too. */
+  g_assert_null (sk_test_find_type (GTK_WIDGET (map), GTK_TYPE_POPOVER_MENU));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A drag that starts on an idea that is not selected moves that idea
+ * (and selects it), instead of panning the map. */
+static void
+test_drag_unselected_idea (void)
+{
+  SkWindow *window = open_window ();
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  SkPlanLayer *layer = sk_window_get_plan_layer (window);
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  ShumateViewport *viewport = shumate_map_get_viewport (map);
+  double lat0 = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
+  g_autoptr(SkIntervention) first = NULL;
+  const SkLatLon *points;
+  size_t n;
+  double lat_before;
+
+  place (window, "pluktuin", w / 3, h / 2);
+  place (window, "dorpshuis", 2 * w / 3, h / 2);
+  g_assert_cmpuint (n_items (window), ==, 2);
+  /* The dorpshuis is selected; the pluktuin is grabbed. */
+  g_assert_cmpint (sk_plan_layer_get_selected (layer), ==, item_id (window, 1));
+  first = g_list_model_get_item (G_LIST_MODEL (sk_window_get_plan (window)), 0);
+  points = sk_intervention_get_points (first, &n);
+  lat_before = points[0].lat;
+  g_assert_true (sk_map_editor_drag (sk_window_get_editor (window), w / 3, h / 2, w / 3, h / 4));
+  points = sk_intervention_get_points (first, &n);
+  g_assert_cmpfloat (points[0].lat, >, lat_before);
+  g_assert_cmpint (sk_plan_layer_get_selected (layer), ==, item_id (window, 0));
+  /* The map stayed where it was. */
+  g_assert_cmpfloat (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), ==, lat0);
+  /* A drag on empty map still pans (the editor leaves it to the map). */
+  g_assert_false (sk_map_editor_drag (sk_window_get_editor (window), 10, 10, 40, 40));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_selection_editor (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) && sk_test_find_named (widget, "comments-box") != NULL;
+}
+
+/* Selecting an idea brings its properties into view, however far down
+ * the results panel was scrolled, and from another page of the panel. */
+static void
+test_selection_editor_in_view (void)
+{
+  SkWindow *window = open_window ();
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  GtkWidget *editor, *scroll, *stack;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double x, y;
+
+  place (window, "pluktuin", w / 3, h / 2);
+  place (window, "dorpshuis", 2 * w / 3, h / 2);
+  sk_test_run_for (200);
+  editor = sk_test_find_widget (GTK_WIDGET (window), is_selection_editor, NULL);
+  g_assert_nonnull (editor);
+  scroll = gtk_widget_get_ancestor (editor, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroll));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >, 200);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  stack = gtk_widget_get_ancestor (scroll, ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "history");
+  sk_test_run_for (100);
+
+  idea_at (window, 0, &x, &y);
+  sk_map_editor_tap (sk_window_get_editor (window), x, y, 1);
+  g_assert_cmpint (sk_plan_layer_get_selected (sk_window_get_plan_layer (window)), ==, item_id (window, 0));
+  sk_test_run_for (200);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "results");
+  editor = sk_test_find_widget (GTK_WIDGET (window), is_selection_editor, NULL);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_compute_bounds (editor, scroll, &bounds));
+  /* Its title is on screen: the top of the group inside the panel. */
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + 40, <, gtk_widget_get_height (scroll));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/atelier/context-menu-deletes", test_context_menu_deletes);
+  g_test_add_func ("/ui/atelier/drag-unselected-idea", test_drag_unselected_idea);
+  g_test_add_func ("/ui/atelier/selection-editor-in-view", test_selection_editor_in_view);
+  return g_test_run ();
+}
