@@ -998,6 +998,12 @@ EN = {
     "%u sessie samengevoegd: haar ideeën, opmerkingen en stemmen staan nu hier.": ("%u session merged: its ideas, comments and votes are here now.", "%u sessions merged: their ideas, comments and votes are here now."),
     "Variant “%s” (%d van %u)": "Variant “%s” (%d of %u)",
     "De vorige of volgende variant op de kaart": "The previous or next variant on the map",
+    "U kijkt terug — stap %u van %u":
+        "You are looking back — step %u of %u",
+    "_Nu":
+        "_Now",
+    "Terug naar nu: verder werken":
+        "Back to now: carry on working",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -2,7 +2,10 @@
  * the idea's menu, dragging ideas, the clicker, looking back, presenting
  * on a 1024 × 768 projector and the touch table, under Xvfb. */
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
 #include <math.h>
+#include <X11/extensions/XTest.h>
+#include <X11/keysym.h>
 
 #include "sk-store.h"
 #include "sk-test-ui.h"
@@ -73,6 +76,17 @@ idea_at (SkWindow *window,
                                               points[0].lat, points[0].lon, x, y);
 }
 
+/* Runs the main loop until WIDGET is mapped (MAPPED) or not, at most 3 s:
+ * a popover appears a frame or two after it is asked for. */
+static void
+wait_mapped (GtkWidget *widget,
+             gboolean   mapped)
+{
+  for (int i = 0; i < 60 && gtk_widget_get_mapped (widget) != mapped; i++)
+    sk_test_run_for (50);
+  g_assert_true (gtk_widget_get_mapped (widget) == mapped);
+}
+
 static gboolean
 is_type_named (GtkWidget     *widget,
                gconstpointer  name)
@@ -93,13 +107,15 @@ test_context_menu_deletes (void)
   place (window, "pluktuin", w / 2, h / 2);
   g_assert_cmpuint (n_items (window), ==, 1);
   g_signal_emit_by_name (sk_window_get_editor (window), "context", item_id (window, 0), w / 2, h / 2);
-  sk_test_run_for (100);
   popover = sk_test_find_type (GTK_WIDGET (map), GTK_TYPE_POPOVER_MENU);
   g_assert_nonnull (popover);
-  g_assert_true (gtk_widget_get_visible (popover));
+  wait_mapped (popover, TRUE);
   item = sk_test_find_widget (popover, is_type_named, "GtkModelButton");
   g_assert_nonnull (item);
+  g_object_ref (popover);
   g_signal_emit_by_name (item, "clicked");
+  wait_mapped (popover, FALSE);
+  g_object_unref (popover);
   sk_test_run_for (100);
   g_assert_cmpuint (n_items (window), ==, 0);
   /* The menu is gone from the map too. */
@@ -140,6 +156,21 @@ test_drag_unselected_idea (void)
   /* A drag on empty map still pans (the editor leaves it to the map). */
   g_assert_false (sk_map_editor_drag (sk_window_get_editor (window), 10, 10, 40, 40));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_mapped_spin (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_SPIN_BUTTON (widget) && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_undo_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.undo") == 0;
 }
 
 static gboolean
@@ -189,15 +220,112 @@ test_selection_editor_in_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A key as the X server delivers it from a keyboard or a clicker (XTest),
+ * to the window with the input focus, then time for GTK to handle it. */
+static void
+press_key (SkWindow *window,
+           KeySym    keysym)
+{
+  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
+  Window xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
+  KeyCode code = XKeysymToKeycode (display, keysym);
+
+  XSetInputFocus (display, xid, RevertToParent, CurrentTime);
+  XTestFakeKeyEvent (display, code, True, CurrentTime);
+  XTestFakeKeyEvent (display, code, False, CurrentTime);
+  XSync (display, False);
+  sk_test_run_for (200);
+}
+
+/* Page Up/Down step through the history while presenting, even when a
+ * spin button has the focus (it would take Page Up for itself); while
+ * looking back a banner says so, undo cannot change the unseen present,
+ * and "Nu" brings the present back. */
+static void
+test_clicker_and_looking_back (void)
+{
+  SkWindow *window = open_window ();
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  SkHistoryView *history;
+  g_autoptr(GtkWidget) spin = NULL;
+  GtkWidget *banner, *now;
+  double rate;
+  GtkLabel *label = NULL;
+
+  place (window, "pluktuin", w / 3, h / 2);
+  place (window, "dorpshuis", 2 * w / 3, h / 2);
+  history = sk_window_get_history_view (window);
+  g_assert_nonnull (history);
+  g_assert_cmpuint (sk_history_view_get_n_steps (history), ==, 2);
+  banner = sk_test_find_named (GTK_WIDGET (window), "replay-banner");
+  g_assert_nonnull (banner);
+  g_assert_false (gtk_widget_get_visible (banner));
+
+  sk_window_set_presenting (window, TRUE);
+  sk_test_run_for (200);
+  /* A spin button in the idea's properties has the focus: it takes
+   * Page Up for itself (a step of its value) unless the window comes first. */
+  spin = sk_test_find_widget (GTK_WIDGET (window), is_mapped_spin, NULL);
+  g_assert_nonnull (spin);
+  g_object_ref (spin);  /* looking back takes the properties away */
+  rate = gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin));
+  g_assert_true (gtk_widget_grab_focus (spin));
+  press_key (window, XK_Page_Up);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, rate);
+  g_assert_false (sk_history_view_get_at_present (history));
+  g_assert_cmpuint (sk_history_view_get_step (history), ==, 1);
+  g_assert_cmpuint (sk_plan_layer_get_n_features (sk_window_get_plan_layer (window)), ==, 1);
+
+  /* The banner stays while looking back, and says where. */
+  sk_test_run_for (300);
+  sk_test_ui_shot ("looking-back-presenting");
+  g_assert_true (gtk_widget_get_visible (banner));
+  label = GTK_LABEL (sk_test_find_type (banner, GTK_TYPE_LABEL));
+  g_assert_cmpstr (gtk_label_get_label (label), ==, "U kijkt terug — stap 1 van 2");
+  /* Undo would change the present out of sight: it is off. */
+  g_assert_false (gtk_widget_is_sensitive (sk_test_find_widget (GTK_WIDGET (window), is_undo_button, NULL)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (n_items (window), ==, 2);
+
+  /* Out of presenting, the clicker still steps while looking back. */
+  sk_window_set_presenting (window, FALSE);
+  sk_test_run_for (200);
+  press_key (window, XK_Page_Down);
+  g_assert_true (sk_history_view_get_at_present (history));
+  g_assert_false (gtk_widget_get_visible (banner));
+  /* At the present and not presenting, Page Up is the panel's again. */
+  press_key (window, XK_Page_Up);
+  g_assert_true (sk_history_view_get_at_present (history));
+  sk_history_view_step (history, -1);
+  sk_test_ui_shot ("looking-back");
+  g_assert_true (gtk_widget_get_visible (banner));
+
+  /* "Nu": back to the present, and editing again. */
+  now = sk_test_find_named (banner, "replay-now");
+  g_assert_nonnull (now);
+  g_signal_emit_by_name (now, "clicked");
+  g_assert_true (sk_history_view_get_at_present (history));
+  g_assert_false (gtk_widget_get_visible (banner));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (n_items (window), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* XTest moves the X focus about; a blinking cursor that outlives its
+   * focus only warns, and warnings are fatal here. */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+  sk_test_ui_load_style ();
 
   g_test_add_func ("/ui/atelier/context-menu-deletes", test_context_menu_deletes);
   g_test_add_func ("/ui/atelier/drag-unselected-idea", test_drag_unselected_idea);
   g_test_add_func ("/ui/atelier/selection-editor-in-view", test_selection_editor_in_view);
+  g_test_add_func ("/ui/atelier/clicker-and-looking-back", test_clicker_and_looking_back);
   return g_test_run ();
 }

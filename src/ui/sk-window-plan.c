@@ -385,8 +385,11 @@ update_selection_editor (SkWindow *self)
 static void
 update_actions (SkWindow *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", sk_plan_can_undo (self->plan));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", sk_plan_can_redo (self->plan));
+  /* Looking back, undo would change the present out of sight. */
+  gboolean present = self->replay_plan == NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", present && sk_plan_can_undo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", present && sk_plan_can_redo (self->plan));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-selected",
                                  sk_plan_layer_get_selected (self->plan_layer) != 0);
 }
@@ -584,15 +587,7 @@ on_history_replay (SkHistoryView *view,
     }
   if ((self->replay_plan != NULL) != was_replaying)
     set_replaying (self, self->replay_plan != NULL);
-  if (self->replay_plan != NULL)
-    {
-      g_autofree char *hint = g_strdup_printf (_("U kijkt terug: stap %u van %u. Kies “Nu” om verder te werken."),
-                                               sk_history_view_get_step (view),
-                                               sk_history_view_get_n_steps (view));
-      sk_window_show_hint (self, hint);
-    }
-  else
-    sk_window_show_hint (self, NULL);
+  sk_window_replay_update (self);
   refresh (self);
 }
 
@@ -619,12 +614,12 @@ show_history (SkWindow *self,
     {
       g_clear_object (&self->replay_plan);
       set_replaying (self, FALSE);
-      sk_window_show_hint (self, NULL);
     }
   self->history_view = SK_HISTORY_VIEW (sk_history_view_new (store, self->toolbox));
   sk_history_view_set_variant_id (self->history_view, sk_session_get_variant_id (self->session));
   adw_bin_set_child (self->history_bin, GTK_WIDGET (self->history_view));
   g_signal_connect_object (self->history_view, "replay", G_CALLBACK (on_history_replay), self, 0);
+  sk_window_replay_update (self);
 }
 
 /* The map goes to the plan of a session when it is opened, with at
@@ -973,7 +968,8 @@ unparent_popover (gpointer data)
 static void
 on_context_closed (GtkPopover *popover)
 {
-  g_idle_add (unparent_popover, g_object_ref (popover));
+  /* Default priority: a busy map (frames, tiles) would starve an idle. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, unparent_popover, g_object_ref (popover), NULL);
 }
 
 static void
@@ -1081,6 +1077,7 @@ delete_selected_action (GtkWidget  *widget,
 void
 sk_window_plan_class_init (GtkWidgetClass *widget_class)
 {
+  sk_window_replay_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.delete-selected", NULL,
@@ -1116,6 +1113,7 @@ sk_window_plan_init (SkWindow *self)
   g_autoptr(GError) error = NULL;
   ShumateViewport *viewport = shumate_simple_map_get_viewport (self->map);
 
+  sk_window_replay_init (self);
   self->toolbox = sk_toolbox_load (NULL, &error);
   if (self->toolbox == NULL)
     {

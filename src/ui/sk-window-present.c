@@ -64,7 +64,7 @@ sk_window_set_presenting (SkWindow *self,
       sk_window_show_hint (self, NULL);
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-presenting", presenting);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history-step", presenting);
+  sk_window_replay_update (self);
   g_object_notify (G_OBJECT (self), "presenting");
 }
 
@@ -133,9 +133,8 @@ sk_window_present_class_init (GtkWidgetClass *widget_class)
   /* Only while presenting; otherwise Escape stays with the map editor. */
   gtk_widget_class_install_action (widget_class, "win.stop-presenting", NULL, stop_presenting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.stop-presenting", NULL);
+  /* Page Up/Down: sk-window-replay.c, before any focused widget. */
   gtk_widget_class_install_action (widget_class, "win.history-step", "i", history_step_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "win.history-step", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "win.history-step", "i", -1);
   gtk_widget_class_install_action (widget_class, "win.variant-step", "i", variant_step_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
                                        "win.variant-step", "i", 1);
@@ -147,5 +146,4 @@ void
 sk_window_present_init (SkWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-presenting", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history-step", FALSE);
 }

@@ -52,6 +52,8 @@ struct _SkWindow
   SkSessionPanel *session_panel; /* participants and variants */
   SkHistoryView *history_view;  /* of the session shown; NULL before one */
   SkPlan *replay_plan;          /* the plan at the history's position, when not at the present */
+  GtkWidget *replay_banner;     /* "U kijkt terug …", over the map while replaying */
+  GtkLabel *replay_label;
   AdwClamp *indicators_clamp;
   ShumateSimpleMap *map;
   GtkLabel *kernen_label;
@@ -103,6 +105,11 @@ void sk_window_fit_bbox           (SkWindow           *self,
 /* sk-window-session.c */
 void sk_window_session_init       (SkWindow           *self);
 void sk_window_session_class_init (GtkWidgetClass     *widget_class);
+
+/* sk-window-replay.c: the banner and the clicker follow the history. */
+void sk_window_replay_init        (SkWindow           *self);
+void sk_window_replay_class_init  (GtkWidgetClass     *widget_class);
+void sk_window_replay_update      (SkWindow           *self);
 
 /* sk-window-present.c */
 void sk_window_present_init       (SkWindow           *self);
