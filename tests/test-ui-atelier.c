@@ -312,6 +312,50 @@ test_clicker_and_looking_back (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Presenting on a 1024 × 768 projector: the results lie beside the map,
+ * not over the plan, and the map shows every idea of the plan. */
+static void
+test_present_1024 (void)
+{
+  SkWindow *window = open_window_sized (1024, 768);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  GtkWidget *results;
+  graphene_rect_t map_box, results_box;
+
+  /* Ideas across the whole map as it is before presenting, the right
+   * one where the results panel would lie. */
+  place (window, "pluktuin", w * 0.1, h * 0.2);
+  place (window, "dorpshuis", w * 0.95, h * 0.5);
+  place (window, "speelplek", w * 0.5, h * 0.9);
+  g_assert_cmpuint (n_items (window), ==, 3);
+  sk_window_set_presenting (window, TRUE);
+  sk_test_run_for (1500);
+  sk_test_ui_shot ("present-1024x768");
+
+  results = sk_test_find_named (GTK_WIDGET (window), "rate-spin");
+  results = gtk_widget_get_ancestor (results, ADW_TYPE_VIEW_STACK);
+  g_assert_true (gtk_widget_get_mapped (results));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (map), GTK_WIDGET (window), &map_box));
+  g_assert_true (gtk_widget_compute_bounds (results, GTK_WIDGET (window), &results_box));
+  /* Side by side: the map ends where the results begin. */
+  g_assert_cmpfloat (map_box.origin.x + map_box.size.width, <=, results_box.origin.x + 1);
+  g_assert_cmpfloat (map_box.size.width, >=, 480);
+  /* Every idea is on the visible map. */
+  for (guint i = 0; i < n_items (window); i++)
+    {
+      double x, y;
+
+      idea_at (window, i, &x, &y);
+      g_assert_cmpfloat (x, >, 0);
+      g_assert_cmpfloat (x, <, map_box.size.width);
+      g_assert_cmpfloat (y, >, 0);
+      g_assert_cmpfloat (y, <, map_box.size.height);
+    }
+  sk_window_set_presenting (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,5 +371,6 @@ main (int   argc,
   g_test_add_func ("/ui/atelier/drag-unselected-idea", test_drag_unselected_idea);
   g_test_add_func ("/ui/atelier/selection-editor-in-view", test_selection_editor_in_view);
   g_test_add_func ("/ui/atelier/clicker-and-looking-back", test_clicker_and_looking_back);
+  g_test_add_func ("/ui/atelier/present-1024", test_present_1024);
   return g_test_run ();
 }

@@ -622,31 +622,42 @@ show_history (SkWindow *self,
   sk_window_replay_update (self);
 }
 
-/* The map goes to the plan of a session when it is opened, with at
- * least 3 km around it. */
-static void
-fit_plan (SkWindow *self)
+/* The ideas on the map, with at least 3 km around them; FALSE when there
+ * are none. */
+gboolean
+sk_window_get_plan_bbox (SkWindow *self,
+                         SkBBox   *bbox)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plan));
-  SkBBox bbox;
+  SkPlan *plan = shown_plan (self);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (plan));
   SkLatLon centre;
 
-  sk_bbox_init_empty (&bbox);
+  sk_bbox_init_empty (bbox);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (self->plan), i);
+      g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (plan), i);
       size_t n_points;
       const SkLatLon *points = sk_intervention_get_points (iv, &n_points);
 
       for (size_t p = 0; p < n_points; p++)
-        sk_bbox_extend (&bbox, points[p].lat, points[p].lon);
+        sk_bbox_extend (bbox, points[p].lat, points[p].lon);
     }
-  if (sk_bbox_is_empty (&bbox))
-    return;
-  centre = sk_bbox_get_centre (&bbox);
-  sk_bbox_extend (&bbox, centre.lat + 0.0135, centre.lon + 0.022);
-  sk_bbox_extend (&bbox, centre.lat - 0.0135, centre.lon - 0.022);
-  sk_window_fit_bbox (self, &bbox);
+  if (sk_bbox_is_empty (bbox))
+    return FALSE;
+  centre = sk_bbox_get_centre (bbox);
+  sk_bbox_extend (bbox, centre.lat + 0.0135, centre.lon + 0.022);
+  sk_bbox_extend (bbox, centre.lat - 0.0135, centre.lon - 0.022);
+  return TRUE;
+}
+
+/* The map goes to the plan of a session when it is opened. */
+static void
+fit_plan (SkWindow *self)
+{
+  SkBBox bbox;
+
+  if (sk_window_get_plan_bbox (self, &bbox))
+    sk_window_fit_bbox (self, &bbox);
 }
 
 /* Another variant on the map: the session has loaded its ideas. */

@@ -47,6 +47,7 @@ struct _SkWindow
   GtkWidget *indicators_scroll;
   GtkScrolledWindow *side_scroll;
   AdwViewStack *side_stack;     /* results, session, history */
+  AdwViewSwitcher *side_switcher;
   AdwBin *history_bin;
   AdwBin *session_bin;
   SkSessionPanel *session_panel; /* participants and variants */
@@ -97,6 +98,14 @@ void     sk_window_start_session  (SkWindow           *self);
 /* sk-window-plan.c: shows the session in STORE instead of the current one. */
 gboolean sk_window_show_store     (SkWindow           *self,
                                    SkStore            *store);
+
+/* sk-window-plan.c: the ideas shown, with 3 km around; FALSE: none. */
+gboolean sk_window_get_plan_bbox  (SkWindow           *self,
+                                   SkBBox             *bbox);
+/* sk-window.c: fits BBOX again and again while the map changes size
+ * (presenting: full screen, panels beside the map), until it is stable. */
+void sk_window_settle_on          (SkWindow           *self,
+                                   const SkBBox       *bbox);
 
 /* sk-window.c: shows BBOX (and fits it while the window settles). */
 void sk_window_fit_bbox           (SkWindow           *self,

@@ -176,6 +176,22 @@ fit_region_while_settling (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+void
+sk_window_settle_on (SkWindow     *self,
+                     const SkBBox *bbox)
+{
+  gboolean ticking = self->settling;
+
+  self->fit_bbox = *bbox;
+  self->start_zoom = 0;
+  self->user_moved = FALSE;
+  self->settling = TRUE;
+  self->fit_width = 0;
+  self->fit_stable_frames = 0;
+  if (!ticking)
+    gtk_widget_add_tick_callback (GTK_WIDGET (self->map), fit_region_while_settling, self, NULL);
+}
+
 static void
 show_sources_action (GtkWidget  *widget,
                      const char *action_name,
@@ -405,6 +421,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, side_switcher);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toolbox_button);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, undo_box);
