@@ -1004,6 +1004,18 @@ EN = {
         "_Now",
     "Terug naar nu: verder werken":
         "Back to now: carry on working",
+    "Klaar":
+        "Done",
+    "Laatste hoek weg":
+        "Remove last corner",
+    "Stoppen":
+        "Stop",
+    "Dichterbij: twee keer zo groot":
+        "Closer: twice as large",
+    "Verder weg: twee keer zo klein":
+        "Further away: half as large",
+    "%s: tik op de kaart voor elke hoek, dan op Klaar.":
+        "%s: tap the map for each corner, then Done.",
 }
 
 top = pathlib.Path(__file__).resolve().parent

@@ -356,6 +356,127 @@ test_present_1024 (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A window on a new session file whose kind of meeting is FORMAT. */
+static SkWindow *
+open_session_of_format (const char *dir,
+                        const char *format)
+{
+  g_autofree char *path = g_build_filename (dir, format, NULL);
+  SkStoreMetadata metadata = { (char *) "Atelier Nolde", (char *) "Nolde", NULL, (char *) format };
+  g_autoptr(SkStore) store = sk_store_create (path, &metadata, NULL);
+  SkWindow *window = open_window ();
+
+  g_assert_nonnull (store);
+  g_clear_object (&store);
+  g_assert_true (sk_window_open_session (window, path));
+  sk_test_run_for (300);
+  return window;
+}
+
+static void
+click (SkWindow   *window,
+       const char *name)
+{
+  GtkWidget *button = sk_test_find_named (GTK_WIDGET (window), name);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static void
+assert_finger_sized (SkWindow   *window,
+                     const char *name)
+{
+  GtkWidget *widget = sk_test_find_named (GTK_WIDGET (window), name);
+
+  g_assert_nonnull (widget);
+  g_assert_cmpint (gtk_widget_get_width (widget), >=, 44);
+  g_assert_cmpint (gtk_widget_get_height (widget), >=, 44);
+}
+
+static double
+zoom_of (SkWindow *window)
+{
+  return shumate_viewport_get_zoom_level (shumate_simple_map_get_viewport (sk_window_get_map (window)));
+}
+
+/* An atelier session is a touch table: + doubles the scale, a line is
+ * finished, shortened and stopped with buttons on screen, and corners are
+ * found within a finger's width (44 px). A kitchen-table session keeps
+ * the keyboard's ways. */
+static void
+test_touch_mode (void)
+{
+  g_autofree char *dir = sk_test_tmpdir_new ("atelier-touch");
+  SkWindow *window = open_session_of_format (dir, "atelier");
+  SkMapEditor *editor = sk_window_get_editor (window);
+  SkPlanLayer *layer = sk_window_get_plan_layer (window);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  GtkWidget *bar;
+  double zoom, x, y;
+  gint64 id;
+
+  g_assert_true (sk_window_get_touch (window));
+  assert_finger_sized (window, "touch-zoom-in");
+  assert_finger_sized (window, "touch-zoom-out");
+  /* One tap on +: one zoom level, twice as near. */
+  zoom = zoom_of (window);
+  click (window, "touch-zoom-in");
+  sk_test_run_for (600);
+  g_assert_cmpfloat_with_epsilon (zoom_of (window), round (zoom) + 1, 0.01);
+  click (window, "touch-zoom-out");
+  sk_test_run_for (600);
+  g_assert_cmpfloat_with_epsilon (zoom_of (window), round (zoom), 0.01);
+
+  /* Drawing a fietspad: the buttons show, and do what the keys do. */
+  bar = sk_test_find_named (GTK_WIDGET (window), "drawing-bar");
+  g_assert_nonnull (bar);
+  g_assert_false (gtk_widget_get_visible (bar));
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "fietspad");
+  sk_test_run_for (100);
+  g_assert_true (gtk_widget_get_visible (bar));
+  sk_map_editor_tap (editor, w * 0.3, h * 0.5, 1);
+  sk_map_editor_tap (editor, w * 0.6, h * 0.5, 1);
+  sk_map_editor_tap (editor, w * 0.9, h * 0.9, 1);
+  sk_test_run_for (200);
+  sk_test_ui_shot ("touch-drawing");
+  assert_finger_sized (window, "drawing-finish");
+  assert_finger_sized (window, "drawing-back");
+  assert_finger_sized (window, "drawing-stop");
+  click (window, "drawing-back");
+  g_assert_cmpuint (sk_map_editor_get_n_sketch (editor), ==, 2);
+  click (window, "drawing-finish");
+  g_assert_cmpuint (n_items (window), ==, 1);
+  sk_test_run_for (100);
+  g_assert_false (gtk_widget_get_visible (bar));
+  id = item_id (window, 0);
+
+  /* A corner is found 20 px from its centre (a fingertip off). */
+  idea_at (window, 0, &x, &y);
+  g_assert_cmpint (sk_plan_layer_pick_vertex (layer, id, x + 20, y), ==, 0);
+
+  /* Stoppen throws a sketch away. */
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "ommetje");
+  sk_map_editor_tap (editor, w * 0.2, h * 0.2, 1);
+  click (window, "drawing-stop");
+  g_assert_cmpuint (sk_map_editor_get_n_sketch (editor), ==, 0);
+  g_assert_null (sk_map_editor_get_armed (editor));
+  g_assert_cmpuint (n_items (window), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* At a kitchen table: no touch mode, the keys and small steps stay. */
+  window = open_session_of_format (dir, "keukentafelgesprek");
+  g_assert_false (sk_window_get_touch (window));
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "fietspad");
+  sk_test_run_for (100);
+  g_assert_false (gtk_widget_get_visible (sk_test_find_named (GTK_WIDGET (window), "drawing-bar")));
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,5 +493,6 @@ main (int   argc,
   g_test_add_func ("/ui/atelier/selection-editor-in-view", test_selection_editor_in_view);
   g_test_add_func ("/ui/atelier/clicker-and-looking-back", test_clicker_and_looking_back);
   g_test_add_func ("/ui/atelier/present-1024", test_present_1024);
+  g_test_add_func ("/ui/atelier/touch-mode", test_touch_mode);
   return g_test_run ();
 }

@@ -30,7 +30,13 @@ struct _SkPlanLayer
   double last_zoom;         /* of the frame before */
   SkFeatureShape sketch_shape;
   GdkRGBA sketch_colour;
+  gboolean touch;           /* corners sized for fingers (a touch table) */
 };
+
+/* Corner handles: drawn radius and the radius a press finds them in, px.
+ * On a touch table the target is 44 px across, as for any button. */
+#define VERTEX_RADIUS(self) ((self)->touch ? 12.0 : 7.0)
+#define VERTEX_REACH(self) ((self)->touch ? 22.0 : 14.0)
 
 G_DEFINE_FINAL_TYPE (SkPlanLayer, sk_plan_layer, SHUMATE_TYPE_LAYER)
 
@@ -242,7 +248,7 @@ draw_vertices (SkPlanLayer     *self,
       double x, y;
 
       to_widget (self, f->points[i], &x, &y);
-      cairo_arc (cr, x, y, 7, 0, 2 * G_PI);
+      cairo_arc (cr, x, y, VERTEX_RADIUS (self), 0, 2 * G_PI);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill_preserve (cr);
       cairo_set_source_rgba (cr, f->colour.red, f->colour.green, f->colour.blue, 1);
@@ -513,11 +519,24 @@ sk_plan_layer_pick_vertex (SkPlanLayer *self,
           double vx, vy;
 
           to_widget (self, f->points[v], &vx, &vy);
-          if (hypot (x - vx, y - vy) <= 14)
+          if (hypot (x - vx, y - vy) <= VERTEX_REACH (self))
             return (int) v;
         }
     }
   return -1;
+}
+
+void
+sk_plan_layer_set_touch (SkPlanLayer *self,
+                         gboolean     touch)
+{
+  g_return_if_fail (SK_IS_PLAN_LAYER (self));
+
+  if (self->touch == !!touch)
+    return;
+  self->touch = !!touch;
+  self->version++;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void

@@ -707,6 +707,7 @@ bind_session (SkWindow *self,
   show_history (self, store);
   fit_plan (self);
   show_session (self, sk_store_get_metadata (store));
+  sk_window_touch_update (self);
 }
 
 /* A session being closed is folded whole into its file, so that the file
@@ -1027,6 +1028,9 @@ arm_kind (SkWindow   *self,
   if (kind->geometry == SK_GEOMETRY_POINT)
     hint = g_strdup_printf (_("%s: tik op de kaart waar die moet komen (of Spatie: midden)."),
                             sk_kind_get_display_name (kind));
+  else if (self->touch)
+    hint = g_strdup_printf (_("%s: tik op de kaart voor elke hoek, dan op Klaar."),
+                            sk_kind_get_display_name (kind));
   else
     hint = g_strdup_printf (_("%s: tik op de kaart voor elke hoek. Dubbeltik of Enter: klaar. "
                               "Esc: stoppen."), sk_kind_get_display_name (kind));
@@ -1171,6 +1175,7 @@ sk_window_plan_init (SkWindow *self)
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->plan_layer));
   self->editor = sk_map_editor_new (shumate_simple_map_get_map (self->map), self->plan_layer);
   connect_editor (self);
+  sk_window_touch_init (self);
   g_signal_connect_object (self->plan, "command-done", G_CALLBACK (on_command_done), self, 0);
   g_signal_connect_object (self->plan, "command-done", G_CALLBACK (on_command_stored), self,
                            G_CONNECT_AFTER);

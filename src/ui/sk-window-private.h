@@ -55,6 +55,11 @@ struct _SkWindow
   SkPlan *replay_plan;          /* the plan at the history's position, when not at the present */
   GtkWidget *replay_banner;     /* "U kijkt terug …", over the map while replaying */
   GtkLabel *replay_label;
+  gboolean touch;               /* an atelier: touch mode (sk-window-touch.c) */
+  GtkWidget *touch_zoom;        /* + and −, 44 px, a zoom level a tap */
+  GtkWidget *drawing_bar;       /* Klaar, Laatste hoek weg, Stoppen */
+  GtkWidget *drawing_finish;
+  GtkWidget *drawing_back;
   AdwClamp *indicators_clamp;
   ShumateSimpleMap *map;
   GtkLabel *kernen_label;
@@ -119,6 +124,12 @@ void sk_window_session_class_init (GtkWidgetClass     *widget_class);
 void sk_window_replay_init        (SkWindow           *self);
 void sk_window_replay_class_init  (GtkWidgetClass     *widget_class);
 void sk_window_replay_update      (SkWindow           *self);
+
+/* sk-window-touch.c: touch mode follows the session's kind of meeting. */
+void sk_window_touch_init         (SkWindow           *self);
+void sk_window_touch_update       (SkWindow           *self);
+void sk_window_touch_zoom         (SkWindow           *self,
+                                   int                 direction);
 
 /* sk-window-present.c */
 void sk_window_present_init       (SkWindow           *self);

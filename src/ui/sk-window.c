@@ -223,7 +223,9 @@ zoom_action (GtkWidget  *widget,
   ShumateMap *map = shumate_simple_map_get_map (SK_WINDOW (widget)->map);
 
   SK_WINDOW (widget)->user_moved = TRUE;
-  if (g_str_equal (action_name, "win.zoom-in"))
+  if (SK_WINDOW (widget)->touch)
+    sk_window_touch_zoom (SK_WINDOW (widget), g_str_equal (action_name, "win.zoom-in") ? 1 : -1);
+  else if (g_str_equal (action_name, "win.zoom-in"))
     shumate_map_zoom_in (map);
   else
     shumate_map_zoom_out (map);
