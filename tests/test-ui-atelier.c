@@ -477,6 +477,84 @@ test_touch_mode (void)
   sk_test_tmpdir_remove (dir);
 }
 
+/* The pictures (256 px squares) a snapshot of the plan layer is made of. */
+static void
+collect_squares (GskRenderNode *node,
+                 GPtrArray     *textures)
+{
+  graphene_rect_t bounds;
+
+  switch ((int) gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        collect_squares (gsk_container_node_get_child (node, i), textures);
+      break;
+    case GSK_TRANSFORM_NODE:
+      collect_squares (gsk_transform_node_get_child (node), textures);
+      break;
+    case GSK_TEXTURE_NODE:
+      gsk_render_node_get_bounds (node, &bounds);
+      /* Not the 20 px icons on the badges. */
+      if (bounds.size.width >= 100)
+        g_ptr_array_add (textures, g_object_ref (gsk_texture_node_get_texture (node)));
+      break;
+    default:
+      break;
+    }
+}
+
+static GPtrArray *
+layer_squares (SkPlanLayer *layer)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  GPtrArray *textures = g_ptr_array_new_with_free_func (g_object_unref);
+
+  GTK_WIDGET_GET_CLASS (layer)->snapshot (GTK_WIDGET (layer), snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  collect_squares (node, textures);
+  gsk_render_node_unref (node);
+  return textures;
+}
+
+/* An edit redraws only the part of the plan it touches: after one idea
+ * moved a little, the picture of the other, far away, is the very same
+ * (so the next frame repaints a few squares, not the whole map). */
+static void
+test_edit_redraws_only_what_changed (void)
+{
+  SkWindow *window = open_window ();
+  SkPlanLayer *layer = sk_window_get_plan_layer (window);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  guint kept = 0, redrawn = 0;
+
+  /* The map goes to the plan of the new session: wait until it is there,
+   * then put the second idea in a far corner. */
+  place (window, "pluktuin", w * 0.5, h * 0.5);
+  sk_test_run_for (1000);
+  place (window, "dorpshuis", w * 0.95, h * 0.95);
+  sk_test_run_for (300);
+  before = layer_squares (layer);
+  g_assert_cmpuint (before->len, >=, 1);
+  g_assert_true (sk_plan_move (sk_window_get_plan (window), item_id (window, 0), 0.001, 0.001, NULL));
+  after = layer_squares (layer);
+  for (guint i = 0; i < after->len; i++)
+    if (g_ptr_array_find (before, g_ptr_array_index (after, i), NULL))
+      kept++;
+    else
+      redrawn++;
+  g_assert_cmpuint (kept, >=, 1);
+  g_assert_cmpuint (redrawn, >=, 1);
+  g_assert_cmpuint (redrawn, <=, 4);
+  sk_test_ui_shot ("plan-after-edit");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,5 +572,6 @@ main (int   argc,
   g_test_add_func ("/ui/atelier/clicker-and-looking-back", test_clicker_and_looking_back);
   g_test_add_func ("/ui/atelier/present-1024", test_present_1024);
   g_test_add_func ("/ui/atelier/touch-mode", test_touch_mode);
+  g_test_add_func ("/ui/atelier/edit-redraws-only-what-changed", test_edit_redraws_only_what_changed);
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
 #include "sk-plan-layer.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "sk-intervention.h"
 
@@ -20,13 +21,12 @@ struct _SkPlanLayer
   int drag_vertex;    /* its vertex, or -1: the whole feature */
   SkLatLon drag_to;
 
-  /* The shapes drawn once per zoom and content, with a margin around the
-   * view, and moved as a picture while the map pans. */
-  guint version;      /* bumped whenever what is drawn changes */
-  GdkTexture *cache;
-  guint cache_version;
-  double cache_zoom;
-  double cache_x, cache_y;  /* world pixels of its top-left corner */
+  /* The shapes drawn once per zoom in squares of TILE px (world pixels at
+   * tiles_zoom), moved as pictures while the map pans. An edit redraws
+   * only the squares it touches, so a frame after an edit repaints a few
+   * squares, not the whole map. */
+  GHashTable *tiles;        /* gint64 key → GdkTexture, or NULL: nothing there */
+  double tiles_zoom;
   double last_zoom;         /* of the frame before */
   SkFeatureShape sketch_shape;
   GdkRGBA sketch_colour;
@@ -38,7 +38,19 @@ struct _SkPlanLayer
 #define VERTEX_RADIUS(self) ((self)->touch ? 12.0 : 7.0)
 #define VERTEX_REACH(self) ((self)->touch ? 22.0 : 14.0)
 
+#define TILE 256            /* px: side of a cached square */
+#define TILE_MARGIN 36.0    /* px around a feature's points: badge, ring, casing, handles */
+#define MAX_TILES 96        /* squares kept (256 KB each at scale 1) */
+
 G_DEFINE_FINAL_TYPE (SkPlanLayer, sk_plan_layer, SHUMATE_TYPE_LAYER)
+
+/* A square's key: its column and row at tiles_zoom. */
+static gint64
+tile_key (gint64 tx,
+          gint64 ty)
+{
+  return (tx << 32) ^ (ty & 0xffffffff);
+}
 
 void
 sk_feature_clear (SkFeature *feature)
@@ -320,57 +332,182 @@ view_origin (SkPlanLayer *self,
        - gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
 }
 
-static void
-render_cache (SkPlanLayer     *self,
-              const SkFeature *dragged,
-              double           x0,
-              double           y0)
+/* The world pixels (at ZOOM) that drawing POINTS touches, with a margin
+ * for badges, rings, casings and handles. */
+static graphene_rect_t
+points_box (const SkLatLon *points,
+            size_t          n,
+            double          zoom)
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  int mx = width / 2, my = height / 2;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         (width + 2 * mx) * scale,
-                                                         (height + 2 * my) * scale);
-  cairo_t *cr = cairo_create (surface);
-  g_autoptr(GBytes) bytes = NULL;
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
 
+  for (size_t i = 0; i < n; i++)
+    {
+      double x = sk_mercator_x (points[i].lon, zoom), y = sk_mercator_y (points[i].lat, zoom);
+
+      x0 = MIN (x0, x), y0 = MIN (y0, y), x1 = MAX (x1, x), y1 = MAX (y1, y);
+    }
+  if (n == 0)
+    return GRAPHENE_RECT_INIT (0, 0, 0, 0);
+  return GRAPHENE_RECT_INIT (x0 - TILE_MARGIN, y0 - TILE_MARGIN,
+                             x1 - x0 + 2 * TILE_MARGIN, y1 - y0 + 2 * TILE_MARGIN);
+}
+
+/* The squares under BOX are drawn again when next shown. */
+static void
+invalidate_box (SkPlanLayer           *self,
+                const graphene_rect_t *box)
+{
+  if (g_hash_table_size (self->tiles) == 0 || box->size.width <= 0)
+    return;
+  for (gint64 tx = (gint64) floor (box->origin.x / TILE);
+       tx <= (gint64) floor ((box->origin.x + box->size.width) / TILE); tx++)
+    for (gint64 ty = (gint64) floor (box->origin.y / TILE);
+         ty <= (gint64) floor ((box->origin.y + box->size.height) / TILE); ty++)
+      {
+        gint64 key = tile_key (tx, ty);
+
+        g_hash_table_remove (self->tiles, &key);
+      }
+}
+
+static void
+invalidate_feature (SkPlanLayer     *self,
+                    const SkFeature *f)
+{
+  graphene_rect_t box;
+
+  if (f == NULL)
+    return;
+  box = points_box (f->points, f->n_points, self->tiles_zoom);
+  invalidate_box (self, &box);
+}
+
+/* The feature being dragged, where it was and where it is drawn now. */
+static void
+invalidate_drag (SkPlanLayer *self)
+{
+  const SkFeature *f = sk_plan_layer_get_feature (self, self->drag_id);
+  SkFeature dragged = { 0 };
+
+  if (f == NULL)
+    return;
+  invalidate_feature (self, f);
+  dragged_copy (self, f, &dragged);
+  invalidate_feature (self, &dragged);
+  g_free (dragged.points);
+}
+
+static void
+invalidate_sketch (SkPlanLayer *self)
+{
+  graphene_rect_t box = points_box ((const SkLatLon *) self->sketch->data, self->sketch->len,
+                                    self->tiles_zoom);
+
+  invalidate_box (self, &box);
+}
+
+static void
+invalidate_gone (gpointer     key,
+                 SkFeature   *f,
+                 SkPlanLayer *self)
+{
+  invalidate_feature (self, f);
+}
+
+static void
+clear_texture (gpointer texture)
+{
+  if (texture != NULL)
+    g_object_unref (texture);
+}
+
+static gboolean
+tile_has_content (SkPlanLayer           *self,
+                  const SkFeature       *dragged,
+                  const graphene_rect_t *tile)
+{
+  graphene_rect_t box;
+
+  for (guint i = 0; i < self->features->len; i++)
+    {
+      const SkFeature *f = &g_array_index (self->features, SkFeature, i);
+
+      box = points_box (f->id == self->drag_id ? dragged->points : f->points,
+                        f->id == self->drag_id ? dragged->n_points : f->n_points, self->tiles_zoom);
+      if (graphene_rect_intersection (&box, tile, NULL))
+        return TRUE;
+    }
+  box = points_box ((const SkLatLon *) self->sketch->data, self->sketch->len, self->tiles_zoom);
+  return self->sketch->len > 0 && graphene_rect_intersection (&box, tile, NULL);
+}
+
+/* Square TX, TY drawn with the view's top-left corner at world pixels
+ * X0, Y0 (what to_widget() measures from); NULL when nothing is there. */
+static GdkTexture *
+render_tile (SkPlanLayer     *self,
+             const SkFeature *dragged,
+             gint64           tx,
+             gint64           ty,
+             double           x0,
+             double           y0)
+{
+  graphene_rect_t rect = GRAPHENE_RECT_INIT (tx * TILE, ty * TILE, TILE, TILE);
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  g_autoptr(GBytes) bytes = NULL;
+  GdkTexture *texture;
+
+  if (!tile_has_content (self, dragged, &rect))
+    return NULL;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, TILE * scale, TILE * scale);
+  cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
-  cairo_translate (cr, mx, my);
+  cairo_translate (cr, x0 - rect.origin.x, y0 - rect.origin.y);
   draw_shapes (self, cr, dragged);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize) cairo_image_surface_get_stride (surface)
-                       * cairo_image_surface_get_height (surface));
-  g_clear_object (&self->cache);
-  self->cache = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
-                                        cairo_image_surface_get_height (surface),
-                                        GDK_MEMORY_DEFAULT, bytes,
-                                        cairo_image_surface_get_stride (surface));
+                       (gsize) cairo_image_surface_get_stride (surface) * TILE * scale);
+  texture = gdk_memory_texture_new (TILE * scale, TILE * scale, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
   cairo_surface_destroy (surface);
-  self->cache_version = self->version;
-  self->cache_zoom = shumate_viewport_get_zoom_level (shumate_layer_get_viewport (SHUMATE_LAYER (self)));
-  self->cache_x = x0 - mx;
-  self->cache_y = y0 - my;
+  return texture;
 }
 
-static gboolean
-cache_covers (SkPlanLayer *self,
-              double       x0,
-              double       y0)
+/* The squares in view, drawn where missing, at whole pixels (no seams). */
+static void
+snapshot_tiles (SkPlanLayer     *self,
+                GtkSnapshot     *snapshot,
+                const SkFeature *dragged)
 {
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  double zoom = shumate_viewport_get_zoom_level (shumate_layer_get_viewport (SHUMATE_LAYER (self)));
+  int width = gtk_widget_get_width (GTK_WIDGET (self)), height = gtk_widget_get_height (GTK_WIDGET (self));
+  double x0, y0;
 
-  return self->cache != NULL && self->cache_version == self->version
-         && self->cache_zoom == shumate_viewport_get_zoom_level (viewport)
-         && x0 >= self->cache_x && y0 >= self->cache_y
-         && x0 + gtk_widget_get_width (GTK_WIDGET (self))
-              <= self->cache_x + gdk_texture_get_width (self->cache) / (double) scale
-         && y0 + gtk_widget_get_height (GTK_WIDGET (self))
-              <= self->cache_y + gdk_texture_get_height (self->cache) / (double) scale;
+  if (zoom != self->tiles_zoom || g_hash_table_size (self->tiles) > MAX_TILES)
+    {
+      g_hash_table_remove_all (self->tiles);
+      self->tiles_zoom = zoom;
+    }
+  view_origin (self, &x0, &y0);
+  for (gint64 ty = (gint64) floor (y0 / TILE); ty <= (gint64) floor ((y0 + height) / TILE); ty++)
+    for (gint64 tx = (gint64) floor (x0 / TILE); tx <= (gint64) floor ((x0 + width) / TILE); tx++)
+      {
+        gint64 key = tile_key (tx, ty);
+        GdkTexture *texture = NULL;
+
+        if (!g_hash_table_lookup_extended (self->tiles, &key, NULL, (gpointer *) &texture))
+          {
+            texture = render_tile (self, dragged, tx, ty, x0, y0);
+            g_hash_table_insert (self->tiles, g_memdup2 (&key, sizeof key), texture);
+          }
+        if (texture != NULL)
+          gtk_snapshot_append_texture (snapshot, texture,
+                                       &GRAPHENE_RECT_INIT (round (tx * TILE - x0), round (ty * TILE - y0),
+                                                            TILE, TILE));
+      }
 }
 
 static gboolean
@@ -394,7 +531,6 @@ sk_plan_layer_snapshot (GtkWidget   *widget,
   gboolean labels = shumate_viewport_get_zoom_level (viewport) >= LABEL_ZOOM;
   SkFeature dragged = { 0 };
   gboolean zooming;
-  double x0, y0;
 
   for (guint i = 0; i < self->features->len; i++)
     if (g_array_index (self->features, SkFeature, i).id == self->drag_id)
@@ -405,17 +541,7 @@ sk_plan_layer_snapshot (GtkWidget   *widget,
   zooming = shumate_viewport_get_zoom_level (viewport) != self->last_zoom;
   self->last_zoom = shumate_viewport_get_zoom_level (viewport);
   if (!zooming && shumate_viewport_get_rotation (viewport) == 0)
-    {
-      int scale = gtk_widget_get_scale_factor (widget);
-
-      view_origin (self, &x0, &y0);
-      if (!cache_covers (self, x0, y0))
-        render_cache (self, &dragged, x0, y0);
-      gtk_snapshot_append_texture (snapshot, self->cache,
-                                   &GRAPHENE_RECT_INIT (self->cache_x - x0, self->cache_y - y0,
-                                                        gdk_texture_get_width (self->cache) / (double) scale,
-                                                        gdk_texture_get_height (self->cache) / (double) scale));
-    }
+    snapshot_tiles (self, snapshot, &dragged);
   else
     {
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -535,8 +661,50 @@ sk_plan_layer_set_touch (SkPlanLayer *self,
   if (self->touch == !!touch)
     return;
   self->touch = !!touch;
-  self->version++;
+  g_hash_table_remove_all (self->tiles);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* What is drawn of a feature in the squares: its shape, colours and ring
+ * (icons and labels are drawn over them, every frame). */
+static gboolean
+drawn_alike (const SkFeature *a,
+             const SkFeature *b)
+{
+  return a->shape == b->shape && a->n_points == b->n_points
+         && memcmp (a->points, b->points, sizeof (SkLatLon) * a->n_points) == 0
+         && gdk_rgba_equal (&a->colour, &b->colour) && gdk_rgba_equal (&a->ring, &b->ring);
+}
+
+/* The squares of every feature that is new, gone or drawn otherwise in
+ * FEATURES than now; the features keep their order (the plan's). */
+static void
+invalidate_changed (SkPlanLayer     *self,
+                    const SkFeature *features,
+                    size_t           n)
+{
+  g_autoptr(GHashTable) before = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  if (g_hash_table_size (self->tiles) == 0)
+    return;
+  for (guint i = 0; i < self->features->len; i++)
+    {
+      SkFeature *f = &g_array_index (self->features, SkFeature, i);
+
+      g_hash_table_insert (before, &f->id, f);
+    }
+  for (size_t i = 0; i < n; i++)
+    {
+      const SkFeature *old = g_hash_table_lookup (before, &features[i].id);
+
+      if (old == NULL || !drawn_alike (old, &features[i]))
+        {
+          invalidate_feature (self, old);
+          invalidate_feature (self, &features[i]);
+        }
+      g_hash_table_remove (before, &features[i].id);
+    }
+  g_hash_table_foreach (before, (GHFunc) invalidate_gone, self);
 }
 
 void
@@ -546,6 +714,7 @@ sk_plan_layer_set_features (SkPlanLayer     *self,
 {
   g_return_if_fail (SK_IS_PLAN_LAYER (self));
 
+  invalidate_changed (self, features, n);
   g_array_set_size (self->features, 0);
   for (size_t i = 0; i < n; i++)
     {
@@ -556,7 +725,6 @@ sk_plan_layer_set_features (SkPlanLayer     *self,
       copy.label = g_strdup (features[i].label);
       g_array_append_val (self->features, copy);
     }
-  self->version++;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -574,8 +742,9 @@ sk_plan_layer_set_selected (SkPlanLayer *self,
   g_return_if_fail (SK_IS_PLAN_LAYER (self));
   if (self->selected == id)
     return;
+  invalidate_feature (self, sk_plan_layer_get_feature (self, self->selected));
   self->selected = id;
-  self->version++;
+  invalidate_feature (self, sk_plan_layer_get_feature (self, id));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -595,10 +764,11 @@ sk_plan_layer_set_drag (SkPlanLayer *self,
 {
   g_return_if_fail (SK_IS_PLAN_LAYER (self));
 
+  invalidate_drag (self);
   self->drag_id = id;
   self->drag_vertex = vertex;
   self->drag_to = (SkLatLon) { lat, lon };
-  self->version++;
+  invalidate_drag (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -623,12 +793,13 @@ sk_plan_layer_set_sketch (SkPlanLayer    *self,
 {
   g_return_if_fail (SK_IS_PLAN_LAYER (self));
 
+  invalidate_sketch (self);
   g_array_set_size (self->sketch, 0);
   g_array_append_vals (self->sketch, points, (guint) n);
   self->sketch_shape = shape;
   if (colour != NULL)
     self->sketch_colour = *colour;
-  self->version++;
+  invalidate_sketch (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -663,7 +834,7 @@ sk_plan_layer_finalize (GObject *object)
 
   g_array_unref (self->features);
   g_array_unref (self->sketch);
-  g_clear_object (&self->cache);
+  g_hash_table_unref (self->tiles);
 
   G_OBJECT_CLASS (sk_plan_layer_parent_class)->finalize (object);
 }
@@ -685,6 +856,7 @@ sk_plan_layer_init (SkPlanLayer *self)
   self->features = g_array_new (FALSE, TRUE, sizeof (SkFeature));
   g_array_set_clear_func (self->features, (GDestroyNotify) sk_feature_clear);
   self->sketch = g_array_new (FALSE, FALSE, sizeof (SkLatLon));
+  self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, clear_texture);
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
 }
 
