@@ -555,6 +555,31 @@ test_edit_redraws_only_what_changed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Choosing the facility with the longest name in the reachability panel
+ * leaves the panel as wide as it was, and the toolbox where it was. */
+static void
+test_panel_width_not_by_label (void)
+{
+  SkWindow *window = open_window ();
+  SkReachPanel *panel = sk_window_get_reach_panel (window);
+  GtkWidget *side = gtk_widget_get_ancestor (GTK_WIDGET (panel), ADW_TYPE_VIEW_STACK);
+  AdwFlap *toolbox = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (sk_window_get_map (window)), ADW_TYPE_FLAP));
+  int width;
+
+  sk_test_run_for (300);
+  width = gtk_widget_get_width (side);
+  g_assert_cmpint (width, >, 0);
+  g_assert_true (adw_flap_get_reveal_flap (toolbox));
+  g_assert_false (adw_flap_get_folded (toolbox));
+  sk_reach_panel_set_facility (panel, SK_FACILITY_ONTMOETINGSPLEK);
+  sk_test_run_for (500);
+  sk_test_ui_shot ("reach-ontmoetingsplek");
+  g_assert_cmpint (gtk_widget_get_width (side), ==, width);
+  g_assert_true (adw_flap_get_reveal_flap (toolbox));
+  g_assert_false (adw_flap_get_folded (toolbox));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -573,5 +598,6 @@ main (int   argc,
   g_test_add_func ("/ui/atelier/present-1024", test_present_1024);
   g_test_add_func ("/ui/atelier/touch-mode", test_touch_mode);
   g_test_add_func ("/ui/atelier/edit-redraws-only-what-changed", test_edit_redraws_only_what_changed);
+  g_test_add_func ("/ui/atelier/panel-width-not-by-label", test_panel_width_not_by_label);
   return g_test_run ();
 }
