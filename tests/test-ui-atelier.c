@@ -7,6 +7,7 @@
 #include <X11/extensions/XTest.h>
 #include <X11/keysym.h>
 
+#include "sk-session-panel.h"
 #include "sk-store.h"
 #include "sk-test-ui.h"
 #include "sk-test-util.h"
@@ -580,6 +581,92 @@ test_panel_width_not_by_label (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* RGB distance (0–441) between two colours written #rrggbb. */
+static double
+colour_distance (const char *a,
+                 const char *b)
+{
+  GdkRGBA x, y;
+
+  g_assert_true (gdk_rgba_parse (&x, a));
+  g_assert_true (gdk_rgba_parse (&y, b));
+  return 255 * sqrt (pow (x.red - y.red, 2) + pow (x.green - y.green, 2) + pow (x.blue - y.blue, 2));
+}
+
+/* Participants' colours are never (close to) the green, yellow and red of
+ * the reachability grades nor the blue of a selection. */
+static void
+test_participant_colours_apart (void)
+{
+  static const char *const reserved[] = { "#26a269", "#e5a50a", "#c01c28", "#3584e4", "#1c71d8" };
+  SkWindow *window = open_window ();
+  GtkWidget *panel = sk_test_find_type (GTK_WIDGET (window), SK_TYPE_SESSION_PANEL);
+  GtkWidget *stack = gtk_widget_get_ancestor (panel, ADW_TYPE_VIEW_STACK);
+  g_autoptr(GPtrArray) participants = NULL;
+
+  /* Opening the session page starts the session. */
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "session");
+  sk_test_run_for (100);
+  g_assert_nonnull (sk_window_get_session (window));
+  for (int i = 0; i < 10; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Deelnemer %d", i + 1);
+
+      gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (panel, SK_TYPE_SESSION_PANEL,
+                                                                         "name_entry")), name);
+      g_signal_emit_by_name (gtk_widget_get_template_child (panel, SK_TYPE_SESSION_PANEL, "add_button"),
+                             "clicked");
+    }
+  participants = sk_store_list_participants (sk_session_get_store (sk_window_get_session (window)), NULL);
+  g_assert_cmpuint (participants->len, ==, 10);
+  for (guint i = 0; i < participants->len; i++)
+    for (guint r = 0; r < G_N_ELEMENTS (reserved); r++)
+      {
+        const SkStoreParticipant *p = g_ptr_array_index (participants, i);
+
+        g_assert_cmpfloat (colour_distance (p->colour, reserved[r]), >, 80);
+      }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+collect_dots (GtkWidget *widget,
+              GPtrArray *dots)
+{
+  if (gtk_widget_has_css_class (widget, "reach-dot"))
+    g_ptr_array_add (dots, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_dots (c, dots);
+}
+
+/* Each village's grade in the reachability list is a shape as well as a
+ * colour: ● within the norm, ◆ up to 1.5 × it, ■ further. */
+static void
+test_grades_by_shape (void)
+{
+  static const struct { const char *css_class, *symbol; } shapes[] = {
+    { "reach-good", "●" }, { "reach-fair", "◆" }, { "reach-poor", "■" },
+  };
+  SkWindow *window = open_window ();
+  g_autoptr(GPtrArray) dots = g_ptr_array_new ();
+  guint seen[G_N_ELEMENTS (shapes)] = { 0 };
+
+  sk_reach_panel_set_facility (sk_window_get_reach_panel (window), SK_FACILITY_ONTMOETINGSPLEK);
+  sk_test_run_for (200);
+  collect_dots (GTK_WIDGET (sk_window_get_reach_panel (window)), dots);
+  g_assert_cmpuint (dots->len, >, 3);
+  for (guint i = 0; i < dots->len; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (shapes); k++)
+      if (gtk_widget_has_css_class (g_ptr_array_index (dots, i), shapes[k].css_class))
+        {
+          g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (dots, i)), ==, shapes[k].symbol);
+          seen[k]++;
+        }
+  /* The Reestdal has villages of at least two grades. */
+  g_assert_cmpuint ((seen[0] > 0) + (seen[1] > 0) + (seen[2] > 0), >=, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -599,5 +686,7 @@ main (int   argc,
   g_test_add_func ("/ui/atelier/touch-mode", test_touch_mode);
   g_test_add_func ("/ui/atelier/edit-redraws-only-what-changed", test_edit_redraws_only_what_changed);
   g_test_add_func ("/ui/atelier/panel-width-not-by-label", test_panel_width_not_by_label);
+  g_test_add_func ("/ui/atelier/participant-colours-apart", test_participant_colours_apart);
+  g_test_add_func ("/ui/atelier/grades-by-shape", test_grades_by_shape);
   return g_test_run ();
 }

@@ -61,6 +61,17 @@ sk_reach_grade_to_css_class (SkReachGrade grade)
   return classes[grade];
 }
 
+/* The grade as a shape too, not by colour alone (colour blindness, a
+ * grey projector): ● within the norm, ◆ up to 1.5 × the norm, ■ further,
+ * ○ not known. The map's village dots take the same shapes (style.css). */
+const char *
+sk_reach_grade_to_symbol (SkReachGrade grade)
+{
+  static const char *const symbols[] = { "○", "●", "◆", "■" };
+
+  return symbols[grade];
+}
+
 static double
 norm_minutes (SkReachPanel *self)
 {
@@ -201,6 +212,7 @@ update_row (SkReachPanel *self,
   for (int g = SK_REACH_GRADE_NONE; g <= SK_REACH_GRADE_POOR; g++)
     gtk_widget_remove_css_class (dot, sk_reach_grade_to_css_class (g));
   gtk_widget_add_css_class (dot, sk_reach_grade_to_css_class (sk_reach_panel_get_grade (self, kern)));
+  gtk_label_set_label (GTK_LABEL (dot), sk_reach_grade_to_symbol (sk_reach_panel_get_grade (self, kern)));
   g_object_set_data (G_OBJECT (row), "sk-sort", GINT_TO_POINTER (isnan (minutes) ? G_MAXINT
                                                                  : (int) round (minutes * 100)));
 }

@@ -46,5 +46,7 @@ gboolean        sk_reach_panel_get_busy         (SkReachPanel   *self);
 /* The share before the plan (the same as now without additions). */
 double          sk_reach_panel_get_share_before (SkReachPanel   *self);
 const char     *sk_reach_grade_to_css_class     (SkReachGrade    grade);
+/* The grade's shape as one character: ● ◆ ■, or ○ when not known. */
+const char     *sk_reach_grade_to_symbol        (SkReachGrade    grade);
 
 G_END_DECLS
