@@ -1016,6 +1016,10 @@ EN = {
         "Further away: half as large",
     "%s: tik op de kaart voor elke hoek, dan op Klaar.":
         "%s: tap the map for each corner, then Done.",
+    "Zoekresultaten":
+        "Search Results",
+    "Zetten in het midden (of een hoek erbij)":
+        "Place in the middle (or add a corner)",
 }
 
 top = pathlib.Path(__file__).resolve().parent

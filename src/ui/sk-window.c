@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "sk-format.h"
+#include "sk-help-overlay.h"
 #include "sk-kern-layer.h"
 #include "sk-resources.h"
 #include "sk-sources-window.h"
@@ -505,7 +506,13 @@ SkWindow *
 sk_window_new (GtkApplication *application,
                SkRegion       *region)
 {
-  return g_object_new (SK_TYPE_WINDOW, "application", application, "region", region, NULL);
+  SkWindow *self = g_object_new (SK_TYPE_WINDOW, "application", application, "region", region, NULL);
+  GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  /* GtkApplication made it from gtk/help-overlay.ui when the window joined it. */
+  if (help != NULL)
+    sk_help_overlay_translate (GTK_WINDOW (help));
+  return self;
 }
 
 void
