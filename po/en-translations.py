@@ -1020,6 +1020,8 @@ EN = {
         "Search Results",
     "Zetten in het midden (of een hoek erbij)":
         "Place in the middle (or add a corner)",
+    "km/u":
+        "km/h",
 }
 
 top = pathlib.Path(__file__).resolve().parent

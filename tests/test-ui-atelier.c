@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 #include <math.h>
+#include <string.h>
 #include <X11/extensions/XTest.h>
 #include <X11/keysym.h>
 
@@ -706,6 +707,35 @@ test_shortcuts_window (void)
   gtk_window_destroy (shortcuts);
 }
 
+/* The reachability panel's (i): it opens with nothing selected, in one
+ * language (km/u, not km/h), and whole on the screen. */
+static void
+test_reach_sources_popover (void)
+{
+  SkWindow *window = open_window ();
+  GtkWidget *panel = GTK_WIDGET (sk_window_get_reach_panel (window));
+  GtkMenuButton *button = GTK_MENU_BUTTON (sk_test_find_type (panel, GTK_TYPE_MENU_BUTTON));
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (panel, SK_TYPE_REACH_PANEL, "sources_label"));
+  GtkWidget *popover;
+  int start, end;
+
+  sk_reach_panel_set_mode (SK_REACH_PANEL (panel), SK_MODE_FIETS);
+  gtk_menu_button_popup (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  wait_mapped (popover, TRUE);
+  sk_test_run_for (300);
+  sk_test_ui_shot ("reach-sources");
+  g_assert_false (gtk_label_get_selection_bounds (label, &start, &end) && end > start);
+  g_assert_null (strstr (gtk_label_get_label (label), "km/h"));
+  g_assert_nonnull (strstr (gtk_label_get_label (label), "km/u"));
+  /* Whole on screen: it scrolls instead of growing past the window, and
+   * opens towards the map, where there is room, not past the right edge. */
+  g_assert_cmpint (gtk_widget_get_height (popover), <=, 480);
+  g_assert_cmpint (gtk_popover_get_position (GTK_POPOVER (popover)), ==, GTK_POS_LEFT);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -728,5 +758,6 @@ main (int   argc,
   g_test_add_func ("/ui/atelier/participant-colours-apart", test_participant_colours_apart);
   g_test_add_func ("/ui/atelier/grades-by-shape", test_grades_by_shape);
   g_test_add_func ("/ui/atelier/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/ui/atelier/reach-sources-popover", test_reach_sources_popover);
   return g_test_run ();
 }

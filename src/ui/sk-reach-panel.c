@@ -125,6 +125,17 @@ sk_reach_panel_get_share (SkReachPanel *self)
   return summary != NULL && summary->present ? summary->share_within_norm : NAN;
 }
 
+/* Units as the data writes them (SI, English), as a reader reads them. */
+static const char *
+unit_label (const char *unit)
+{
+  if (g_strcmp0 (unit, "km/h") == 0)
+    return _("km/u");
+  if (g_strcmp0 (unit, "factor") == 0)
+    return "×";
+  return unit != NULL ? unit : "";
+}
+
 static void
 append_figure (GString        *text,
                const char     *what,
@@ -137,9 +148,9 @@ append_figure (GString        *text,
   origin = figure->assumption
              ? g_strdup_printf (_("aanname: %s"), figure->note ? figure->note : "")
              : g_strdup_printf (_("bron: %s"), figure->source);
-  /* Translators: e.g. "Snelheid (Fiets): 15 km/h (12–18); bron: …". */
+  /* Translators: e.g. "Snelheid (Fiets): 15 km/u (12–18); bron: …". */
   g_string_append_printf (text, _("%s: %g %s (%g–%g); %s"), what, figure->central,
-                          figure->unit, figure->low, figure->high, origin);
+                          unit_label (figure->unit), figure->low, figure->high, origin);
   g_string_append (text, "\n\n");
 }
 
