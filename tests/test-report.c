@@ -195,6 +195,16 @@ test_pdf (Fixture       *f,
   g_assert_nonnull (strstr (text, "verslag gemaakt op 23 november 2026"));
   /* The samenwerkplaats brings a workplace to De Wijk: before → after. */
   g_assert_true (line_with_arrow (text, "De Wijk"));
+  /* The annex in Dutch, the sources' licences too (issue 13). */
+  {
+    const char *english[] = { "copyrighted", "all rights reserved", "facts only", "not stated",
+                              "as stated", "licence text" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (english); i++)
+      if (strstr (text, english[i]) != NULL)
+        g_error ("“%s” (English) is in the report", english[i]);
+    g_assert_nonnull (strstr (text, "alleen feiten gebruikt"));
+  }
 }
 
 static void
