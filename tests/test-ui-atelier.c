@@ -9,6 +9,7 @@
 #include <X11/keysym.h>
 
 #include "sk-help-overlay.h"
+#include "sk-preferences-window.h"
 #include "sk-session-panel.h"
 #include "sk-store.h"
 #include "sk-test-ui.h"
@@ -736,6 +737,32 @@ test_reach_sources_popover (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_ellipsized_label (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+         && pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget)));
+}
+
+/* The preferences show the chosen items whole, not cut short. */
+static void
+test_preferences_whole (void)
+{
+  SkWindow *window = open_window ();
+  GtkWindow *preferences = GTK_WINDOW (sk_preferences_window_new (GTK_WINDOW (window)));
+  GtkWidget *cut;
+
+  gtk_window_present (preferences);
+  sk_test_run_for (400);
+  sk_test_ui_shot ("preferences");
+  cut = sk_test_find_widget (GTK_WIDGET (preferences), is_ellipsized_label, NULL);
+  if (cut != NULL)
+    g_error ("“%s” is cut short", gtk_label_get_label (GTK_LABEL (cut)));
+  gtk_window_destroy (preferences);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,5 +786,6 @@ main (int   argc,
   g_test_add_func ("/ui/atelier/grades-by-shape", test_grades_by_shape);
   g_test_add_func ("/ui/atelier/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/ui/atelier/reach-sources-popover", test_reach_sources_popover);
+  g_test_add_func ("/ui/atelier/preferences-whole", test_preferences_whole);
   return g_test_run ();
 }
