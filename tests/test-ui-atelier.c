@@ -763,6 +763,34 @@ test_preferences_whole (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Two ideas placed almost on the same spot: neither badge hides the
+ * other. The first stays on its place, the second is set beside it
+ * (with a line to its place), and a tap finds each. */
+static void
+test_badges_apart (void)
+{
+  SkWindow *window = open_window ();
+  SkPlanLayer *layer = sk_window_get_plan_layer (window);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  gboolean found = FALSE;
+  double x, y;
+
+  place (window, "pluktuin", w / 2, h / 2);
+  sk_test_run_for (1000);  /* the map goes to the new session's plan */
+  idea_at (window, 0, &x, &y);
+  place (window, "dorpshuis", x + 4, y + 4);
+  g_assert_cmpuint (n_items (window), ==, 2);
+  sk_test_run_for (200);
+  sk_test_ui_shot ("badges-apart");
+  g_assert_cmpint (sk_plan_layer_pick (layer, x, y), ==, item_id (window, 0));
+  for (int k = 0; k < 36 && !found; k++)
+    found = sk_plan_layer_pick (layer, x + 40 * cos (k * G_PI / 18), y + 40 * sin (k * G_PI / 18))
+            == item_id (window, 1);
+  g_assert_true (found);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -787,5 +815,6 @@ main (int   argc,
   g_test_add_func ("/ui/atelier/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/ui/atelier/reach-sources-popover", test_reach_sources_popover);
   g_test_add_func ("/ui/atelier/preferences-whole", test_preferences_whole);
+  g_test_add_func ("/ui/atelier/badges-apart", test_badges_apart);
   return g_test_run ();
 }

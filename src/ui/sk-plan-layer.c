@@ -31,7 +31,19 @@ struct _SkPlanLayer
   SkFeatureShape sketch_shape;
   GdkRGBA sketch_colour;
   gboolean touch;           /* corners sized for fingers (a touch table) */
+  /* Badges that would hide one another are set apart (px at
+   * offsets_zoom), with a leader line to their place: id → SkOffset. */
+  GHashTable *offsets;
+  double offsets_zoom;
 };
+
+typedef struct
+{
+  double dx, dy;
+} SkOffset;
+
+/* Badges closer than this (px, centre to centre) would hide each other. */
+#define BADGE_APART (2 * POINT_RADIUS + 4)
 
 /* Corner handles: drawn radius and the radius a press finds them in, px.
  * On a touch table the target is 44 px across, as for any button. */
@@ -142,6 +154,113 @@ anchor_of (const SkFeature *f)
   return sk_feature_anchor (f->shape, f->points, f->n_points);
 }
 
+/* Where F's badge is drawn (widget px): at its anchor, or set apart from
+ * a badge it would hide; the one being dragged follows the finger. */
+static void
+badge_centre (SkPlanLayer     *self,
+              const SkFeature *f,
+              double          *x,
+              double          *y)
+{
+  const SkOffset *offset = f->id != self->drag_id ? g_hash_table_lookup (self->offsets, &f->id) : NULL;
+
+  to_widget (self, anchor_of (f), x, y);
+  if (offset != NULL)
+    *x += offset->dx, *y += offset->dy;
+}
+
+/* The first free place for a badge at world px X, Y: the anchor itself,
+ * else one of 6 places around it, else one of 12 further out. */
+static SkOffset
+free_place (const GArray *placed,
+            double        x,
+            double        y)
+{
+  for (int ring = 0; ring <= 2; ring++)
+    {
+      int n = ring == 0 ? 1 : 6 * ring;
+
+      for (int k = 0; k < n; k++)
+        {
+          double a = 2 * G_PI * k / n - G_PI / 2;
+          SkOffset o = { ring * BADGE_APART * cos (a), ring * BADGE_APART * sin (a) };
+          gboolean free = TRUE;
+
+          for (guint j = 0; free && j < placed->len; j++)
+            {
+              const graphene_point_t *p = &g_array_index (placed, graphene_point_t, j);
+
+              free = hypot (x + o.dx - p->x, y + o.dy - p->y) >= BADGE_APART;
+            }
+          if (free)
+            return o;
+        }
+    }
+  return (SkOffset) { 0, 0 };
+}
+
+static void invalidate_box (SkPlanLayer           *self,
+                            const graphene_rect_t *box);
+
+/* Sets apart, in the plan's order, badges that would hide one another at
+ * ZOOM; the squares of badges that move are drawn again. */
+static void
+layout_badges (SkPlanLayer *self,
+               double       zoom)
+{
+  g_autoptr(GHashTable) before = g_steal_pointer (&self->offsets);
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+
+  self->offsets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->offsets_zoom = zoom;
+  for (guint i = 0; i < self->features->len; i++)
+    {
+      SkFeature *f = &g_array_index (self->features, SkFeature, i);
+      SkLatLon at = anchor_of (f);
+      double x = sk_mercator_x (at.lon, zoom), y = sk_mercator_y (at.lat, zoom);
+      SkOffset o = free_place (placed, x, y);
+      const SkOffset *was = g_hash_table_lookup (before, &f->id);
+      graphene_point_t centre = GRAPHENE_POINT_INIT (x + o.dx, y + o.dy);
+
+      g_array_append_val (placed, centre);
+      if (o.dx != 0 || o.dy != 0)
+        g_hash_table_insert (self->offsets, g_memdup2 (&f->id, sizeof f->id), g_memdup2 (&o, sizeof o));
+      if (zoom == self->tiles_zoom
+          && ((was != NULL) != (o.dx != 0 || o.dy != 0)
+              || (was != NULL && (was->dx != o.dx || was->dy != o.dy))))
+        {
+          /* Around the anchor, as far as the badge was or is now. */
+          double reach = MAX (was ? hypot (was->dx, was->dy) : 0, hypot (o.dx, o.dy)) + TILE_MARGIN;
+          graphene_rect_t box = GRAPHENE_RECT_INIT (x - reach, y - reach, 2 * reach, 2 * reach);
+
+          invalidate_box (self, &box);
+        }
+    }
+}
+
+/* A badge set apart: a line to where the idea is, and a dot there;
+ * drawn under all discs. */
+static void
+draw_leader (SkPlanLayer     *self,
+             cairo_t         *cr,
+             const SkFeature *f)
+{
+  double ax, ay, x, y;
+
+  to_widget (self, anchor_of (f), &ax, &ay);
+  badge_centre (self, f, &x, &y);
+  if (x == ax && y == ay)
+    return;
+  cairo_new_path (cr);
+  cairo_move_to (cr, ax, ay);
+  cairo_line_to (cr, x, y);
+  cairo_set_source_rgba (cr, 0.14, 0.12, 0.19, 0.9);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+  cairo_arc (cr, ax, ay, 4, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
 /* The badge's disc, drawn in the layer's one cairo node: one node for
  * all of them keeps panning smooth with hundreds of interventions. */
 static void
@@ -150,10 +269,9 @@ draw_badge_disc (SkPlanLayer     *self,
                  const SkFeature *f,
                  gboolean         selected)
 {
-  SkLatLon at = anchor_of (f);
   double x, y, r = selected ? POINT_RADIUS + 3 : POINT_RADIUS;
 
-  to_widget (self, at, &x, &y);
+  badge_centre (self, f, &x, &y);
   cairo_new_path (cr);
   cairo_arc (cr, x, y, r, 0, 2 * G_PI);
   cairo_set_source_rgba (cr, f->colour.red, f->colour.green, f->colour.blue, 1);
@@ -179,11 +297,10 @@ draw_badge_icon (SkPlanLayer     *self,
 {
   GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
   g_autoptr(GtkIconPaintable) icon = NULL;
-  SkLatLon at = anchor_of (f);
   GdkRGBA white = { 1, 1, 1, 1 };
   double x, y;
 
-  to_widget (self, at, &x, &y);
+  badge_centre (self, f, &x, &y);
   icon = gtk_icon_theme_lookup_icon (theme, f->icon_name, NULL, 20, 1, GTK_TEXT_DIR_NONE, 0);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - 10, y - 10));
@@ -198,7 +315,6 @@ draw_label (SkPlanLayer     *self,
             const SkFeature *f)
 {
   g_autoptr(PangoLayout) layout = NULL;
-  SkLatLon at = anchor_of (f);
   double x, y;
   int w, h;
   GdkRGBA dark = { 0.18, 0.2, 0.21, 1 };
@@ -207,7 +323,7 @@ draw_label (SkPlanLayer     *self,
     return;
   layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), f->label);
   pango_layout_get_pixel_size (layout, &w, &h);
-  to_widget (self, at, &x, &y);
+  badge_centre (self, f, &x, &y);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - w / 2.0, y + POINT_RADIUS + 4));
   gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 1, 1, 1, 0.8 },
@@ -307,6 +423,8 @@ draw_shapes (SkPlanLayer     *self,
         selected = f;
     }
   for (guint i = 0; i < self->features->len; i++)
+    draw_leader (self, cr, &g_array_index (self->features, SkFeature, i));
+  for (guint i = 0; i < self->features->len; i++)
     {
       const SkFeature *f = &g_array_index (self->features, SkFeature, i);
 
@@ -371,6 +489,28 @@ invalidate_box (SkPlanLayer           *self,
       }
 }
 
+/* What drawing F touches at tiles_zoom: its points and its badge,
+ * wherever that is set. */
+static graphene_rect_t
+feature_box (SkPlanLayer     *self,
+             const SkFeature *f)
+{
+  graphene_rect_t box = points_box (f->points, f->n_points, self->tiles_zoom);
+  const SkOffset *offset = f->id != self->drag_id ? g_hash_table_lookup (self->offsets, &f->id) : NULL;
+
+  if (offset != NULL)
+    {
+      SkLatLon at = anchor_of (f);
+      double x = sk_mercator_x (at.lon, self->tiles_zoom) + offset->dx;
+      double y = sk_mercator_y (at.lat, self->tiles_zoom) + offset->dy;
+      graphene_rect_t badge = GRAPHENE_RECT_INIT (x - TILE_MARGIN, y - TILE_MARGIN,
+                                                  2 * TILE_MARGIN, 2 * TILE_MARGIN);
+
+      graphene_rect_union (&box, &badge, &box);
+    }
+  return box;
+}
+
 static void
 invalidate_feature (SkPlanLayer     *self,
                     const SkFeature *f)
@@ -379,7 +519,7 @@ invalidate_feature (SkPlanLayer     *self,
 
   if (f == NULL)
     return;
-  box = points_box (f->points, f->n_points, self->tiles_zoom);
+  box = feature_box (self, f);
   invalidate_box (self, &box);
 }
 
@@ -433,8 +573,7 @@ tile_has_content (SkPlanLayer           *self,
     {
       const SkFeature *f = &g_array_index (self->features, SkFeature, i);
 
-      box = points_box (f->id == self->drag_id ? dragged->points : f->points,
-                        f->id == self->drag_id ? dragged->n_points : f->n_points, self->tiles_zoom);
+      box = feature_box (self, f->id == self->drag_id ? dragged : f);
       if (graphene_rect_intersection (&box, tile, NULL))
         return TRUE;
     }
@@ -516,7 +655,7 @@ anchor_visible (SkPlanLayer     *self,
 {
   double x, y;
 
-  to_widget (self, anchor_of (f), &x, &y);
+  badge_centre (self, f, &x, &y);
   return x > -60 && y > -60 && x < gtk_widget_get_width (GTK_WIDGET (self)) + 60
          && y < gtk_widget_get_height (GTK_WIDGET (self)) + 60;
 }
@@ -540,6 +679,8 @@ sk_plan_layer_snapshot (GtkWidget   *widget,
    * draw directly; a picture pays off only while panning. */
   zooming = shumate_viewport_get_zoom_level (viewport) != self->last_zoom;
   self->last_zoom = shumate_viewport_get_zoom_level (viewport);
+  if (self->offsets_zoom != self->last_zoom)
+    layout_badges (self, self->last_zoom);
   if (!zooming && shumate_viewport_get_rotation (viewport) == 0)
     snapshot_tiles (self, snapshot, &dragged);
   else
@@ -583,7 +724,7 @@ hits (SkPlanLayer     *self,
 {
   double ax, ay;
 
-  to_widget (self, anchor_of (f), &ax, &ay);
+  badge_centre (self, f, &ax, &ay);
   if (hypot (x - ax, y - ay) <= POINT_RADIUS + 6)
     return TRUE;
   if (f->shape == SK_FEATURE_LINE)
@@ -725,6 +866,7 @@ sk_plan_layer_set_features (SkPlanLayer     *self,
       copy.label = g_strdup (features[i].label);
       g_array_append_val (self->features, copy);
     }
+  layout_badges (self, shumate_viewport_get_zoom_level (shumate_layer_get_viewport (SHUMATE_LAYER (self))));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -835,6 +977,7 @@ sk_plan_layer_finalize (GObject *object)
   g_array_unref (self->features);
   g_array_unref (self->sketch);
   g_hash_table_unref (self->tiles);
+  g_hash_table_unref (self->offsets);
 
   G_OBJECT_CLASS (sk_plan_layer_parent_class)->finalize (object);
 }
@@ -857,6 +1000,8 @@ sk_plan_layer_init (SkPlanLayer *self)
   g_array_set_clear_func (self->features, (GDestroyNotify) sk_feature_clear);
   self->sketch = g_array_new (FALSE, FALSE, sizeof (SkLatLon));
   self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, clear_texture);
+  self->offsets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->offsets_zoom = -1;
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
 }
 
