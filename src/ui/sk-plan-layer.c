@@ -61,7 +61,8 @@ static gint64
 tile_key (gint64 tx,
           gint64 ty)
 {
-  return (tx << 32) ^ (ty & 0xffffffff);
+  /* Unsigned: columns left of the world's edge are negative. */
+  return (gint64) (((guint64) tx << 32) ^ (guint32) ty);
 }
 
 void
