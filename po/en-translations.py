@@ -1429,6 +1429,30 @@ EN = {
     "%s km": "%s km",
     "Zo zou de rand zichzelf kruisen. Zet de hoek ergens anders neer.":
         "Then the outline would cross itself. Put the corner somewhere else.",
+    "U kijkt terug — stap %u van %u":
+        "You are looking back — step %u of %u",
+    "_Nu":
+        "_Now",
+    "Terug naar nu: verder werken":
+        "Back to now: carry on working",
+    "Klaar":
+        "Done",
+    "Laatste hoek weg":
+        "Remove last corner",
+    "Stoppen":
+        "Stop",
+    "Dichterbij: twee keer zo groot":
+        "Closer: twice as large",
+    "Verder weg: twee keer zo klein":
+        "Further away: half as large",
+    "%s: tik op de kaart voor elke hoek, dan op Klaar.":
+        "%s: tap the map for each corner, then Done.",
+    "Zoekresultaten":
+        "Search Results",
+    "Zetten in het midden (of een hoek erbij)":
+        "Place in the middle (or add a corner)",
+    "km/u":
+        "km/h",
 }
 
 # Regions from an OpenStreetMap extract, the region manager, the place

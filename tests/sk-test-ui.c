@@ -46,3 +46,38 @@ sk_test_find_type (GtkWidget *root,
 {
   return sk_test_find_widget (root, has_type, GSIZE_TO_POINTER (type));
 }
+
+void
+sk_test_ui_shot (const char *name)
+{
+  const char *dir = g_getenv ("SK_TEST_SHOT_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *command = NULL;
+
+  if (dir == NULL)
+    return;
+  /* Let the last frames be drawn first. */
+  for (int i = 0; i < 20; i++)
+    {
+      g_usleep (10000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  path = g_build_filename (dir, name, NULL);
+  command = g_strdup_printf ("import -window root '%s.png'", path);
+  if (!g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL))
+    g_printerr ("no screenshot %s\n", path);
+}
+
+void
+sk_test_ui_load_style (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (css, "/io/github/samenkaart/Samenkaart/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
+                                    "/io/github/samenkaart/Samenkaart/icons");
+}

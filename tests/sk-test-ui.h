@@ -20,4 +20,12 @@ GtkWidget *sk_test_find_named  (GtkWidget         *root,
 GtkWidget *sk_test_find_type   (GtkWidget         *root,
                                 GType              type);
 
+/* With SK_TEST_SHOT_DIR set, a screenshot of the X screen (ImageMagick's
+ * import) as DIR/NAME.png, to look at what a test did; else nothing. */
+void       sk_test_ui_shot     (const char        *name);
+
+/* The app's style sheet and icons, as AdwApplication loads them from the
+ * resources: windows made without the application look as in the app. */
+void       sk_test_ui_load_style (void);
+
 G_END_DECLS

@@ -217,6 +217,16 @@ test_pdf (Fixture       *f,
   g_assert_nonnull (strstr (text, "tellen niet mee; hun aantal staat erbij"));
   /* Nothing was added during this session: no such section. */
   g_assert_null (strstr (text, "Toegevoegd tijdens de sessie"));
+  /* The annex in Dutch, the sources' licences too (issue 13). */
+  {
+    const char *english[] = { "copyrighted", "all rights reserved", "facts only", "not stated",
+                              "as stated", "licence text" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (english); i++)
+      if (strstr (text, english[i]) != NULL)
+        g_error ("“%s” (English) is in the report", english[i]);
+    g_assert_nonnull (strstr (text, "alleen feiten gebruikt"));
+  }
 }
 
 /* Text without a space: an idea whose note is one "word" of 20,000

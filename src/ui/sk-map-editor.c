@@ -32,6 +32,7 @@ enum
   SIGNAL_DELETE,
   SIGNAL_CONTEXT,
   SIGNAL_CANCEL,
+  SIGNAL_SKETCH_CHANGED,
   N_SIGNALS
 };
 
@@ -55,6 +56,7 @@ update_sketch (SkMapEditor *self)
                             self->sketch->len, &self->colour);
   /* While drawing, a double tap finishes instead of zooming in. */
   shumate_map_set_zoom_on_double_click (self->map, self->sketch->len == 0);
+  g_signal_emit (self, signals[SIGNAL_SKETCH_CHANGED], 0);
 }
 
 static void
@@ -95,6 +97,13 @@ sk_map_editor_get_armed (SkMapEditor *self)
 {
   g_return_val_if_fail (SK_IS_MAP_EDITOR (self), NULL);
   return self->armed;
+}
+
+gboolean
+sk_map_editor_get_drawing (SkMapEditor *self)
+{
+  g_return_val_if_fail (SK_IS_MAP_EDITOR (self), FALSE);
+  return self->armed != NULL && self->shape != SK_FEATURE_POINT;
 }
 
 guint
@@ -202,10 +211,16 @@ begin_drag (SkMapEditor *self,
   int vertex = selected ? sk_plan_layer_pick_vertex (self->layer, selected, x, y) : -1;
   gint64 hit = sk_plan_layer_pick (self->layer, x, y);
 
-  /* A corner of the selected line or area reshapes it; the selected
-   * feature's badge moves it; anything else pans the map. */
-  if (self->armed != NULL || (vertex < 0 && (hit == 0 || hit != selected)))
+  /* A corner of the selected line or area reshapes it; a drag that starts
+   * on any idea moves that idea (people grab and drag, they do not select
+   * first); only a drag on empty map pans it. */
+  if (self->armed != NULL || (vertex < 0 && hit == 0))
     return FALSE;
+  if (vertex < 0 && hit != selected)
+    {
+      g_signal_emit (self, signals[SIGNAL_SELECT], 0, hit);
+      selected = hit;
+    }
   self->drag_id = selected;
   self->drag_vertex = vertex;
   self->drag_x0 = x;
@@ -458,6 +473,9 @@ sk_map_editor_class_init (SkMapEditorClass *klass)
   /* ::cancel: Escape stopped placing or drawing. */
   signals[SIGNAL_CANCEL] = g_signal_new ("cancel", type, G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                          G_TYPE_NONE, 0);
+  /* ::sketch-changed: armed, disarmed, or a corner added or taken away. */
+  signals[SIGNAL_SKETCH_CHANGED] = g_signal_new ("sketch-changed", type, G_SIGNAL_RUN_LAST, 0, NULL,
+                                                 NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -45,5 +45,8 @@ void         sk_map_editor_drop         (SkMapEditor    *self,
                                          double          x,
                                          double          y);
 guint        sk_map_editor_get_n_sketch (SkMapEditor    *self);
+/* TRUE while a line or an area is being drawn (armed, even before the
+ * first corner); ::sketch-changed tells when this or the corners change. */
+gboolean     sk_map_editor_get_drawing  (SkMapEditor    *self);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 #include "sk-plan-layer.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "sk-intervention.h"
 
@@ -20,19 +21,49 @@ struct _SkPlanLayer
   int drag_vertex;    /* its vertex, or -1: the whole feature */
   SkLatLon drag_to;
 
-  /* The shapes drawn once per zoom and content, with a margin around the
-   * view, and moved as a picture while the map pans. */
-  guint version;      /* bumped whenever what is drawn changes */
-  GdkTexture *cache;
-  guint cache_version;
-  double cache_zoom;
-  double cache_x, cache_y;  /* world pixels of its top-left corner */
+  /* The shapes drawn once per zoom in squares of TILE px (world pixels at
+   * tiles_zoom), moved as pictures while the map pans. An edit redraws
+   * only the squares it touches, so a frame after an edit repaints a few
+   * squares, not the whole map. */
+  GHashTable *tiles;        /* gint64 key → GdkTexture, or NULL: nothing there */
+  double tiles_zoom;
   double last_zoom;         /* of the frame before */
   SkFeatureShape sketch_shape;
   GdkRGBA sketch_colour;
+  gboolean touch;           /* corners sized for fingers (a touch table) */
+  /* Badges that would hide one another are set apart (px at
+   * offsets_zoom), with a leader line to their place: id → SkOffset. */
+  GHashTable *offsets;
+  double offsets_zoom;
 };
 
+typedef struct
+{
+  double dx, dy;
+} SkOffset;
+
+/* Badges closer than this (px, centre to centre) would hide each other. */
+#define BADGE_APART (2 * POINT_RADIUS + 4)
+
+/* Corner handles: drawn radius and the radius a press finds them in, px.
+ * On a touch table the target is 44 px across, as for any button. */
+#define VERTEX_RADIUS(self) ((self)->touch ? 12.0 : 7.0)
+#define VERTEX_REACH(self) ((self)->touch ? 22.0 : 14.0)
+
+#define TILE 256            /* px: side of a cached square */
+#define TILE_MARGIN 36.0    /* px around a feature's points: badge, ring, casing, handles */
+#define MAX_TILES 96        /* squares kept (256 KB each at scale 1) */
+
 G_DEFINE_FINAL_TYPE (SkPlanLayer, sk_plan_layer, SHUMATE_TYPE_LAYER)
+
+/* A square's key: its column and row at tiles_zoom. */
+static gint64
+tile_key (gint64 tx,
+          gint64 ty)
+{
+  /* Unsigned: columns left of the world's edge are negative. */
+  return (gint64) (((guint64) tx << 32) ^ (guint32) ty);
+}
 
 void
 sk_feature_clear (SkFeature *feature)
@@ -124,6 +155,113 @@ anchor_of (const SkFeature *f)
   return sk_feature_anchor (f->shape, f->points, f->n_points);
 }
 
+/* Where F's badge is drawn (widget px): at its anchor, or set apart from
+ * a badge it would hide; the one being dragged follows the finger. */
+static void
+badge_centre (SkPlanLayer     *self,
+              const SkFeature *f,
+              double          *x,
+              double          *y)
+{
+  const SkOffset *offset = f->id != self->drag_id ? g_hash_table_lookup (self->offsets, &f->id) : NULL;
+
+  to_widget (self, anchor_of (f), x, y);
+  if (offset != NULL)
+    *x += offset->dx, *y += offset->dy;
+}
+
+/* The first free place for a badge at world px X, Y: the anchor itself,
+ * else one of 6 places around it, else one of 12 further out. */
+static SkOffset
+free_place (const GArray *placed,
+            double        x,
+            double        y)
+{
+  for (int ring = 0; ring <= 2; ring++)
+    {
+      int n = ring == 0 ? 1 : 6 * ring;
+
+      for (int k = 0; k < n; k++)
+        {
+          double a = 2 * G_PI * k / n - G_PI / 2;
+          SkOffset o = { ring * BADGE_APART * cos (a), ring * BADGE_APART * sin (a) };
+          gboolean free = TRUE;
+
+          for (guint j = 0; free && j < placed->len; j++)
+            {
+              const graphene_point_t *p = &g_array_index (placed, graphene_point_t, j);
+
+              free = hypot (x + o.dx - p->x, y + o.dy - p->y) >= BADGE_APART;
+            }
+          if (free)
+            return o;
+        }
+    }
+  return (SkOffset) { 0, 0 };
+}
+
+static void invalidate_box (SkPlanLayer           *self,
+                            const graphene_rect_t *box);
+
+/* Sets apart, in the plan's order, badges that would hide one another at
+ * ZOOM; the squares of badges that move are drawn again. */
+static void
+layout_badges (SkPlanLayer *self,
+               double       zoom)
+{
+  g_autoptr(GHashTable) before = g_steal_pointer (&self->offsets);
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+
+  self->offsets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->offsets_zoom = zoom;
+  for (guint i = 0; i < self->features->len; i++)
+    {
+      SkFeature *f = &g_array_index (self->features, SkFeature, i);
+      SkLatLon at = anchor_of (f);
+      double x = sk_mercator_x (at.lon, zoom), y = sk_mercator_y (at.lat, zoom);
+      SkOffset o = free_place (placed, x, y);
+      const SkOffset *was = g_hash_table_lookup (before, &f->id);
+      graphene_point_t centre = GRAPHENE_POINT_INIT (x + o.dx, y + o.dy);
+
+      g_array_append_val (placed, centre);
+      if (o.dx != 0 || o.dy != 0)
+        g_hash_table_insert (self->offsets, g_memdup2 (&f->id, sizeof f->id), g_memdup2 (&o, sizeof o));
+      if (zoom == self->tiles_zoom
+          && ((was != NULL) != (o.dx != 0 || o.dy != 0)
+              || (was != NULL && (was->dx != o.dx || was->dy != o.dy))))
+        {
+          /* Around the anchor, as far as the badge was or is now. */
+          double reach = MAX (was ? hypot (was->dx, was->dy) : 0, hypot (o.dx, o.dy)) + TILE_MARGIN;
+          graphene_rect_t box = GRAPHENE_RECT_INIT (x - reach, y - reach, 2 * reach, 2 * reach);
+
+          invalidate_box (self, &box);
+        }
+    }
+}
+
+/* A badge set apart: a line to where the idea is, and a dot there;
+ * drawn under all discs. */
+static void
+draw_leader (SkPlanLayer     *self,
+             cairo_t         *cr,
+             const SkFeature *f)
+{
+  double ax, ay, x, y;
+
+  to_widget (self, anchor_of (f), &ax, &ay);
+  badge_centre (self, f, &x, &y);
+  if (x == ax && y == ay)
+    return;
+  cairo_new_path (cr);
+  cairo_move_to (cr, ax, ay);
+  cairo_line_to (cr, x, y);
+  cairo_set_source_rgba (cr, 0.14, 0.12, 0.19, 0.9);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+  cairo_arc (cr, ax, ay, 4, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
 /* The badge's disc, drawn in the layer's one cairo node: one node for
  * all of them keeps panning smooth with hundreds of interventions. */
 static void
@@ -132,10 +270,9 @@ draw_badge_disc (SkPlanLayer     *self,
                  const SkFeature *f,
                  gboolean         selected)
 {
-  SkLatLon at = anchor_of (f);
   double x, y, r = selected ? POINT_RADIUS + 3 : POINT_RADIUS;
 
-  to_widget (self, at, &x, &y);
+  badge_centre (self, f, &x, &y);
   cairo_new_path (cr);
   cairo_arc (cr, x, y, r, 0, 2 * G_PI);
   cairo_set_source_rgba (cr, f->colour.red, f->colour.green, f->colour.blue, 1);
@@ -161,11 +298,10 @@ draw_badge_icon (SkPlanLayer     *self,
 {
   GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
   g_autoptr(GtkIconPaintable) icon = NULL;
-  SkLatLon at = anchor_of (f);
   GdkRGBA white = { 1, 1, 1, 1 };
   double x, y;
 
-  to_widget (self, at, &x, &y);
+  badge_centre (self, f, &x, &y);
   icon = gtk_icon_theme_lookup_icon (theme, f->icon_name, NULL, 20, 1, GTK_TEXT_DIR_NONE, 0);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - 10, y - 10));
@@ -180,7 +316,6 @@ draw_label (SkPlanLayer     *self,
             const SkFeature *f)
 {
   g_autoptr(PangoLayout) layout = NULL;
-  SkLatLon at = anchor_of (f);
   double x, y;
   int w, h;
   GdkRGBA dark = { 0.18, 0.2, 0.21, 1 };
@@ -189,7 +324,7 @@ draw_label (SkPlanLayer     *self,
     return;
   layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), f->label);
   pango_layout_get_pixel_size (layout, &w, &h);
-  to_widget (self, at, &x, &y);
+  badge_centre (self, f, &x, &y);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - w / 2.0, y + POINT_RADIUS + 4));
   gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 1, 1, 1, 0.8 },
@@ -242,7 +377,7 @@ draw_vertices (SkPlanLayer     *self,
       double x, y;
 
       to_widget (self, f->points[i], &x, &y);
-      cairo_arc (cr, x, y, 7, 0, 2 * G_PI);
+      cairo_arc (cr, x, y, VERTEX_RADIUS (self), 0, 2 * G_PI);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill_preserve (cr);
       cairo_set_source_rgba (cr, f->colour.red, f->colour.green, f->colour.blue, 1);
@@ -289,6 +424,8 @@ draw_shapes (SkPlanLayer     *self,
         selected = f;
     }
   for (guint i = 0; i < self->features->len; i++)
+    draw_leader (self, cr, &g_array_index (self->features, SkFeature, i));
+  for (guint i = 0; i < self->features->len; i++)
     {
       const SkFeature *f = &g_array_index (self->features, SkFeature, i);
 
@@ -314,57 +451,203 @@ view_origin (SkPlanLayer *self,
        - gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
 }
 
-static void
-render_cache (SkPlanLayer     *self,
-              const SkFeature *dragged,
-              double           x0,
-              double           y0)
+/* The world pixels (at ZOOM) that drawing POINTS touches, with a margin
+ * for badges, rings, casings and handles. */
+static graphene_rect_t
+points_box (const SkLatLon *points,
+            size_t          n,
+            double          zoom)
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  int mx = width / 2, my = height / 2;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         (width + 2 * mx) * scale,
-                                                         (height + 2 * my) * scale);
-  cairo_t *cr = cairo_create (surface);
-  g_autoptr(GBytes) bytes = NULL;
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
 
+  for (size_t i = 0; i < n; i++)
+    {
+      double x = sk_mercator_x (points[i].lon, zoom), y = sk_mercator_y (points[i].lat, zoom);
+
+      x0 = MIN (x0, x), y0 = MIN (y0, y), x1 = MAX (x1, x), y1 = MAX (y1, y);
+    }
+  if (n == 0)
+    return GRAPHENE_RECT_INIT (0, 0, 0, 0);
+  return GRAPHENE_RECT_INIT (x0 - TILE_MARGIN, y0 - TILE_MARGIN,
+                             x1 - x0 + 2 * TILE_MARGIN, y1 - y0 + 2 * TILE_MARGIN);
+}
+
+/* The squares under BOX are drawn again when next shown. */
+static void
+invalidate_box (SkPlanLayer           *self,
+                const graphene_rect_t *box)
+{
+  if (g_hash_table_size (self->tiles) == 0 || box->size.width <= 0)
+    return;
+  for (gint64 tx = (gint64) floor (box->origin.x / TILE);
+       tx <= (gint64) floor ((box->origin.x + box->size.width) / TILE); tx++)
+    for (gint64 ty = (gint64) floor (box->origin.y / TILE);
+         ty <= (gint64) floor ((box->origin.y + box->size.height) / TILE); ty++)
+      {
+        gint64 key = tile_key (tx, ty);
+
+        g_hash_table_remove (self->tiles, &key);
+      }
+}
+
+/* What drawing F touches at tiles_zoom: its points and its badge,
+ * wherever that is set. */
+static graphene_rect_t
+feature_box (SkPlanLayer     *self,
+             const SkFeature *f)
+{
+  graphene_rect_t box = points_box (f->points, f->n_points, self->tiles_zoom);
+  const SkOffset *offset = f->id != self->drag_id ? g_hash_table_lookup (self->offsets, &f->id) : NULL;
+
+  if (offset != NULL)
+    {
+      SkLatLon at = anchor_of (f);
+      double x = sk_mercator_x (at.lon, self->tiles_zoom) + offset->dx;
+      double y = sk_mercator_y (at.lat, self->tiles_zoom) + offset->dy;
+      graphene_rect_t badge = GRAPHENE_RECT_INIT (x - TILE_MARGIN, y - TILE_MARGIN,
+                                                  2 * TILE_MARGIN, 2 * TILE_MARGIN);
+
+      graphene_rect_union (&box, &badge, &box);
+    }
+  return box;
+}
+
+static void
+invalidate_feature (SkPlanLayer     *self,
+                    const SkFeature *f)
+{
+  graphene_rect_t box;
+
+  if (f == NULL)
+    return;
+  box = feature_box (self, f);
+  invalidate_box (self, &box);
+}
+
+/* The feature being dragged, where it was and where it is drawn now. */
+static void
+invalidate_drag (SkPlanLayer *self)
+{
+  const SkFeature *f = sk_plan_layer_get_feature (self, self->drag_id);
+  SkFeature dragged = { 0 };
+
+  if (f == NULL)
+    return;
+  invalidate_feature (self, f);
+  dragged_copy (self, f, &dragged);
+  invalidate_feature (self, &dragged);
+  g_free (dragged.points);
+}
+
+static void
+invalidate_sketch (SkPlanLayer *self)
+{
+  graphene_rect_t box = points_box ((const SkLatLon *) self->sketch->data, self->sketch->len,
+                                    self->tiles_zoom);
+
+  invalidate_box (self, &box);
+}
+
+static void
+invalidate_gone (gpointer     key,
+                 SkFeature   *f,
+                 SkPlanLayer *self)
+{
+  invalidate_feature (self, f);
+}
+
+static void
+clear_texture (gpointer texture)
+{
+  if (texture != NULL)
+    g_object_unref (texture);
+}
+
+static gboolean
+tile_has_content (SkPlanLayer           *self,
+                  const SkFeature       *dragged,
+                  const graphene_rect_t *tile)
+{
+  graphene_rect_t box;
+
+  for (guint i = 0; i < self->features->len; i++)
+    {
+      const SkFeature *f = &g_array_index (self->features, SkFeature, i);
+
+      box = feature_box (self, f->id == self->drag_id ? dragged : f);
+      if (graphene_rect_intersection (&box, tile, NULL))
+        return TRUE;
+    }
+  box = points_box ((const SkLatLon *) self->sketch->data, self->sketch->len, self->tiles_zoom);
+  return self->sketch->len > 0 && graphene_rect_intersection (&box, tile, NULL);
+}
+
+/* Square TX, TY drawn with the view's top-left corner at world pixels
+ * X0, Y0 (what to_widget() measures from); NULL when nothing is there. */
+static GdkTexture *
+render_tile (SkPlanLayer     *self,
+             const SkFeature *dragged,
+             gint64           tx,
+             gint64           ty,
+             double           x0,
+             double           y0)
+{
+  graphene_rect_t rect = GRAPHENE_RECT_INIT (tx * TILE, ty * TILE, TILE, TILE);
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  g_autoptr(GBytes) bytes = NULL;
+  GdkTexture *texture;
+
+  if (!tile_has_content (self, dragged, &rect))
+    return NULL;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, TILE * scale, TILE * scale);
+  cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
-  cairo_translate (cr, mx, my);
+  cairo_translate (cr, x0 - rect.origin.x, y0 - rect.origin.y);
   draw_shapes (self, cr, dragged);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize) cairo_image_surface_get_stride (surface)
-                       * cairo_image_surface_get_height (surface));
-  g_clear_object (&self->cache);
-  self->cache = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
-                                        cairo_image_surface_get_height (surface),
-                                        GDK_MEMORY_DEFAULT, bytes,
-                                        cairo_image_surface_get_stride (surface));
+                       (gsize) cairo_image_surface_get_stride (surface) * TILE * scale);
+  texture = gdk_memory_texture_new (TILE * scale, TILE * scale, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
   cairo_surface_destroy (surface);
-  self->cache_version = self->version;
-  self->cache_zoom = shumate_viewport_get_zoom_level (shumate_layer_get_viewport (SHUMATE_LAYER (self)));
-  self->cache_x = x0 - mx;
-  self->cache_y = y0 - my;
+  return texture;
 }
 
-static gboolean
-cache_covers (SkPlanLayer *self,
-              double       x0,
-              double       y0)
+/* The squares in view, drawn where missing, at whole pixels (no seams). */
+static void
+snapshot_tiles (SkPlanLayer     *self,
+                GtkSnapshot     *snapshot,
+                const SkFeature *dragged)
 {
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  double zoom = shumate_viewport_get_zoom_level (shumate_layer_get_viewport (SHUMATE_LAYER (self)));
+  int width = gtk_widget_get_width (GTK_WIDGET (self)), height = gtk_widget_get_height (GTK_WIDGET (self));
+  double x0, y0;
 
-  return self->cache != NULL && self->cache_version == self->version
-         && self->cache_zoom == shumate_viewport_get_zoom_level (viewport)
-         && x0 >= self->cache_x && y0 >= self->cache_y
-         && x0 + gtk_widget_get_width (GTK_WIDGET (self))
-              <= self->cache_x + gdk_texture_get_width (self->cache) / (double) scale
-         && y0 + gtk_widget_get_height (GTK_WIDGET (self))
-              <= self->cache_y + gdk_texture_get_height (self->cache) / (double) scale;
+  if (zoom != self->tiles_zoom || g_hash_table_size (self->tiles) > MAX_TILES)
+    {
+      g_hash_table_remove_all (self->tiles);
+      self->tiles_zoom = zoom;
+    }
+  view_origin (self, &x0, &y0);
+  for (gint64 ty = (gint64) floor (y0 / TILE); ty <= (gint64) floor ((y0 + height) / TILE); ty++)
+    for (gint64 tx = (gint64) floor (x0 / TILE); tx <= (gint64) floor ((x0 + width) / TILE); tx++)
+      {
+        gint64 key = tile_key (tx, ty);
+        GdkTexture *texture = NULL;
+
+        if (!g_hash_table_lookup_extended (self->tiles, &key, NULL, (gpointer *) &texture))
+          {
+            texture = render_tile (self, dragged, tx, ty, x0, y0);
+            g_hash_table_insert (self->tiles, g_memdup2 (&key, sizeof key), texture);
+          }
+        if (texture != NULL)
+          gtk_snapshot_append_texture (snapshot, texture,
+                                       &GRAPHENE_RECT_INIT (round (tx * TILE - x0), round (ty * TILE - y0),
+                                                            TILE, TILE));
+      }
 }
 
 static gboolean
@@ -373,7 +656,7 @@ anchor_visible (SkPlanLayer     *self,
 {
   double x, y;
 
-  to_widget (self, anchor_of (f), &x, &y);
+  badge_centre (self, f, &x, &y);
   return x > -60 && y > -60 && x < gtk_widget_get_width (GTK_WIDGET (self)) + 60
          && y < gtk_widget_get_height (GTK_WIDGET (self)) + 60;
 }
@@ -388,7 +671,6 @@ sk_plan_layer_snapshot (GtkWidget   *widget,
   gboolean labels = shumate_viewport_get_zoom_level (viewport) >= LABEL_ZOOM;
   SkFeature dragged = { 0 };
   gboolean zooming;
-  double x0, y0;
 
   for (guint i = 0; i < self->features->len; i++)
     if (g_array_index (self->features, SkFeature, i).id == self->drag_id)
@@ -398,18 +680,10 @@ sk_plan_layer_snapshot (GtkWidget   *widget,
    * draw directly; a picture pays off only while panning. */
   zooming = shumate_viewport_get_zoom_level (viewport) != self->last_zoom;
   self->last_zoom = shumate_viewport_get_zoom_level (viewport);
+  if (self->offsets_zoom != self->last_zoom)
+    layout_badges (self, self->last_zoom);
   if (!zooming && shumate_viewport_get_rotation (viewport) == 0)
-    {
-      int scale = gtk_widget_get_scale_factor (widget);
-
-      view_origin (self, &x0, &y0);
-      if (!cache_covers (self, x0, y0))
-        render_cache (self, &dragged, x0, y0);
-      gtk_snapshot_append_texture (snapshot, self->cache,
-                                   &GRAPHENE_RECT_INIT (self->cache_x - x0, self->cache_y - y0,
-                                                        gdk_texture_get_width (self->cache) / (double) scale,
-                                                        gdk_texture_get_height (self->cache) / (double) scale));
-    }
+    snapshot_tiles (self, snapshot, &dragged);
   else
     {
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -451,7 +725,7 @@ hits (SkPlanLayer     *self,
 {
   double ax, ay;
 
-  to_widget (self, anchor_of (f), &ax, &ay);
+  badge_centre (self, f, &ax, &ay);
   if (hypot (x - ax, y - ay) <= POINT_RADIUS + 6)
     return TRUE;
   if (f->shape == SK_FEATURE_LINE)
@@ -513,11 +787,66 @@ sk_plan_layer_pick_vertex (SkPlanLayer *self,
           double vx, vy;
 
           to_widget (self, f->points[v], &vx, &vy);
-          if (hypot (x - vx, y - vy) <= 14)
+          if (hypot (x - vx, y - vy) <= VERTEX_REACH (self))
             return (int) v;
         }
     }
   return -1;
+}
+
+void
+sk_plan_layer_set_touch (SkPlanLayer *self,
+                         gboolean     touch)
+{
+  g_return_if_fail (SK_IS_PLAN_LAYER (self));
+
+  if (self->touch == !!touch)
+    return;
+  self->touch = !!touch;
+  g_hash_table_remove_all (self->tiles);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* What is drawn of a feature in the squares: its shape, colours and ring
+ * (icons and labels are drawn over them, every frame). */
+static gboolean
+drawn_alike (const SkFeature *a,
+             const SkFeature *b)
+{
+  return a->shape == b->shape && a->n_points == b->n_points
+         && memcmp (a->points, b->points, sizeof (SkLatLon) * a->n_points) == 0
+         && gdk_rgba_equal (&a->colour, &b->colour) && gdk_rgba_equal (&a->ring, &b->ring);
+}
+
+/* The squares of every feature that is new, gone or drawn otherwise in
+ * FEATURES than now; the features keep their order (the plan's). */
+static void
+invalidate_changed (SkPlanLayer     *self,
+                    const SkFeature *features,
+                    size_t           n)
+{
+  g_autoptr(GHashTable) before = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  if (g_hash_table_size (self->tiles) == 0)
+    return;
+  for (guint i = 0; i < self->features->len; i++)
+    {
+      SkFeature *f = &g_array_index (self->features, SkFeature, i);
+
+      g_hash_table_insert (before, &f->id, f);
+    }
+  for (size_t i = 0; i < n; i++)
+    {
+      const SkFeature *old = g_hash_table_lookup (before, &features[i].id);
+
+      if (old == NULL || !drawn_alike (old, &features[i]))
+        {
+          invalidate_feature (self, old);
+          invalidate_feature (self, &features[i]);
+        }
+      g_hash_table_remove (before, &features[i].id);
+    }
+  g_hash_table_foreach (before, (GHFunc) invalidate_gone, self);
 }
 
 void
@@ -527,6 +856,7 @@ sk_plan_layer_set_features (SkPlanLayer     *self,
 {
   g_return_if_fail (SK_IS_PLAN_LAYER (self));
 
+  invalidate_changed (self, features, n);
   g_array_set_size (self->features, 0);
   for (size_t i = 0; i < n; i++)
     {
@@ -537,7 +867,7 @@ sk_plan_layer_set_features (SkPlanLayer     *self,
       copy.label = g_strdup (features[i].label);
       g_array_append_val (self->features, copy);
     }
-  self->version++;
+  layout_badges (self, shumate_viewport_get_zoom_level (shumate_layer_get_viewport (SHUMATE_LAYER (self))));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -555,8 +885,9 @@ sk_plan_layer_set_selected (SkPlanLayer *self,
   g_return_if_fail (SK_IS_PLAN_LAYER (self));
   if (self->selected == id)
     return;
+  invalidate_feature (self, sk_plan_layer_get_feature (self, self->selected));
   self->selected = id;
-  self->version++;
+  invalidate_feature (self, sk_plan_layer_get_feature (self, id));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -576,10 +907,11 @@ sk_plan_layer_set_drag (SkPlanLayer *self,
 {
   g_return_if_fail (SK_IS_PLAN_LAYER (self));
 
+  invalidate_drag (self);
   self->drag_id = id;
   self->drag_vertex = vertex;
   self->drag_to = (SkLatLon) { lat, lon };
-  self->version++;
+  invalidate_drag (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -604,12 +936,13 @@ sk_plan_layer_set_sketch (SkPlanLayer    *self,
 {
   g_return_if_fail (SK_IS_PLAN_LAYER (self));
 
+  invalidate_sketch (self);
   g_array_set_size (self->sketch, 0);
   g_array_append_vals (self->sketch, points, (guint) n);
   self->sketch_shape = shape;
   if (colour != NULL)
     self->sketch_colour = *colour;
-  self->version++;
+  invalidate_sketch (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -644,7 +977,8 @@ sk_plan_layer_finalize (GObject *object)
 
   g_array_unref (self->features);
   g_array_unref (self->sketch);
-  g_clear_object (&self->cache);
+  g_hash_table_unref (self->tiles);
+  g_hash_table_unref (self->offsets);
 
   G_OBJECT_CLASS (sk_plan_layer_parent_class)->finalize (object);
 }
@@ -666,6 +1000,9 @@ sk_plan_layer_init (SkPlanLayer *self)
   self->features = g_array_new (FALSE, TRUE, sizeof (SkFeature));
   g_array_set_clear_func (self->features, (GDestroyNotify) sk_feature_clear);
   self->sketch = g_array_new (FALSE, FALSE, sizeof (SkLatLon));
+  self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, clear_texture);
+  self->offsets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->offsets_zoom = -1;
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
 }
 

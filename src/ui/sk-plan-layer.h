@@ -61,6 +61,9 @@ void         sk_plan_layer_set_sketch    (SkPlanLayer     *self,
                                           size_t           n,
                                           const GdkRGBA   *colour);
 
+/* Touch mode: corner handles 44 px across, to find with a finger. */
+void         sk_plan_layer_set_touch     (SkPlanLayer     *self,
+                                          gboolean         touch);
 /* Shows feature ID being dragged: VERTEX to lat/lon, or (VERTEX -1) the
  * whole feature with its anchor at lat/lon. ID 0 ends the preview. */
 void         sk_plan_layer_set_drag      (SkPlanLayer     *self,

@@ -65,6 +65,17 @@ sk_reach_grade_to_css_class (SkReachGrade grade)
   return classes[grade];
 }
 
+/* The grade as a shape too, not by colour alone (colour blindness, a
+ * grey projector): ● within the norm, ◆ up to 1.5 × the norm, ■ further,
+ * ○ not known. The map's village dots take the same shapes (style.css). */
+const char *
+sk_reach_grade_to_symbol (SkReachGrade grade)
+{
+  static const char *const symbols[] = { "○", "●", "◆", "■" };
+
+  return symbols[grade];
+}
+
 static double
 norm_minutes (SkReachPanel *self)
 {
@@ -144,6 +155,17 @@ sk_reach_panel_get_n_left_out (SkReachPanel *self)
   return summary != NULL && summary->present ? summary->n_unknown : 0;
 }
 
+/* Units as the data writes them (SI, English), as a reader reads them. */
+static const char *
+unit_label (const char *unit)
+{
+  if (g_strcmp0 (unit, "km/h") == 0)
+    return _("km/u");
+  if (g_strcmp0 (unit, "factor") == 0)
+    return "×";
+  return unit != NULL ? unit : "";
+}
+
 static void
 append_figure (GString        *text,
                const char     *what,
@@ -156,9 +178,9 @@ append_figure (GString        *text,
   origin = figure->assumption
              ? g_strdup_printf (_("aanname: %s"), figure->note ? figure->note : "")
              : g_strdup_printf (_("bron: %s"), figure->source);
-  /* Translators: e.g. "Snelheid (Fiets): 15 km/h (12–18); bron: …". */
+  /* Translators: e.g. "Snelheid (Fiets): 15 km/u (12–18); bron: …". */
   g_string_append_printf (text, _("%s: %g %s (%g–%g); %s"), what, figure->central,
-                          figure->unit, figure->low, figure->high, origin);
+                          unit_label (figure->unit), figure->low, figure->high, origin);
   g_string_append (text, "\n\n");
 }
 
@@ -267,6 +289,7 @@ update_row (SkReachPanel *self,
   for (int g = SK_REACH_GRADE_NONE; g <= SK_REACH_GRADE_UNKNOWN; g++)
     gtk_widget_remove_css_class (dot, sk_reach_grade_to_css_class (g));
   gtk_widget_add_css_class (dot, sk_reach_grade_to_css_class (sk_reach_panel_get_grade (self, kern)));
+  gtk_label_set_label (GTK_LABEL (dot), sk_reach_grade_to_symbol (sk_reach_panel_get_grade (self, kern)));
   g_object_set_data (G_OBJECT (row), "sk-sort",
                      GINT_TO_POINTER (is_unknown (self, kern) ? -1
                                       : isnan (minutes) ? G_MAXINT : (int) round (minutes * 100)));

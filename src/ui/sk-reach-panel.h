@@ -58,5 +58,7 @@ void            sk_reach_panel_set_home         (SkReachPanel   *self,
                                                  const char     *place);
 /* The pinned village's index, -1 when none. */
 int             sk_reach_panel_get_home         (SkReachPanel   *self);
+/* The grade's shape as one character: ● ◆ ■, or ○ when not known. */
+const char     *sk_reach_grade_to_symbol        (SkReachGrade    grade);
 
 G_END_DECLS

@@ -68,16 +68,17 @@ static const struct
 };
 
 /* The GNOME palette (HIG), dark enough to show on the light map and
- * apart from each other; a new participant gets the least used one. */
+ * apart from each other; a new participant gets the least used one.
+ * Never green, yellow or red (the reachability grades) nor blue (the
+ * selection), not even nearly (RGB distance > 80, test-ui-atelier): a
+ * ring must not look like a verdict or a choice. */
 static const char *const palette[] = {
-  "#3584e4", /* blue 3 */
-  "#e01b24", /* red 3 */
-  "#26a269", /* green 5 */
-  "#ff7800", /* orange 3 */
   "#9141ac", /* purple 3 */
-  "#e5a50a", /* yellow 5 */
+  "#d56199", /* pink (libadwaita's accent) */
   "#986a44", /* brown 3 */
-  "#5e5c64", /* dark 2 */
+  "#3d3846", /* dark 4 */
+  "#7a6f00", /* olive */
+  "#6f8396", /* slate */
 };
 
 static const char *

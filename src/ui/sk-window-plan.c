@@ -385,13 +385,16 @@ update_selection_editor (SkWindow *self)
 static void
 update_actions (SkWindow *self)
 {
-  /* With a session, undo also takes back added facilities. */
+  /* With a session, undo also takes back added facilities; looking back,
+   * undo would change the present out of sight. */
+  gboolean present = self->replay_plan == NULL;
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 self->session ? sk_session_can_undo (self->session)
-                                               : sk_plan_can_undo (self->plan));
+                                 present && (self->session ? sk_session_can_undo (self->session)
+                                                           : sk_plan_can_undo (self->plan)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
-                                 self->session ? sk_session_can_redo (self->session)
-                                               : sk_plan_can_redo (self->plan));
+                                 present && (self->session ? sk_session_can_redo (self->session)
+                                                           : sk_plan_can_redo (self->plan)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-selected",
                                  sk_plan_layer_get_selected (self->plan_layer) != 0);
 }
@@ -597,15 +600,7 @@ on_history_replay (SkHistoryView *view,
     }
   if ((self->replay_plan != NULL) != was_replaying)
     set_replaying (self, self->replay_plan != NULL);
-  if (self->replay_plan != NULL)
-    {
-      g_autofree char *hint = g_strdup_printf (_("U kijkt terug: stap %u van %u. Kies “Nu” om verder te werken."),
-                                               sk_history_view_get_step (view),
-                                               sk_history_view_get_n_steps (view));
-      sk_window_show_hint (self, hint);
-    }
-  else
-    sk_window_show_hint (self, NULL);
+  sk_window_replay_update (self);
   refresh (self);
 }
 
@@ -632,7 +627,6 @@ show_history (SkWindow *self,
     {
       g_clear_object (&self->replay_plan);
       set_replaying (self, FALSE);
-      sk_window_show_hint (self, NULL);
     }
   self->history_view = SK_HISTORY_VIEW (sk_history_view_new (store, self->toolbox));
   sk_history_view_set_variant_id (self->history_view, sk_session_get_variant_id (self->session));
@@ -640,33 +634,45 @@ show_history (SkWindow *self,
   g_signal_connect_object (self->history_view, "replay", G_CALLBACK (on_history_replay), self, 0);
   g_signal_connect_object (self->history_view, "read-failed", G_CALLBACK (on_session_error), self,
                            G_CONNECT_SWAPPED);
+  sk_window_replay_update (self);
 }
 
-/* The map goes to the plan of a session when it is opened, with at
- * least 3 km around it. */
-static void
-fit_plan (SkWindow *self)
+/* The ideas on the map, with at least 3 km around them; FALSE when there
+ * are none. */
+gboolean
+sk_window_get_plan_bbox (SkWindow *self,
+                         SkBBox   *bbox)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plan));
-  SkBBox bbox;
+  SkPlan *plan = shown_plan (self);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (plan));
   SkLatLon centre;
 
-  sk_bbox_init_empty (&bbox);
+  sk_bbox_init_empty (bbox);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (self->plan), i);
+      g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (plan), i);
       size_t n_points;
       const SkLatLon *points = sk_intervention_get_points (iv, &n_points);
 
       for (size_t p = 0; p < n_points; p++)
-        sk_bbox_extend (&bbox, points[p].lat, points[p].lon);
+        sk_bbox_extend (bbox, points[p].lat, points[p].lon);
     }
-  if (sk_bbox_is_empty (&bbox))
-    return;
-  centre = sk_bbox_get_centre (&bbox);
-  sk_bbox_extend (&bbox, centre.lat + 0.0135, centre.lon + 0.022);
-  sk_bbox_extend (&bbox, centre.lat - 0.0135, centre.lon - 0.022);
-  sk_window_fit_bbox (self, &bbox);
+  if (sk_bbox_is_empty (bbox))
+    return FALSE;
+  centre = sk_bbox_get_centre (bbox);
+  sk_bbox_extend (bbox, centre.lat + 0.0135, centre.lon + 0.022);
+  sk_bbox_extend (bbox, centre.lat - 0.0135, centre.lon - 0.022);
+  return TRUE;
+}
+
+/* The map goes to the plan of a session when it is opened. */
+static void
+fit_plan (SkWindow *self)
+{
+  SkBBox bbox;
+
+  if (sk_window_get_plan_bbox (self, &bbox))
+    sk_window_fit_bbox (self, &bbox);
 }
 
 /* Another variant on the map: the session has loaded its ideas. */
@@ -737,6 +743,7 @@ bind_session (SkWindow *self,
   show_history (self, store);
   fit_plan (self);
   show_session (self, sk_store_get_metadata (store));
+  sk_window_touch_update (self);
 }
 
 /* A session being closed is folded whole into its file, so that the file
@@ -950,6 +957,19 @@ on_reshape (SkMapEditor *editor,
     show_error (self, error);
 }
 
+/* The properties of the idea just selected come into view: the results
+ * page, scrolled to its top, where update_selection_editor() puts them. */
+static void
+show_selection_editor (SkWindow *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->indicators_scroll));
+
+  if (self->selection_group == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->side_stack, "results");
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
 static void
 select_intervention (SkWindow *self,
                      gint64    id)
@@ -959,6 +979,8 @@ select_intervention (SkWindow *self,
   sk_plan_layer_set_selected (self->plan_layer, id);
   if (changed)
     update_selection_editor (self);
+  if (id != 0)
+    show_selection_editor (self);
   update_actions (self);
 }
 
@@ -990,6 +1012,26 @@ on_delete (SkMapEditor *editor,
   delete_intervention (self, id);
 }
 
+/* GtkModelButton closes its popover before it runs the action, and an
+ * unparented menu item finds no "win." actions: the menu leaves the map
+ * only after the click is handled. */
+static gboolean
+unparent_popover (gpointer data)
+{
+  g_autoptr(GtkWidget) popover = data;
+
+  if (gtk_widget_get_parent (popover) != NULL)
+    gtk_widget_unparent (popover);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_context_closed (GtkPopover *popover)
+{
+  /* Default priority: a busy map (frames, tiles) would starve an idle. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, unparent_popover, g_object_ref (popover), NULL);
+}
+
 static void
 on_context (SkMapEditor *editor,
             gint64       id,
@@ -1011,7 +1053,7 @@ on_context (SkMapEditor *editor,
   popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
   gtk_widget_set_parent (popover, GTK_WIDGET (shumate_simple_map_get_map (self->map)));
   gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
-  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  g_signal_connect (popover, "closed", G_CALLBACK (on_context_closed), NULL);
   gtk_popover_popup (GTK_POPOVER (popover));
 }
 
@@ -1039,6 +1081,9 @@ arm_kind (SkWindow   *self,
   gtk_widget_grab_focus (GTK_WIDGET (shumate_simple_map_get_map (self->map)));
   if (kind->geometry == SK_GEOMETRY_POINT)
     hint = g_strdup_printf (_("%s: tik op de kaart waar die moet komen (of Spatie: midden)."),
+                            sk_kind_get_display_name (kind));
+  else if (self->touch)
+    hint = g_strdup_printf (_("%s: tik op de kaart voor elke hoek, dan op Klaar."),
                             sk_kind_get_display_name (kind));
   else
     hint = g_strdup_printf (_("%s: tik op de kaart voor elke hoek. Dubbeltik of Enter: klaar. "
@@ -1105,6 +1150,7 @@ delete_selected_action (GtkWidget  *widget,
 void
 sk_window_plan_class_init (GtkWidgetClass *widget_class)
 {
+  sk_window_replay_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.delete-selected", NULL,
@@ -1140,6 +1186,7 @@ sk_window_plan_init (SkWindow *self)
   g_autoptr(GError) error = NULL;
   ShumateViewport *viewport = shumate_simple_map_get_viewport (self->map);
 
+  sk_window_replay_init (self);
   self->toolbox = sk_toolbox_load (NULL, &error);
   if (self->toolbox == NULL)
     {
@@ -1187,6 +1234,7 @@ sk_window_plan_init (SkWindow *self)
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->plan_layer));
   self->editor = sk_map_editor_new (shumate_simple_map_get_map (self->map), self->plan_layer);
   connect_editor (self);
+  sk_window_touch_init (self);
   g_signal_connect_object (self->plan, "command-done", G_CALLBACK (on_command_done), self, 0);
   g_signal_connect_object (self->plan, "command-done", G_CALLBACK (on_command_stored), self,
                            G_CONNECT_AFTER);

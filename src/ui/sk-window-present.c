@@ -16,6 +16,21 @@ set_panel_width (SkWindow *self,
   adw_clamp_set_maximum_size (self->indicators_clamp, width);
   adw_clamp_set_tightening_threshold (self->indicators_clamp, width);
   gtk_scrolled_window_set_min_content_width (self->side_scroll, width + 20);
+  /* The page names side by side in large type would widen the panel:
+   * while presenting they stand under their icons. */
+  adw_view_switcher_set_policy (self->side_switcher, width > 350 ? ADW_VIEW_SWITCHER_POLICY_NARROW
+                                                                 : ADW_VIEW_SWITCHER_POLICY_WIDE);
+}
+
+/* The plan shown, or the region when there is none yet. */
+static void
+fit_shown (SkWindow *self)
+{
+  SkBBox bbox;
+
+  if (!sk_window_get_plan_bbox (self, &bbox))
+    bbox = *sk_region_get_bbox (self->region);
+  sk_window_settle_on (self, &bbox);
 }
 
 gboolean
@@ -42,13 +57,14 @@ sk_window_set_presenting (SkWindow *self,
       self->indicators_were_revealed = adw_flap_get_reveal_flap (self->indicators_flap);
       gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
       adw_flap_set_fold_policy (self->toolbox_flap, ADW_FLAP_FOLD_POLICY_ALWAYS);
-      adw_flap_set_fold_policy (self->indicators_flap, ADW_FLAP_FOLD_POLICY_ALWAYS);
+      /* The results beside the map, never over the plan (a 1024 × 768
+       * projector): the map gives up the room and fits the plan again. */
+      adw_flap_set_fold_policy (self->indicators_flap, ADW_FLAP_FOLD_POLICY_NEVER);
       adw_flap_set_reveal_flap (self->toolbox_flap, FALSE);
       adw_flap_set_reveal_flap (self->indicators_flap, TRUE);
-      set_panel_width (self, 460);
-      /* The results lie over the right of the map: hints go left. */
-      gtk_widget_set_halign (GTK_WIDGET (self->hint_label), GTK_ALIGN_START);
+      set_panel_width (self, 400);
       gtk_window_fullscreen (GTK_WINDOW (self));
+      fit_shown (self);
       sk_window_show_hint (self, _("Presenteren: Esc of F11 om te stoppen"));
     }
   else
@@ -59,12 +75,11 @@ sk_window_set_presenting (SkWindow *self,
       adw_flap_set_reveal_flap (self->toolbox_flap, self->toolbox_was_revealed);
       adw_flap_set_reveal_flap (self->indicators_flap, self->indicators_were_revealed);
       set_panel_width (self, 350);
-      gtk_widget_set_halign (GTK_WIDGET (self->hint_label), GTK_ALIGN_CENTER);
       gtk_window_unfullscreen (GTK_WINDOW (self));
       sk_window_show_hint (self, NULL);
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-presenting", presenting);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history-step", presenting);
+  sk_window_replay_update (self);
   g_object_notify (G_OBJECT (self), "presenting");
 }
 
@@ -133,9 +148,8 @@ sk_window_present_class_init (GtkWidgetClass *widget_class)
   /* Only while presenting; otherwise Escape stays with the map editor. */
   gtk_widget_class_install_action (widget_class, "win.stop-presenting", NULL, stop_presenting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.stop-presenting", NULL);
+  /* Page Up/Down: sk-window-replay.c, before any focused widget. */
   gtk_widget_class_install_action (widget_class, "win.history-step", "i", history_step_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "win.history-step", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "win.history-step", "i", -1);
   gtk_widget_class_install_action (widget_class, "win.variant-step", "i", variant_step_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
                                        "win.variant-step", "i", 1);
@@ -147,5 +161,4 @@ void
 sk_window_present_init (SkWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-presenting", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history-step", FALSE);
 }

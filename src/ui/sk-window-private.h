@@ -48,11 +48,19 @@ struct _SkWindow
   GtkWidget *indicators_scroll;
   GtkScrolledWindow *side_scroll;
   AdwViewStack *side_stack;     /* results, session, history */
+  AdwViewSwitcher *side_switcher;
   AdwBin *history_bin;
   AdwBin *session_bin;
   SkSessionPanel *session_panel; /* participants and variants */
   SkHistoryView *history_view;  /* of the session shown; NULL before one */
   SkPlan *replay_plan;          /* the plan at the history's position, when not at the present */
+  GtkWidget *replay_banner;     /* "U kijkt terug …", over the map while replaying */
+  GtkLabel *replay_label;
+  gboolean touch;               /* an atelier: touch mode (sk-window-touch.c) */
+  GtkWidget *touch_zoom;        /* + and −, 44 px, a zoom level a tap */
+  GtkWidget *drawing_bar;       /* Klaar, Laatste hoek weg, Stoppen */
+  GtkWidget *drawing_finish;
+  GtkWidget *drawing_back;
   AdwClamp *indicators_clamp;
   ShumateSimpleMap *map;
   GtkLabel *kernen_label;
@@ -120,6 +128,14 @@ void sk_window_correction_context (SkWindow           *self,
                                    double              y);
 void sk_window_correction_update  (SkWindow           *self);
 
+/* sk-window-plan.c: the ideas shown, with 3 km around; FALSE: none. */
+gboolean sk_window_get_plan_bbox  (SkWindow           *self,
+                                   SkBBox             *bbox);
+/* sk-window.c: fits BBOX again and again while the map changes size
+ * (presenting: full screen, panels beside the map), until it is stable. */
+void sk_window_settle_on          (SkWindow           *self,
+                                   const SkBBox       *bbox);
+
 /* sk-window.c: shows BBOX (and fits it while the window settles). */
 void sk_window_fit_bbox           (SkWindow           *self,
                                    const SkBBox       *bbox);
@@ -142,6 +158,17 @@ SkWindow *sk_window_region_show_elsewhere (SkWindow   *self,
  * TRUE. */
 gboolean  sk_window_region_show_if_other  (SkWindow   *self,
                                            SkStore    *store);
+
+/* sk-window-replay.c: the banner and the clicker follow the history. */
+void sk_window_replay_init        (SkWindow           *self);
+void sk_window_replay_class_init  (GtkWidgetClass     *widget_class);
+void sk_window_replay_update      (SkWindow           *self);
+
+/* sk-window-touch.c: touch mode follows the session's kind of meeting. */
+void sk_window_touch_init         (SkWindow           *self);
+void sk_window_touch_update       (SkWindow           *self);
+void sk_window_touch_zoom         (SkWindow           *self,
+                                   int                 direction);
 
 /* sk-window-present.c */
 /* sk-window-shape.c: places KIND_ID with POINTS. */

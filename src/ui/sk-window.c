@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "sk-format.h"
+#include "sk-help-overlay.h"
 #include "sk-kern-layer.h"
 #include "sk-resources.h"
 #include "sk-sources-window.h"
@@ -176,6 +177,22 @@ fit_region_while_settling (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+void
+sk_window_settle_on (SkWindow     *self,
+                     const SkBBox *bbox)
+{
+  gboolean ticking = self->settling;
+
+  self->fit_bbox = *bbox;
+  self->start_zoom = 0;
+  self->user_moved = FALSE;
+  self->settling = TRUE;
+  self->fit_width = 0;
+  self->fit_stable_frames = 0;
+  if (!ticking)
+    gtk_widget_add_tick_callback (GTK_WIDGET (self->map), fit_region_while_settling, self, NULL);
+}
+
 static void
 show_sources_action (GtkWidget  *widget,
                      const char *action_name,
@@ -207,7 +224,9 @@ zoom_action (GtkWidget  *widget,
   ShumateMap *map = shumate_simple_map_get_map (SK_WINDOW (widget)->map);
 
   SK_WINDOW (widget)->user_moved = TRUE;
-  if (g_str_equal (action_name, "win.zoom-in"))
+  if (SK_WINDOW (widget)->touch)
+    sk_window_touch_zoom (SK_WINDOW (widget), g_str_equal (action_name, "win.zoom-in") ? 1 : -1);
+  else if (g_str_equal (action_name, "win.zoom-in"))
     shumate_map_zoom_in (map);
   else
     shumate_map_zoom_out (map);
@@ -406,6 +425,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, side_switcher);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toolbox_button);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, undo_box);
@@ -488,7 +508,13 @@ SkWindow *
 sk_window_new (GtkApplication *application,
                SkRegion       *region)
 {
-  return g_object_new (SK_TYPE_WINDOW, "application", application, "region", region, NULL);
+  SkWindow *self = g_object_new (SK_TYPE_WINDOW, "application", application, "region", region, NULL);
+  GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  /* GtkApplication made it from gtk/help-overlay.ui when the window joined it. */
+  if (help != NULL)
+    sk_help_overlay_translate (GTK_WINDOW (help));
+  return self;
 }
 
 void

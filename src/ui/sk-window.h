@@ -48,6 +48,8 @@ SkBaseMapSource    *sk_window_get_base_map        (SkWindow       *self);
 gboolean            sk_window_open_session        (SkWindow       *self,
                                                    const char     *path);
 /* Presentation mode: full screen, large type, panels over the map. */
+/* Touch mode: the session shown is an atelier (a touch table). */
+gboolean            sk_window_get_touch           (SkWindow       *self);
 gboolean            sk_window_get_presenting      (SkWindow       *self);
 void                sk_window_set_presenting      (SkWindow       *self,
                                                    gboolean        presenting);
