@@ -9,6 +9,10 @@ import pathlib
 import polib
 
 EN = {
+    "De rand van %s kruist zichzelf of omsluit niets: zet de hoeken rondom, in volgorde.":
+        "The outline of %s crosses itself or encloses nothing: put the corners around it, in order.",
+    "De getekende %s van %s is %.0f %s; dat moet tussen %.0f en %.0f %s liggen. Teken het opnieuw.":
+        "The drawn %s of %s is %.0f %s; it must be between %.0f and %.0f %s. Draw it again.",
     "De afstanden worden berekend…":
         "Working out the distances…",
     "Uit “%s” is niets nieuws samengevoegd": "Nothing new was merged from “%s”",

@@ -154,6 +154,17 @@ test_errors (void)
     { "{\"type\":\"Feature\"}", "FeatureCollection" },
     /* Built to overflow json-glib's stack: refused before parsing. */
     { NULL, "dieper genest" },
+    /* A bow tie (corners in the wrong order) was measured as ~0 m² and gave
+     * +€ 1.0 M instead of −€ 92.8 M; a woonerf over the whole country gave
+     * a figure too. */
+    { "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+      "\"properties\":{\"kind\":\"woonerf\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+      "[[[6.30,52.70],[6.31,52.71],[6.31,52.70],[6.30,52.71],[6.30,52.70]]]}}]}",
+      "kruist zichzelf" },
+    { "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+      "\"properties\":{\"kind\":\"woonerf\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+      "[[[3.5,51.0],[7.0,51.0],[7.0,53.5],[3.5,53.5],[3.5,51.0]]]}}]}",
+      "tussen 800 en 30000" },
   };
   g_autoptr(GString) deep = g_string_new ("{\"type\":\"FeatureCollection\",\"features\":");
 

@@ -95,7 +95,7 @@ static const char script[] =
   "{\"op\":\"add\",\"kind\":\"pluktuin\",\"lat\":52.70,\"lon\":6.30,"
   "\"params\":{\"oppervlakte\":400},\"participant\":1,\"name\":\"Tuin \\\"De Hof\\\"\"}\n"
   "{\"op\":\"add\",\"kind\":\"ommetje\",\"coordinates\":[[6.30,52.70],[6.31,52.71],[6.32,52.70]]}\n"
-  "{\"op\":\"add\",\"kind\":\"woonerf\",\"coordinates\":[[6.30,52.70],[6.31,52.71],[6.32,52.70],"
+  "{\"op\":\"add\",\"kind\":\"woonerf\",\"coordinates\":[[6.30,52.70],[6.301,52.7006],[6.302,52.70],"
   "[6.30,52.70]]}\n"
   "{\"op\":\"move\",\"id\":1,\"lat\":52.71,\"lon\":6.31}\n"
   "{\"op\":\"edit\",\"id\":1,\"params\":{\"bomen\":12},\"note\":\"met bankje\"}\n"
@@ -742,6 +742,33 @@ test_facility_add (Fixture       *f,
   g_assert_cmpint (json_object_get_int_member (c, "source"), ==, 1);
 }
 
+/* Shapes the figures cannot trust are refused before anything is
+ * stored: a bow tie, and a woonerf over the whole country; a woonerf of
+ * half a hectare is taken. */
+static void
+test_drawn_shapes (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = new_session (f, "vormen.samenkaart", "Vormen");
+  const char *apply[] = { "session", "apply", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  int status;
+
+  out = run_cli (apply,
+                 "{\"op\":\"add\",\"kind\":\"woonerf\",\"coordinates\":[[6.30,52.70],[6.31,52.71],"
+                 "[6.31,52.70],[6.30,52.71]]}\n"
+                 "{\"op\":\"add\",\"kind\":\"woonerf\",\"coordinates\":[[3.5,51.0],[7.0,51.0],"
+                 "[7.0,53.5],[3.5,53.5]]}\n"
+                 "{\"op\":\"add\",\"kind\":\"woonerf\",\"coordinates\":[[6.30,52.70],[6.301,52.70],"
+                 "[6.301,52.7006],[6.30,52.7006]]}\n", &status, &err);
+  g_assert_cmpint (status, ==, 1);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_nonnull (strstr (lines[0], "kruist zichzelf"));
+  g_assert_nonnull (strstr (lines[1], "tussen 800 en 30000"));
+  g_assert_true (g_str_has_prefix (lines[2], "{\"ok\":true"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -760,6 +787,8 @@ main (int   argc,
   g_test_add ("/cli/session/refuses-foreign", Fixture, NULL, fixture_set_up,
               test_refuses_foreign, fixture_tear_down);
   g_test_add ("/cli/session/hostile-lines", Fixture, NULL, fixture_set_up, test_hostile_lines,
+              fixture_tear_down);
+  g_test_add ("/cli/session/drawn-shapes", Fixture, NULL, fixture_set_up, test_drawn_shapes,
               fixture_tear_down);
   g_test_add ("/cli/session/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
   g_test_add ("/cli/session/writer-and-readers", Fixture, NULL, fixture_set_up,

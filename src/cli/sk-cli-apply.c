@@ -5,6 +5,7 @@
  * JSON number; the message names the field. sk_json_parser_load already
  * refused numbers json-glib cannot hold, \u0000 and lone surrogates.
  */
+#include "sk-intervention.h"
 #include "sk-json.h"
 #include "sk-config.h"
 
@@ -187,6 +188,61 @@ read_geometry (JsonObject  *o,
   return g_strdup_printf ("{\"type\":\"Point\",\"coordinates\":[%.9g,%.9g]}", lon, lat);
 }
 
+/* The corners of a LineString or Polygon geometry (outer ring), in order. */
+static void
+read_corners (JsonObject *geometry,
+              GArray     *points)
+{
+  JsonNode *member = json_object_get_member (geometry, "coordinates");
+  JsonArray *coords = member != NULL && JSON_NODE_HOLDS_ARRAY (member) ? json_node_get_array (member)
+                                                                       : NULL;
+  gboolean polygon = g_strcmp0 (sk_json_object_get_string (geometry, "type", NULL), "Polygon") == 0;
+
+  if (coords != NULL && polygon && json_array_get_length (coords) > 0
+      && JSON_NODE_HOLDS_ARRAY (json_array_get_element (coords, 0)))
+    coords = json_array_get_array_element (coords, 0);
+  for (guint i = 0; coords != NULL && i < json_array_get_length (coords); i++)
+    {
+      JsonNode *node = json_array_get_element (coords, i);
+      JsonArray *pair = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+      SkLatLon p;
+
+      if (pair == NULL || json_array_get_length (pair) < 2)
+        continue;
+      p.lon = json_array_get_double_element (pair, 0);
+      p.lat = json_array_get_double_element (pair, 1);
+      g_array_append_val (points, p);
+    }
+  /* A closed ring repeats its first corner; the state keeps it once. */
+  if (polygon && points->len > 1
+      && g_array_index (points, SkLatLon, 0).lat == g_array_index (points, SkLatLon, points->len - 1).lat
+      && g_array_index (points, SkLatLon, 0).lon == g_array_index (points, SkLatLon, points->len - 1).lon)
+    g_array_set_size (points, points->len - 1);
+}
+
+/* A line or area as drawn: an outline that does not cross itself, sizes
+ * measured from it within the kind's range (sk_intervention_state_check_drawn). */
+static gboolean
+check_drawn (const SkKind  *kind,
+             JsonObject    *geometry,
+             GError       **error)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (SkLatLon));
+  g_autoptr(GError) local_error = NULL;
+  SkInterventionState *state;
+  gboolean ok;
+
+  if (kind->geometry == SK_GEOMETRY_POINT)
+    return TRUE;
+  read_corners (geometry, points);
+  state = sk_intervention_state_new (kind, (SkLatLon *) points->data, points->len, &local_error);
+  ok = state != NULL && sk_intervention_state_check_drawn (kind, state, &local_error);
+  sk_intervention_state_free (state);
+  if (!ok)
+    return invalid (error, "%s", local_error->message);
+  return TRUE;
+}
+
 /* An idea must be a kind of the toolbox, drawn as that kind is drawn (a
  * woonerf is an area, an ommetje a line), or the app could not show it:
  * refused here, before anything is stored. */
@@ -218,7 +274,7 @@ check_kind (SkToolbox   *toolbox,
                    _(shapes[kind->geometry]));
       return FALSE;
     }
-  return TRUE;
+  return check_drawn (kind, json_node_get_object (json_parser_get_root (parser)), error);
 }
 
 /* The params of an add or edit against the ranges of KIND_ID's

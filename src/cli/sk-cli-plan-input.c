@@ -185,7 +185,7 @@ read_feature (SkPlan     *plan,
       return bad (error, index, problem);
     }
   state = sk_intervention_state_new (kind, (SkLatLon *) points->data, points->len, &local_error);
-  if (state == NULL)
+  if (state == NULL || !sk_intervention_state_check_drawn (kind, state, &local_error))
     return bad (error, index, local_error->message);
   if (!read_parameters (props, kind, state, index, error))
     return FALSE;

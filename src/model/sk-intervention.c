@@ -98,6 +98,46 @@ sk_intervention_state_new (const SkKind    *kind,
   return state;
 }
 
+gboolean
+sk_intervention_state_check_drawn (const SkKind              *kind,
+                                   const SkInterventionState *state,
+                                   GError                   **error)
+{
+  g_return_val_if_fail (kind != NULL && state != NULL, FALSE);
+
+  if (state->geometry == SK_GEOMETRY_AREA
+      && (!sk_geo_polygon_is_simple (state->points, state->n_points)
+          || sk_geo_polygon_area_m2 (state->points, state->n_points) <= 0))
+    {
+      g_autofree char *name = g_utf8_strdown (sk_kind_get_display_name (kind), -1);
+
+      g_set_error (error, SK_PLAN_ERROR, SK_PLAN_ERROR_GEOMETRY,
+                   _("De rand van %s kruist zichzelf of omsluit niets: zet de hoeken rondom, "
+                     "in volgorde."), name);
+      return FALSE;
+    }
+  for (size_t i = 0; i < state->n_parameters && i < kind->n_parameters; i++)
+    {
+      const SkParameter *param = &kind->parameters[i];
+      double value = state->parameters[i].value;
+      g_autofree char *name = NULL, *what = NULL;
+
+      if (param->from_geometry == SK_FROM_GEOMETRY_NONE
+          || (value >= param->min && value <= param->max))
+        continue;
+      name = g_utf8_strdown (sk_kind_get_display_name (kind), -1);
+      what = g_utf8_strdown (sk_parameter_get_display_name (param), -1);
+      g_set_error (error, SK_PLAN_ERROR, SK_PLAN_ERROR_GEOMETRY,
+                   _("De getekende %s van %s is %.0f %s; dat moet tussen %.0f en %.0f %s "
+                     "liggen. Teken het opnieuw."),
+                   what, name, value,
+                   param->unit ? param->unit : "", param->min, param->max,
+                   param->unit ? param->unit : "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 SkInterventionState *
 sk_intervention_state_copy (const SkInterventionState *state)
 {

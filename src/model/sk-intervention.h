@@ -78,6 +78,13 @@ SkLatLon             sk_geometry_anchor               (SkGeometry               
                                                        size_t                     n_points);
 SkLatLon             sk_intervention_state_get_anchor (const SkInterventionState *state);
 /* Whether N points make a valid shape for GEOMETRY. */
+/* A shape drawn from outside (a GeoJSON plan, `session apply`) that the
+ * figures can trust: an area's outline does not cross itself and has an
+ * area, and every size measured from the drawing (oppervlakte, lengte)
+ * lies in the kind's range. The window asks instead (sk-window-shape.c). */
+gboolean             sk_intervention_state_check_drawn (const SkKind             *kind,
+                                                        const SkInterventionState *state,
+                                                        GError                  **error);
 gboolean             sk_geometry_check_points         (SkGeometry                 geometry,
                                                        size_t                     n_points,
                                                        GError                   **error);

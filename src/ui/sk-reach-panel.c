@@ -62,17 +62,22 @@ sk_reach_grade_to_css_class (SkReachGrade grade)
   static const char *const classes[] = { "reach-none", "reach-good", "reach-fair", "reach-poor",
                                          "reach-unknown" };
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (classes) == SK_REACH_GRADE_UNKNOWN + 1);
+  g_return_val_if_fail (grade <= SK_REACH_GRADE_UNKNOWN, "");
   return classes[grade];
 }
 
 /* The grade as a shape too, not by colour alone (colour blindness, a
  * grey projector): ● within the norm, ◆ up to 1.5 × the norm, ■ further,
- * ○ not known. The map's village dots take the same shapes (style.css). */
+ * ○ none reachable, ? not known whether the village has one. The map's
+ * village dots take the same shapes (style.css). */
 const char *
 sk_reach_grade_to_symbol (SkReachGrade grade)
 {
-  static const char *const symbols[] = { "○", "●", "◆", "■" };
+  static const char *const symbols[] = { "○", "●", "◆", "■", "?" };
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (symbols) == SK_REACH_GRADE_UNKNOWN + 1);
+  g_return_val_if_fail (grade <= SK_REACH_GRADE_UNKNOWN, "");
   return symbols[grade];
 }
 

@@ -58,7 +58,8 @@ void            sk_reach_panel_set_home         (SkReachPanel   *self,
                                                  const char     *place);
 /* The pinned village's index, -1 when none. */
 int             sk_reach_panel_get_home         (SkReachPanel   *self);
-/* The grade's shape as one character: ● ◆ ■, or ○ when not known. */
+/* The grade's shape as one character: ● ◆ ■, ○ when none is reachable,
+ * ? when it is not known whether the village has one. */
 const char     *sk_reach_grade_to_symbol        (SkReachGrade    grade);
 
 G_END_DECLS
