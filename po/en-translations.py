@@ -9,6 +9,10 @@ import pathlib
 import polib
 
 EN = {
+    "De sessie “%s” is alleen-lezen: Samenkaart mag dit bestand niet wijzigen. U kunt haar wel bekijken; om verder te werken, bewaar een kopie in een map waarin u mag schrijven.":
+        "The session “%s” is read-only: Samenkaart may not change this file. You can still look at it; to go on working, save a copy in a folder you may write in.",
+    "In de map “%s” mag Samenkaart niet schrijven, en naast de sessie “%s” moet een logboek komen. U kunt haar wel bekijken; om verder te werken, kopieer haar naar een map waarin u mag schrijven.":
+        "Samenkaart may not write in the folder “%s”, and a log has to go next to the session “%s”. You can still look at it; to go on working, copy it to a folder you may write in.",
     "De rand van %s kruist zichzelf of omsluit niets: zet de hoeken rondom, in volgorde.":
         "The outline of %s crosses itself or encloses nothing: put the corners around it, in order.",
     "De getekende %s van %s is %.0f %s; dat moet tussen %.0f en %.0f %s liggen. Teken het opnieuw.":

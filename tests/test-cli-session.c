@@ -6,6 +6,7 @@
  */
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -769,6 +770,92 @@ test_drawn_shapes (Fixture       *f,
   g_assert_true (g_str_has_prefix (lines[2], "{\"ok\":true"));
 }
 
+/* Runs the CLI as a user without rights on what root made: as root via
+ * runuser as "nobody" (root may write anything), else as ourselves. */
+static char *
+run_cli_unprivileged (const char * const *args,
+                      const char         *input,
+                      int                *status,
+                      char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_ptr_array_add (argv, (gpointer) "runuser");
+      g_ptr_array_add (argv, (gpointer) "-u");
+      g_ptr_array_add (argv, (gpointer) "nobody");
+      g_ptr_array_add (argv, (gpointer) "--");
+    }
+  g_ptr_array_add (argv, (gpointer) cli_path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                               | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input ? input : "", NULL, &out, err, &error);
+  g_assert_no_error (error);
+  *status = g_subprocess_get_exit_status (process);
+  return out;
+}
+
+/* A session that may not be written (a read-only file, or a read-only
+ * folder: SQLite's log goes beside the file) is said once, up front, in
+ * Dutch, naming the cause; it can still be read, and no empty -wal or
+ * -shm is left beside it. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sk-alleen-lezen-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sessie.samenkaart", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  const char *create[] = { "session", "new", path, "--title", "Alleen lezen", NULL };
+  const char *apply[] = { "session", "apply", path, NULL };
+  const char *show[] = { "session", "show", path, "--json", NULL };
+  g_autofree char *out1 = NULL, *err1 = NULL, *out2 = NULL, *err2 = NULL, *out3 = NULL;
+  g_autofree char *err3 = NULL, *out0 = NULL, *err0 = NULL;
+  int status;
+
+  out0 = run_cli (create, NULL, &status, &err0);
+  g_assert_cmpint (status, ==, 0);
+
+  /* The file read-only, the folder open to all. */
+  g_assert_cmpint (g_chmod (dir, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  out1 = run_cli_unprivileged (apply, "{\"op\":\"participant\",\"name\":\"Jan\"}\n"
+                                      "{\"op\":\"participant\",\"name\":\"Piet\"}\n",
+                               &status, &err1);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_cmpstr (out1, ==, "");
+  g_assert_nonnull (strstr (err1, "is alleen-lezen"));
+  g_assert_null (strstr (err1, "readonly"));
+  out2 = run_cli_unprivileged (show, NULL, &status, &err2);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out2, "Alleen lezen"));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+
+  /* The file writable, the folder not: the folder is named. */
+  g_assert_cmpint (g_chmod (path, 0666), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+  out3 = run_cli_unprivileged (apply, "{\"op\":\"participant\",\"name\":\"Jan\"}\n", &status,
+                               &err3);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err3, "In de map"));
+  g_assert_nonnull (strstr (err3, dir));
+
+  g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -789,6 +876,8 @@ main (int   argc,
   g_test_add ("/cli/session/hostile-lines", Fixture, NULL, fixture_set_up, test_hostile_lines,
               fixture_tear_down);
   g_test_add ("/cli/session/drawn-shapes", Fixture, NULL, fixture_set_up, test_drawn_shapes,
+              fixture_tear_down);
+  g_test_add ("/cli/session/read-only", Fixture, NULL, fixture_set_up, test_read_only,
               fixture_tear_down);
   g_test_add ("/cli/session/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
   g_test_add ("/cli/session/writer-and-readers", Fixture, NULL, fixture_set_up,

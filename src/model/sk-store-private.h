@@ -22,6 +22,7 @@ struct _SkStore
   GHashTable      *stmts;          /* SQL text (static) → cached sqlite3_stmt */
   const SkStoreAction *applying;   /* during sk_store_apply only */
   GSource         *checkpoint;     /* armed after a commit; see sk_store_checkpoint */
+  gboolean         remove_log_on_close; /* a reader that made an empty -wal it cannot remove */
   GFunc            merge_hook;     /* tests: run while a merge reads a source */
   gpointer         merge_hook_data;
 };

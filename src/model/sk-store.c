@@ -13,6 +13,7 @@
 #include "sk-json.h"
 
 #include <glib/gi18n-lib.h>
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
@@ -46,6 +47,22 @@ checkpoint_without_waiting (sqlite3 *db)
   return rc;
 }
 
+static gboolean is_empty_file (const char *path);
+
+/* The empty -wal (and its -shm) a read-only connection left beside PATH. */
+static void
+remove_empty_log (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  if (is_empty_file (wal))
+    {
+      g_unlink (wal);
+      g_unlink (shm);
+    }
+}
+
 static void
 sk_store_finalize (GObject *object)
 {
@@ -62,6 +79,8 @@ sk_store_finalize (GObject *object)
   if (self->db != NULL && !self->readonly)
     checkpoint_without_waiting (self->db);
   sqlite3_close (self->db);
+  if (self->remove_log_on_close)
+    remove_empty_log (self->path);
   g_free (self->path);
   sk_store_metadata_clear (&self->metadata);
   G_OBJECT_CLASS (sk_store_parent_class)->finalize (object);
@@ -772,6 +791,35 @@ sk_store_read_metadata (SkStore  *self,
 
 /* ---- opening and creating ----------------------------------------------- */
 
+/* Writing needs the file and its folder (SQLite keeps its log beside the
+ * file): say which one cannot be written, once, before anything else. */
+static gboolean
+check_writable (const char  *path,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (access (path, W_OK) != 0 && errno != ENOENT)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
+                   _("De sessie “%s” is alleen-lezen: Samenkaart mag dit bestand niet wijzigen. "
+                     "U kunt haar wel bekijken; om verder te werken, bewaar een kopie in een map "
+                     "waarin u mag schrijven."),
+                   path);
+      return FALSE;
+    }
+  if (access (dir, W_OK) != 0)
+    {
+      g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_OPEN,
+                   _("In de map “%s” mag Samenkaart niet schrijven, en naast de sessie “%s” "
+                     "moet een logboek komen. U kunt haar wel bekijken; om verder te werken, "
+                     "kopieer haar naar een map waarin u mag schrijven."),
+                   dir, path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static SkStore *
 open_store (const char  *path,
             gboolean     readonly,
@@ -779,15 +827,25 @@ open_store (const char  *path,
 {
   g_autoptr(SkStore) self = NULL;
   g_autoptr(sqlite3) checked = NULL;
+  g_autofree char *wal = NULL;
+  gboolean log_was_there;
   int version = 0;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  /* Before SQLite makes a log beside a file it may not write. */
+  if (!readonly && g_file_test (path, G_FILE_TEST_IS_REGULAR) && !check_writable (path, error))
+    return NULL;
+  wal = g_strconcat (path, "-wal", NULL);
+  log_was_there = g_file_test (wal, G_FILE_TEST_EXISTS);
   checked = open_checked (path, &version, error);
   if (checked == NULL)
     return NULL;
   self = g_object_new (SK_TYPE_STORE, NULL);
+  /* A reader of a file nobody with our rights can write leaves no empty
+   * log beside it (SQLite's read-only connection cannot remove it). */
+  self->remove_log_on_close = readonly && !log_was_there && access (path, W_OK) != 0;
   self->path = g_strdup (path);
   self->readonly = readonly;
   self->opened_version = version;
