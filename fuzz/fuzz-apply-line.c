@@ -18,7 +18,7 @@ static const char *const setup_lines[] = {
   "{\"op\":\"participant\",\"name\":\"Anne\"}",
   "{\"op\":\"add\",\"kind\":\"pluktuin\",\"lat\":52.71,\"lon\":6.39,\"participant\":1}",
   "{\"op\":\"add\",\"kind\":\"ommetje\",\"coordinates\":[[6.39,52.71],[6.40,52.72]]}",
-  "{\"op\":\"add\",\"kind\":\"woonerf\",\"coordinates\":[[6.39,52.71],[6.391,52.71],[6.391,52.7006]]}",
+  "{\"op\":\"add\",\"kind\":\"woonerf\",\"coordinates\":[[6.39,52.71],[6.391,52.71],[6.391,52.7106]]}",
   "{\"op\":\"variant-new\",\"name\":\"Tweede\"}",
   "{\"op\":\"comment\",\"id\":1,\"text\":\"Mooi\",\"lat\":52.71,\"lon\":6.39}",
 };
