@@ -9,6 +9,8 @@ import pathlib
 import polib
 
 EN = {
+    "er staat een teken dat niet in JSON hoort (op positie %lu)":
+        "there is a character that does not belong in JSON (at position %lu)",
     "De sessie “%s” is alleen-lezen: Samenkaart mag dit bestand niet wijzigen. U kunt haar wel bekijken; om verder te werken, bewaar een kopie in een map waarin u mag schrijven.":
         "The session “%s” is read-only: Samenkaart may not change this file. You can still look at it; to go on working, save a copy in a folder you may write in.",
     "In de map “%s” mag Samenkaart niet schrijven, en naast de sessie “%s” moet een logboek komen. U kunt haar wel bekijken; om verder te werken, kopieer haar naar een map waarin u mag schrijven.":

@@ -229,6 +229,16 @@ sk_json_check_text (const char  *data,
                          "waarde per regel of bestand"), (unsigned long) i + 1);
           return FALSE;
         }
+      /* Outside strings JSON has only these; json-glib's scanner would also
+       * take 'quotes', comments and names, along paths that are not JSON
+       * (one of them found by fuzz-plan). */
+      if (strchr (" \t\n\r{}[],:\"-+.0123456789eEtrufalsn", c) == NULL)
+        {
+          g_set_error (error, SK_JSON_ERROR, SK_JSON_ERROR_SYNTAX,
+                       _("er staat een teken dat niet in JSON hoort (op positie %lu)"),
+                       (unsigned long) i + 1);
+          return FALSE;
+        }
       if (c == '"')
         {
           in_string = TRUE;

@@ -33,6 +33,7 @@ typedef enum
   SK_JSON_ERROR_TOO_DEEP,
   SK_JSON_ERROR_NUL,
   SK_JSON_ERROR_TRAILING,
+  SK_JSON_ERROR_SYNTAX,
   SK_JSON_ERROR_NUMBER,    /* a number too large to read */
   SK_JSON_ERROR_TEXT,      /* \u0000 or half a surrogate pair in a string */
   SK_JSON_ERROR_EMPTY,     /* nothing but white space */
