@@ -104,7 +104,7 @@ load_correction (SkStore   *self,
     g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_NOT_FOUND,
                  _("Toegevoegde voorziening %lld bestaat niet in deze sessie."), (long long) id);
   else
-    sk_store_set_db_error (self, rc, error);
+    sk_store_set_read_error (self, rc, error);
   sqlite3_reset (stmt);
   return c;
 }
@@ -273,7 +273,7 @@ sk_store_list_corrections (SkStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      sk_store_set_db_error (self, rc, error);
+      sk_store_set_read_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&list);
@@ -435,7 +435,7 @@ sk_store_dup_corrections_at (SkStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      sk_store_set_db_error (self, rc, error);
+      sk_store_set_read_error (self, rc, error);
       return NULL;
     }
   return steal_live (state);

@@ -25,7 +25,7 @@ intervention_variants (SkStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      sk_store_set_db_error (self, rc, error);
+      sk_store_set_read_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&variants);

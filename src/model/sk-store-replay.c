@@ -252,7 +252,7 @@ sk_store_dup_state_at (SkStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      sk_store_set_db_error (self, rc, error);
+      sk_store_set_read_error (self, rc, error);
       return NULL;
     }
   return steal_live (state, variant_id);
