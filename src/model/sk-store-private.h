@@ -102,6 +102,21 @@ void          sk_store_set_corrupt   (GError     **error,
 /* Another program holds a lock on @path for longer than the busy timeout. */
 void          sk_store_set_busy      (GError     **error,
                                       const char  *path);
+/* How long a connection waits for another program's lock (a second laptop
+ * writing the same file) before it says the file is in use. */
+#define SK_STORE_BUSY_TIMEOUT_MS 5000
+/* sk-store-check.c: @path opened read-only and checked (header,
+ * application_id, @version, quick_check, tables); a file it refuses is
+ * left as it was. */
+sqlite3      *sk_store_open_checked  (const char  *path,
+                                      int         *version,
+                                      GError     **error);
+/* A regular file of 0 bytes (an empty log SQLite left behind). */
+gboolean      sk_store_file_is_empty (const char  *path);
+/* The first column of the first row of @sql, as an int. */
+gboolean      sk_store_query_int     (sqlite3     *db,
+                                      const char  *sql,
+                                      int         *value);
 /* sk-store-schema.c: the tables a file of @version must have; the
  * upgrade of an open file from self->opened_version, in one transaction;
  * a complete new file at @tmp (rollback mode, named @path in messages). */
