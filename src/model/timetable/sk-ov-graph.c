@@ -721,6 +721,9 @@ sk_ov_graph_free (SkOvGraph *g)
   g_free (g->egr);
   g_free (g->direct);
   g_free (g->touched);
+  g_free (g->lb);
+  g_free (g->rev_off);
+  g_free (g->rev);
   g_ptr_array_unref (g->notes);
   g_free (g);
 }
@@ -825,10 +828,15 @@ sk_ov_graph_build (SkTimetable            *tt,
   g->n_dests = n_dests;
   build_access (&b, region, query, dests);
   mark_touched (&b);
+  sk_ov_graph_bounds (g);
   if (sk_region_get_network (region) == NULL)
     g_ptr_array_add (g->notes, g_strdup (_("Loop- en fietstijden van en naar haltes zijn "
                                            "hemelsbreed × een omrijfactor geschat: de regio "
                                            "heeft geen wegennet.")));
+  else
+    g_ptr_array_add (g->notes, g_strdup (_("Loop- en fietstijden van en naar haltes zijn "
+                                           "hemelsbreed × een omrijfactor geschat; het wegennet "
+                                           "van de regio wordt daarvoor nog niet gebruikt.")));
   builder_clear (&b);
   return g;
 }
