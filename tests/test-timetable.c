@@ -293,9 +293,16 @@ test_hub (Fixture       *f,
   g_autoptr(SkOvOverlay) o = sk_ov_overlay_new ();
   g_autoptr(SkOvResult) r = NULL;
 
+  g_autoptr(SkOvResult) before = compute (f, &q, NULL);
+  g_autoptr(SkOvResult) after = NULL;
+  g_autoptr(GError) error = NULL;
+
   sk_ov_overlay_add_hub (o, 52.8001, 6.4001);
   r = compute (f, &q, o);
   assert_times (r, DEEDORP, TO_BEEDORP, 45, 48, 41);
+  after = sk_ov_compute_after (before, o, NULL, &error);
+  g_assert_no_error (error);
+  assert_same (r, after);
 }
 
 /* A new stop at Midden, halfway A → B: the buses call at 07:10 (+30 s

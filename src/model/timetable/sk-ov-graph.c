@@ -20,6 +20,7 @@ typedef struct
   GArray *stops;   /* guint32 */
   GArray *arr;     /* gint32 */
   GArray *dep;     /* gint32 */
+  gboolean overlay; /* a buurtbus of the plan */
 } DayTrip;
 
 /* A new stop placed on the leg A → B of ROUTE at FRACTION (0 at A). */
@@ -258,6 +259,7 @@ emit_line (Builder        *b,
         DayTrip *d = day_trip_new ();
         double at = t0;
 
+        d->overlay = TRUE;
         for (size_t k = 0; k < l->n; k++)
           {
             size_t i = dir == 0 ? k : l->n - 1 - k;
@@ -298,7 +300,8 @@ add_pattern (SkOvGraph *g,
              GPtrArray *trips)
 {
   const DayTrip *t0 = g_ptr_array_index (trips, 0);
-  SkOvPattern p = { g->pattern_stops->len, t0->stops->len, trips->len, g->arr->len };
+  SkOvPattern p = { g->pattern_stops->len, t0->stops->len, trips->len, g->arr->len,
+                    t0->overlay };
 
   g_array_append_vals (g->pattern_stops, t0->stops->data, t0->stops->len);
   for (guint t = 0; t < trips->len; t++)

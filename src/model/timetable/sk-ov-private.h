@@ -34,6 +34,7 @@ typedef struct
   guint32 n_stops;
   guint32 n_trips;
   guint32 times;         /* into arr/dep: trip t, position i at times + t * n_stops + i */
+  gboolean overlay;      /* trips of the plan's buurtbus */
 } SkOvPattern;
 
 typedef struct

@@ -21,6 +21,11 @@ typedef struct
   gint32 *arr;           /* (rounds + 1) × n: off a vehicle after k legs */
   gint32 *best;          /* n: earliest vehicle arrival, any round */
   gint32 *best_board;    /* n */
+  /* After a buurtbus: whether a label's journey rode it (rounds + 1) × n,
+   * and H, lower bounds to each destination through a stop it touches. */
+  gboolean *via_board;
+  gboolean *via_arr;
+  const gint32 *h;
   guint32 *marked;       /* stop list */
   size_t n_marked;
   gboolean *is_marked;
@@ -48,6 +53,8 @@ raptor_init (Raptor          *r,
   r->n = g->n_stops;
   r->board = g_new (gint32, n * (rounds + 1));
   r->arr = g_new (gint32, n * (rounds + 1));
+  r->via_board = g_new0 (gboolean, n * (rounds + 1));
+  r->via_arr = g_new0 (gboolean, n * (rounds + 1));
   r->best = g_new (gint32, n);
   r->best_board = g_new (gint32, n);
   r->marked = g_new (guint32, n);
@@ -65,6 +72,8 @@ raptor_clear (Raptor *r)
 {
   g_free (r->board);
   g_free (r->arr);
+  g_free (r->via_board);
+  g_free (r->via_arr);
   g_free (r->best);
   g_free (r->best_board);
   g_free (r->marked);
@@ -108,6 +117,28 @@ useful (const Raptor *r,
   for (size_t d = 0; d < r->g->n_dests; d++)
     if (lb[d] != SK_OV_INF && (gint64) t + lb[d] < r->bound[d])
       return TRUE;
+  return FALSE;
+}
+
+/* After a buurtbus, a journey that has not ridden it can only beat the old
+ * answers by still reaching one of its stops: bounded by H then. (A label
+ * that did not ride it but is earlier dominates one that did: whatever
+ * follows from there cannot beat the old answer either.) */
+static inline gboolean
+useful_via (const Raptor *r,
+            guint32       s,
+            gint32        t,
+            gboolean      via)
+{
+  if (r->h == NULL || via)
+    return useful (r, s, t);
+  for (size_t d = 0; d < r->g->n_dests; d++)
+    {
+      gint32 h = r->h[d * r->g->n_stops + s];
+
+      if (h != SK_OV_INF && (gint64) t + h < r->bound[d])
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -204,20 +235,25 @@ scan_pattern (Raptor  *r,
   const SkOvPattern *p = &g_array_index (g->patterns, SkOvPattern, pi);
   const guint32 *stops = (const guint32 *) g->pattern_stops->data + p->first_stop;
   const gint32 *prev = r->board + (size_t) (k - 1) * r->n;
+  const gboolean *prev_via = r->via_board + (size_t) (k - 1) * r->n;
   gint32 *here = r->arr + (size_t) k * r->n;
+  gboolean *here_via = r->via_arr + (size_t) k * r->n;
+  gboolean via = FALSE;
   int trip = -1;
 
   for (guint32 i = r->queue_pos[pi]; i < p->n_stops; i++)
     {
       guint32 s = stops[i];
+      int was = trip;
 
       if (trip >= 0)
         {
           gint32 a = sk_ov_arr (g, p, (guint32) trip, i);
 
-          if (a < here[s] && a < r->best[s] && a <= limit && useful (r, s, a))
+          if (a < here[s] && a < r->best[s] && a <= limit && useful_via (r, s, a, via))
             {
               here[s] = r->best[s] = a;
+              here_via[s] = via;
               if (!r->is_arrived[s])
                 {
                   r->is_arrived[s] = TRUE;
@@ -232,6 +268,8 @@ scan_pattern (Raptor  *r,
       else
         while (trip > 0 && sk_ov_dep (g, p, (guint32) trip - 1, i) >= prev[s])
           trip--;
+      if (trip >= 0 && trip != was)
+        via = p->overlay || prev_via[s];
     }
   r->queue_pos[pi] = G_MAXUINT32;
 }
@@ -245,7 +283,9 @@ relax_transfers (Raptor *r,
 {
   const SkOvGraph *g = r->g;
   const gint32 *here = r->arr + (size_t) k * r->n;
+  const gboolean *here_via = r->via_arr + (size_t) k * r->n;
   gint32 *next = r->board + (size_t) k * r->n;
+  gboolean *next_via = r->via_board + (size_t) k * r->n;
 
   for (size_t a = 0; a < r->n_arrived; a++)
     {
@@ -257,9 +297,11 @@ relax_transfers (Raptor *r,
           guint32 q = g->fp[f].to;
           gint32 v = here[s] + g->fp[f].s;
 
-          if (v < next[q] && v < r->best_board[q] && v <= limit && useful (r, q, v))
+          if (v < next[q] && v < r->best_board[q] && v <= limit
+              && useful_via (r, q, v, here_via[s]))
             {
               next[q] = r->best_board[q] = v;
+              next_via[q] = here_via[s];
               mark (r, q);
             }
         }
@@ -281,9 +323,10 @@ run_minute (Raptor *r,
       guint32 s = g->acc[a].to;
       gint32 v = dep + g->acc[a].s;
 
-      if (v < r->board[s] && useful (r, s, v))
+      if (v < r->board[s] && useful_via (r, s, v, FALSE))
         {
           r->board[s] = v;
+          r->via_board[s] = FALSE;
           r->best_board[s] = MIN (r->best_board[s], v);
           mark (r, s);
         }
@@ -477,6 +520,8 @@ compute (SkTimetable            *tt,
     touched_bounds = sk_ov_graph_touched_bounds (g);
   raptor_init (&r, g, rounds_of (query));
   r.before = touched_bounds != NULL ? before : NULL;
+  /* A hub changes access, not trips: no "rode the buurtbus" to test. */
+  r.h = touched_bounds != NULL && overlay->hubs->len == 0 ? touched_bounds : NULL;
   for (size_t k = 0; k < g->n_kernen; k++)
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
