@@ -125,6 +125,7 @@ struct _SkOvResult
   SkOvTimes *times;          /* kern × dest */
   size_t n_searched;
   char **notes;
+  gboolean plain;            /* computed without an overlay: a valid BEFORE */
 };
 
 SkOvResult  *sk_ov_result_new    (SkTimetable            *tt,

@@ -516,7 +516,8 @@ compute (SkTimetable            *tt,
   res = sk_ov_result_new (tt, region, kengetallen, query, dests, n_dests, g);
   /* Only an overlay that adds (no new stop, which delays the trips it
    * joins) can leave kernen as they were. */
-  if (before != NULL && overlay != NULL && overlay->new_stops->len == 0)
+  res->plain = sk_ov_overlay_is_empty (overlay);
+  if (before != NULL && before->plain && overlay != NULL && overlay->new_stops->len == 0)
     touched_bounds = sk_ov_graph_touched_bounds (g);
   raptor_init (&r, g, rounds_of (query));
   r.before = touched_bounds != NULL ? before : NULL;

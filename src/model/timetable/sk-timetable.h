@@ -259,7 +259,8 @@ SkOvResult   *sk_ov_compute              (SkTimetable         *timetable,
  * the overlay only adds (buurtbus lines, hubs; no new stop, which delays
  * the trips it joins) only the kernen it can change are searched, and
  * those with BEFORE's answers as bounds, a third of the work or less.
- * BEFORE must come from sk_ov_compute() with no overlay; it keeps
+ * BEFORE should come from sk_ov_compute() with no overlay (any other
+ * BEFORE gives a full recomputation); it keeps
  * references to the timetable and region, and borrows KENGETALLEN, which
  * must outlive it. */
 SkOvResult   *sk_ov_compute_after        (SkOvResult          *before,
