@@ -130,6 +130,7 @@ test_read (Fixture       *f,
   g_assert_cmpuint (sk_timetable_get_n_stops (f->tt), ==, 5);
   g_assert_cmpuint (sk_timetable_get_n_trips (f->tt), ==, 8);
   g_assert_cmpuint (sk_timetable_get_n_stop_times (f->tt), ==, 16);
+  g_assert_cmpuint (sk_timetable_get_n_transfer_rules (f->tt), ==, 1);
   g_assert_true (sk_timetable_get_date_range (f->tt, &first, &last));
   g_assert_cmpint (g_date_get_day (&first), ==, 2);
   g_assert_cmpint (g_date_get_day (&last), ==, 31);
