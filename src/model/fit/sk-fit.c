@@ -437,8 +437,9 @@ sk_fit_check (SkFit          *self,
       result->fallback = self->problem;
       return result;
     }
-  result->fallback = _("Geen regel zegt iets over deze plek.");
   rule_ids = sk_fit_rules_for_kind (self->rules, kind_id);
+  result->fallback = rule_ids != NULL ? _("Geen regel zegt iets over deze plek.")
+                                      : _("Geen regel zegt iets over deze soort.");
   if (rule_ids == NULL || n_points == 0)
     return result;
   reach_of_geometry (self, &reach, geometry, points, n_points);

@@ -221,8 +221,8 @@ size_t           sk_fit_result_get_n_hits   (const SkFitResult *result);
 const SkFitHit  *sk_fit_result_get_hit      (const SkFitResult *result,
                                              size_t             i);
 /* The deciding hit's line in the language of the user interface; without
- * hits "Geen regel zegt iets over deze plek." or, without rules, the
- * problem. */
+ * hits "Geen regel zegt iets over deze plek." ("… over deze soort." when
+ * no rule names the kind) or, without rules, the problem. */
 const char      *sk_fit_result_get_reason   (const SkFitResult *result);
 const char      *sk_fit_hit_get_display_reason (const SkFitHit *hit);
 
