@@ -247,6 +247,31 @@ test_sample (Fixture       *f,
     g_assert_cmpuint (v[i], ==, SK_FIT_NONE);
 }
 
+/* The conditions table and the report count ideas per verdict. */
+static void
+test_count (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(SkPlan) plan = sk_plan_new (f->toolbox);
+  g_autoptr(SkPlanSnapshot) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
+  SkLatLon at[] = { { 52.6638, 6.2733 }, { 52.6832, 6.2835 }, { 52.6823, 6.3279 } };
+  guint counts[SK_FIT_N_VERDICTS];
+
+  (void) data;
+  for (guint i = 0; i < G_N_ELEMENTS (at); i++)
+    g_assert_cmpint (sk_plan_add (plan, "dorpshuis", &at[i], 1, NULL, &error), >, 0);
+  g_assert_cmpint (sk_plan_add (plan, "buurtbus", &at[0], 1, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  snapshot = sk_plan_dup_snapshot (plan);
+  sk_fit_count_verdicts (f->fit, snapshot, counts);
+  /* beekdal and open land: nee, tenzij; the edge of De Wijk: past; the bus: no rule */
+  g_assert_cmpuint (counts[SK_FIT_NEE_TENZIJ], ==, 2);
+  g_assert_cmpuint (counts[SK_FIT_PAST], ==, 1);
+  g_assert_cmpuint (counts[SK_FIT_NONE], ==, 1);
+  g_assert_cmpuint (counts[SK_FIT_PAST_GOED] + counts[SK_FIT_PAST_NIET], ==, 0);
+}
+
 static void
 test_verdict_ids (void)
 {
@@ -355,6 +380,7 @@ main (int    argc,
   ADD ("/fit/water-along-reest", test_water_along_reest);
   ADD ("/fit/reest-course", test_reest_course);
   ADD ("/fit/sample", test_sample);
+  ADD ("/fit/count", test_count);
   ADD ("/fit/rules-sourced", test_rules_sourced);
   ADD ("/fit/broken-rules", test_broken_rules);
 #undef ADD

@@ -507,6 +507,20 @@ sk_fit_result_get_reason (const SkFitResult *result)
   return result->fallback;
 }
 
+void
+sk_fit_count_verdicts (SkFit          *self,
+                       SkPlanSnapshot *snapshot,
+                       guint           counts[SK_FIT_N_VERDICTS])
+{
+  memset (counts, 0, SK_FIT_N_VERDICTS * sizeof counts[0]);
+  for (size_t i = 0; i < sk_plan_snapshot_get_n_items (snapshot); i++)
+    {
+      g_autoptr(SkFitResult) r = sk_fit_check_state (self, sk_plan_snapshot_get_state (snapshot, i));
+
+      counts[sk_fit_result_get_verdict (r)]++;
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* The layer                                                           */
 

@@ -24,6 +24,7 @@
 
 #include "sk-geo.h"
 #include "sk-intervention.h"
+#include "sk-plan.h"
 #include "sk-region.h"
 #include "sk-toolbox.h"
 
@@ -225,6 +226,12 @@ const SkFitHit  *sk_fit_result_get_hit      (const SkFitResult *result,
  * no rule names the kind) or, without rules, the problem. */
 const char      *sk_fit_result_get_reason   (const SkFitResult *result);
 const char      *sk_fit_hit_get_display_reason (const SkFitHit *hit);
+
+/* For the conditions table and the report: how many ideas of SNAPSHOT
+ * get each verdict (COUNTS indexed by SkFitVerdict, zeroed first). */
+void             sk_fit_count_verdicts      (SkFit            *self,
+                                             SkPlanSnapshot   *snapshot,
+                                             guint             counts[SK_FIT_N_VERDICTS]);
 
 /* For the "Waar past wat?" layer: the verdict of KIND_ID at WIDTH ×
  * HEIGHT cell centres over BOX, into VERDICTS (row-major, north row first,
