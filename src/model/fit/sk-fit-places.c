@@ -177,7 +177,9 @@ add_streams (SkFitPlaces *self,
 }
 
 /* natural=wetland areas of an imported region's map store (the most
- * detailed band), as unnamed beekdal. */
+ * detailed band), as unnamed beekdal. The map reaches beyond the box of
+ * the region's kernen and lines, and ideas are placed there too: 0.05°
+ * (about 5 km) round it. */
 static void
 add_wet_areas (SkFitPlaces *self,
                SkRegion    *region)
@@ -189,8 +191,8 @@ add_wet_areas (SkFitPlaces *self,
 
   if (store == NULL)
     return;
-  sk_map_world_from_latlon (box->north, box->west, &x0, &y0);
-  sk_map_world_from_latlon (box->south, box->east, &x1, &y1);
+  sk_map_world_from_latlon (box->north + 0.05, box->west - 0.05, &x0, &y0);
+  sk_map_world_from_latlon (box->south - 0.05, box->east + 0.05, &x1, &y1);
   sel = sk_map_store_select (store, SK_MAP_N_BANDS - 1, x0, y0, x1, y1, NULL);
   for (guint i = 0; sel != NULL && i < sk_map_selection_get_n (sel); i++)
     {
