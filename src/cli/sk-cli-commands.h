@@ -6,6 +6,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "sk-fit.h"
 #include "sk-plan.h"
 #include "sk-reach-eval.h"
 
@@ -39,6 +40,16 @@ gboolean sk_cli_read_geojson_text (SkPlan      *plan,
                                    const char  *name,
                                    GError     **error);
 
+/* "Past het hier?" per idea of SNAPSHOT (sk-cli-fit.c): the top-level
+ * "fit" array of evaluate --json (and "fit_problem" when the rules are
+ * missing), or a line per idea on stdout. */
+void sk_cli_add_fit           (JsonBuilder    *builder,
+                               SkFit          *fit,
+                               SkPlanSnapshot *snapshot);
+void sk_cli_print_fit         (SkFit          *fit,
+                               SkToolbox      *toolbox,
+                               SkPlanSnapshot *snapshot);
+
 int  sk_cli_region_info  (int argc, char **argv);
 int  sk_cli_evaluate     (int argc, char **argv);
 int  sk_cli_reach        (int argc, char **argv);
@@ -47,6 +58,7 @@ int  sk_cli_session      (int argc, char **argv);
 int  sk_cli_toolbox      (int argc, char **argv);
 int  sk_cli_export       (int argc, char **argv);
 int  sk_cli_derive_top10nl (int argc, char **argv);
+int  sk_cli_derive_border (int argc, char **argv);
 int  sk_cli_region_check (int argc, char **argv);
 int  sk_cli_render       (int argc, char **argv);
 int  sk_cli_ov           (int argc, char **argv);
