@@ -12,6 +12,7 @@
  */
 #pragma once
 
+#include "sk-fit.h"
 #include "sk-kengetallen.h"
 #include "sk-map-render.h"
 #include "sk-mkba-eval.h"
@@ -88,5 +89,9 @@ void     sk_export_region_view          (SkRegion               *region,
                                          int                     width,
                                          int                     height,
                                          SkMapView              *view);
+
+/* "Past het hier?" counted in words, good to bad: "1 idee: past;
+ * 2 ideeën: nee, tenzij"; "" when every count is 0. */
+char    *sk_report_fit_counts_text      (const guint             counts[SK_FIT_N_VERDICTS]);
 
 G_END_DECLS

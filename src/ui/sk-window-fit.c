@@ -1,0 +1,300 @@
+/* sk-window-fit.c — "Past het hier?" in the window (issue 16): the spot
+ * under the pointer or finger is tinted while an idea is placed, the
+ * idea's properties say in one line why, the "Waar past wat?" layer
+ * shades the region for the kind chosen in the toolbox, and the results
+ * count the ideas per verdict. The rules and their checks are the
+ * model's (src/model/fit/sk-fit.h). */
+#include "sk-config.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-fit-layer.h"
+#include "sk-fit-style.h"
+#include "sk-fit-tint.h"
+#include "sk-window-private.h"
+
+static ShumateMap *
+get_map (SkWindow *self)
+{
+  return shumate_simple_map_get_map (self->map);
+}
+
+/* The pointer's path: one point check (well under a millisecond, see
+ * bench/bench-fit) and the tint moved, within the frame of the motion. */
+static void
+tint_at (SkWindow *self,
+         double    x,
+         double    y)
+{
+  const char *kind = self->editor != NULL ? sk_map_editor_get_armed (self->editor) : NULL;
+  const SkFitRule *rule = NULL;
+  SkFitVerdict verdict;
+  double lat, lon;
+
+  if (kind == NULL || self->fit == NULL)
+    {
+      sk_fit_tint_hide (self->fit_tint);
+      return;
+    }
+  shumate_viewport_widget_coords_to_location (shumate_map_get_viewport (get_map (self)),
+                                              GTK_WIDGET (get_map (self)), x, y, &lat, &lon);
+  verdict = sk_fit_check_point (self->fit, kind, lat, lon, &rule);
+  sk_fit_tint_show (self->fit_tint, x, y, verdict,
+                    rule != NULL && rule->zone != NULL ? rule->zone->name : NULL);
+}
+
+void
+sk_window_fit_pointer (SkWindow *self,
+                       double    x,
+                       double    y)
+{
+  g_return_if_fail (SK_IS_WINDOW (self));
+  tint_at (self, x, y);
+}
+
+static void
+on_motion (GtkEventControllerMotion *motion,
+           double                    x,
+           double                    y,
+           SkWindow                 *self)
+{
+  tint_at (self, x, y);
+}
+
+static void
+on_leave (GtkEventControllerMotion *motion,
+          SkWindow                 *self)
+{
+  sk_fit_tint_hide (self->fit_tint);
+}
+
+/* A finger on a touch table has no hover: the spot follows it while it
+ * touches, before it lifts and places. The event goes on to the map. */
+static gboolean
+on_touch_event (GtkEventControllerLegacy *legacy,
+                GdkEvent                 *event,
+                SkWindow                 *self)
+{
+  GdkEventType type = gdk_event_get_event_type (event);
+  double x, y;
+
+  if (type != GDK_TOUCH_BEGIN && type != GDK_TOUCH_UPDATE)
+    return GDK_EVENT_PROPAGATE;
+  if (gdk_event_get_position (event, &x, &y))
+    {
+      GtkWidget *map = GTK_WIDGET (get_map (self));
+      GtkNative *native = gtk_widget_get_native (map);
+      graphene_point_t at;
+      double nx, ny;
+
+      /* Surface coordinates to the map's. */
+      gtk_native_get_surface_transform (native, &nx, &ny);
+      if (gtk_widget_compute_point (GTK_WIDGET (native), map,
+                                    &GRAPHENE_POINT_INIT (x - nx, y - ny), &at))
+        tint_at (self, at.x, at.y);
+    }
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* ------------------------------------------------------------------ */
+/* "Waar past wat?"                                                    */
+
+static void
+remove_layer (SkWindow *self)
+{
+  if (self->fit_layer == NULL)
+    return;
+  shumate_map_remove_layer (get_map (self), SHUMATE_LAYER (self->fit_layer));
+  self->fit_layer = NULL;
+  g_clear_object (&self->fit_source);
+}
+
+/* The layer of the kind last chosen in the toolbox, just above the base
+ * map: the villages, the ideas and the tint stay on top. */
+static void
+update_layer (SkWindow *self)
+{
+  gboolean on = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->fit_button));
+  const SkKind *kind;
+  g_autofree char *hint = NULL;
+
+  if (!on || self->fit_kind == NULL || self->fit == NULL)
+    {
+      remove_layer (self);
+      if (on && self->fit_kind == NULL)
+        sk_window_show_hint (self, _("Waar past wat? Kies eerst een idee in de gereedschapskist."));
+      return;
+    }
+  if (self->fit_source != NULL
+      && g_strcmp0 (sk_fit_layer_source_get_kind (self->fit_source), self->fit_kind) == 0)
+    return;
+  remove_layer (self);
+  self->fit_source = sk_fit_layer_source_new (self->fit, self->fit_kind);
+  self->fit_layer = shumate_map_layer_new (SHUMATE_MAP_SOURCE (self->fit_source),
+                                           shumate_map_get_viewport (get_map (self)));
+  shumate_map_insert_layer_behind (get_map (self), SHUMATE_LAYER (self->fit_layer),
+                                   SHUMATE_LAYER (self->kern_layer));
+  kind = sk_toolbox_find_kind (self->toolbox, self->fit_kind);
+  gtk_widget_set_tooltip_text (self->fit_button, NULL);
+  /* Translators: the map layer is shown for this kind. */
+  hint = g_strdup_printf (_("Waar past wat: %s. De legenda zegt wat de kleuren en strepen betekenen."),
+                          kind != NULL ? sk_kind_get_display_name (kind) : self->fit_kind);
+  sk_window_show_hint (self, hint);
+}
+
+static void
+on_fit_button_toggled (SkWindow *self)
+{
+  if (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->fit_button)))
+    sk_window_show_hint (self, NULL);
+  update_layer (self);
+}
+
+/* Armed or disarmed: the tint goes with the pointer only while placing;
+ * the layer follows the kind last chosen. */
+static void
+on_sketch_changed (SkWindow *self)
+{
+  const char *armed = sk_map_editor_get_armed (self->editor);
+
+  if (armed == NULL)
+    {
+      sk_fit_tint_hide (self->fit_tint);
+      return;
+    }
+  if (g_strcmp0 (armed, self->fit_kind) != 0)
+    {
+      g_free (self->fit_kind);
+      self->fit_kind = g_strdup (armed);
+      update_layer (self);
+    }
+}
+
+static GtkWidget *
+fit_button_new (void)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "find-location-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Waar past wat?"));
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_widget_set_tooltip_text (button, _("Kleur de kaart naar waar het gekozen idee past"));
+  gtk_widget_set_name (button, "fit-layer-button");
+  gtk_widget_add_css_class (button, "sk-map-toggle");
+  return button;
+}
+
+/* The toggle top right, under the zoom buttons: the search is top left,
+ * the hints bottom centre and the legend bottom right. */
+static void
+add_controls (SkWindow *self)
+{
+  GtkOverlay *overlay = GTK_OVERLAY (gtk_widget_get_parent (GTK_WIDGET (self->map)));
+
+  self->fit_tint = SK_FIT_TINT (sk_fit_tint_new ());
+  gtk_overlay_add_overlay (overlay, GTK_WIDGET (self->fit_tint));
+  self->fit_button = fit_button_new ();
+  gtk_widget_set_halign (self->fit_button, GTK_ALIGN_END);
+  gtk_widget_set_valign (self->fit_button, GTK_ALIGN_START);
+  gtk_widget_set_margin_end (self->fit_button, 6);
+  gtk_widget_set_margin_top (self->fit_button, 100);
+  gtk_overlay_add_overlay (overlay, self->fit_button);
+  g_signal_connect_object (self->fit_button, "toggled", G_CALLBACK (on_fit_button_toggled), self,
+                           G_CONNECT_SWAPPED);
+}
+
+void
+sk_window_fit_init (SkWindow *self)
+{
+  GtkWidget *map = GTK_WIDGET (get_map (self));
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *legacy = gtk_event_controller_legacy_new ();
+
+  add_controls (self);
+  if (self->toolbox == NULL)
+    return;
+  self->fit = sk_fit_new_for_region (self->region, self->toolbox, NULL);
+  if (sk_fit_get_problem (self->fit) != NULL)
+    sk_window_show_toast (self, sk_fit_get_problem (self->fit));
+  g_signal_connect_object (motion, "motion", G_CALLBACK (on_motion), self, 0);
+  g_signal_connect_object (motion, "leave", G_CALLBACK (on_leave), self, 0);
+  gtk_widget_add_controller (map, motion);
+  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (legacy, "event", G_CALLBACK (on_touch_event), self, 0);
+  gtk_widget_add_controller (map, legacy);
+  g_signal_connect_object (self->editor, "sketch-changed", G_CALLBACK (on_sketch_changed), self,
+                           G_CONNECT_SWAPPED);
+  sk_window_fit_update (self);
+}
+
+void
+sk_window_fit_dispose (SkWindow *self)
+{
+  g_clear_pointer (&self->fit_kind, g_free);
+  g_clear_object (&self->fit_source);
+  g_clear_object (&self->fit);
+}
+
+/* ------------------------------------------------------------------ */
+/* The idea's properties and the counts                                */
+
+GtkWidget *
+sk_window_fit_row (SkWindow       *self,
+                   SkIntervention *iv)
+{
+  g_autoptr(SkFitResult) result = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon;
+  SkFitVerdict verdict;
+
+  if (self->fit == NULL)
+    return NULL;
+  result = sk_fit_check_state (self->fit, sk_intervention_get_state (iv));
+  verdict = sk_fit_result_get_verdict (result);
+  icon = gtk_image_new_from_icon_name (sk_fit_style_get_icon_name (verdict));
+  gtk_widget_add_css_class (icon, sk_fit_style_get_css_class (verdict));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_fit_result_get_reason (result));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Past het hier?"));
+  gtk_widget_set_name (row, "fit-row");
+  g_object_set_data (G_OBJECT (row), "sk-fit-verdict", GINT_TO_POINTER (verdict));
+  return row;
+}
+
+/* The verdict of every idea shown, counted, for the results. */
+void
+sk_window_fit_update (SkWindow *self)
+{
+  SkPlan *plan = self->replay_plan != NULL ? self->replay_plan : self->plan;
+  guint counts[SK_FIT_N_VERDICTS] = { 0 };
+  guint n;
+
+  if (self->fit == NULL || plan == NULL || self->mkba_panel == NULL)
+    return;
+  n = g_list_model_get_n_items (G_LIST_MODEL (plan));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (plan), i);
+      g_autoptr(SkFitResult) result = sk_fit_check_state (self->fit, sk_intervention_get_state (iv));
+
+      counts[sk_fit_result_get_verdict (result)]++;
+    }
+  sk_mkba_panel_set_fit_counts (self->mkba_panel, counts);
+}
+
+SkFitTint *
+sk_window_get_fit_tint (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->fit_tint;
+}
+
+SkFitLayerSource *
+sk_window_get_fit_layer_source (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  return self->fit_source;
+}
