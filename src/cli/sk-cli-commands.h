@@ -47,6 +47,7 @@ int  sk_cli_session      (int argc, char **argv);
 int  sk_cli_toolbox      (int argc, char **argv);
 int  sk_cli_export       (int argc, char **argv);
 int  sk_cli_derive_top10nl (int argc, char **argv);
+int  sk_cli_derive_border (int argc, char **argv);
 int  sk_cli_region_check (int argc, char **argv);
 int  sk_cli_render       (int argc, char **argv);
 

@@ -17,7 +17,6 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
-#include <proj.h>
 
 #include "sk-cli-commands.h"
 #include "sk-cli-top10nl.h"
@@ -27,66 +26,6 @@
 #define SAMPLE_M 50.0
 #define CELL_M 250.0
 #define SIMPLIFY_M 8.0
-
-typedef struct
-{
-  PJ_CONTEXT *ctx;
-  PJ *rd_to_wgs;        /* normalised: x, y in; lon, lat out */
-} Proj;
-
-static gboolean
-proj_open (Proj    *p,
-           GError **error)
-{
-  PJ *raw;
-
-  p->ctx = proj_context_create ();
-  raw = proj_create_crs_to_crs (p->ctx, "EPSG:28992", "EPSG:4326", NULL);
-  p->rd_to_wgs = raw != NULL ? proj_normalize_for_visualization (p->ctx, raw) : NULL;
-  if (raw != NULL)
-    proj_destroy (raw);
-  if (p->rd_to_wgs == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("PROJ kent de omrekening RD New (EPSG:28992) → WGS84 niet: %s"),
-                   proj_context_errno_string (p->ctx, proj_context_errno (p->ctx)));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-proj_close (Proj *p)
-{
-  g_clear_pointer (&p->rd_to_wgs, proj_destroy);
-  g_clear_pointer (&p->ctx, proj_context_destroy);
-}
-
-static void
-rd_to_wgs (Proj   *p,
-           double  x,
-           double  y,
-           double *lon,
-           double *lat)
-{
-  PJ_COORD c = proj_trans (p->rd_to_wgs, PJ_FWD, proj_coord (x, y, 0, 0));
-
-  *lon = c.lp.lam;
-  *lat = c.lp.phi;
-}
-
-static void
-wgs_to_rd (Proj   *p,
-           double  lon,
-           double  lat,
-           double *x,
-           double *y)
-{
-  PJ_COORD c = proj_trans (p->rd_to_wgs, PJ_INV, proj_coord (lon, lat, 0, 0));
-
-  *x = c.xy.x;
-  *y = c.xy.y;
-}
 
 /* JSON text by hand: coordinates with 5 decimals (about 1 m). */
 static void
@@ -108,14 +47,14 @@ append_json_string (GString    *out,
 
 static void
 append_lonlat (GString *out,
-               Proj    *p,
+               SkRdProj *p,
                double   x,
                double   y)
 {
   double lon, lat;
   char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
 
-  rd_to_wgs (p, x, y, &lon, &lat);
+  sk_rd_proj_to_wgs (p, x, y, &lon, &lat);
   g_string_append_printf (out, "[%s,%s]", g_ascii_formatd (a, sizeof a, "%.5f", lon),
                           g_ascii_formatd (b, sizeof b, "%.5f", lat));
 }
@@ -151,7 +90,7 @@ simplify_range (const SkRdPoint *pt,
 
 static void
 append_ring (GString *out,
-             Proj    *p,
+             SkRdProj *p,
              GArray  *ring)
 {
   const SkRdPoint *pt = (const SkRdPoint *) ring->data;
@@ -407,7 +346,7 @@ compare_cells (gconstpointer a,
 
 static void
 append_population (GString        *out,
-                   Proj           *p,
+                   SkRdProj       *p,
                    const SkPlaats *kom,
                    GArray         *units)
 {
@@ -441,7 +380,7 @@ append_population (GString        *out,
 
 static void
 append_buurten (GString *out,
-                Proj    *p,
+                SkRdProj *p,
                 GArray  *units)
 {
   g_string_append (out, ",\n      \"buurten\": [");
@@ -463,7 +402,7 @@ append_buurten (GString *out,
 
 static void
 append_kom (GString        *out,
-            Proj           *p,
+            SkRdProj       *p,
             GPtrArray      *plaatsen,
             const SkPlaats *kom)
 {
@@ -521,7 +460,7 @@ static char *
 derive (SkRegion   *region,
         GPtrArray  *plaatsen,
         GPtrArray  *gemeenten,
-        Proj       *p,
+        SkRdProj   *p,
         guint      *n_matched)
 {
   GString *out = g_string_new (header);
@@ -533,7 +472,7 @@ derive (SkRegion   *region,
     {
       const SkKern *k = sk_region_get_kern (region, i);
 
-      wgs_to_rd (p, k->lon, k->lat, &at[i].x, &at[i].y);
+      sk_rd_proj_from_wgs (p, k->lon, k->lat, &at[i].x, &at[i].y);
       koms[i] = match_kern (plaatsen, k->name, at[i].x, at[i].y);
     }
   for (size_t i = 0; i < n; i++)
@@ -588,7 +527,7 @@ sk_cli_derive_top10nl (int    argc,
   g_autoptr(GPtrArray) plaatsen = NULL;
   g_autoptr(GPtrArray) gemeenten = NULL;
   g_autofree char *text = NULL;
-  Proj p = { 0 };
+  SkRdProj p = { 0 };
   guint n_matched = 0;
 
   g_option_context_set_summary (context,
@@ -606,14 +545,14 @@ sk_cli_derive_top10nl (int    argc,
   if ((region = sk_region_load (region_name, &error)) == NULL
       || (plaatsen = sk_top10nl_read_plaatsen (argv[1], &error)) == NULL
       || (gemeenten = sk_top10nl_read_gemeenten (argv[2], &error)) == NULL
-      || !proj_open (&p, &error))
+      || !sk_rd_proj_open (&p, &error))
     {
       g_printerr (_("Afleiden mislukt: %s\n"), error->message);
-      proj_close (&p);
+      sk_rd_proj_close (&p);
       return 1;
     }
   text = derive (region, plaatsen, gemeenten, &p, &n_matched);
-  proj_close (&p);
+  sk_rd_proj_close (&p);
   if (!g_file_set_contents (out_path, text, -1, &error))
     {
       g_printerr (_("Afleiden mislukt: %s\n"), error->message);

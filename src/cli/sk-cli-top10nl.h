@@ -4,6 +4,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <proj.h>
 
 G_BEGIN_DECLS
 
@@ -50,5 +51,26 @@ gboolean   sk_rd_shape_contains      (const SkRdShape *shape,
 /* Mean of the outer ring's vertices: a label point, roughly inside. */
 SkRdPoint  sk_rd_shape_centre        (const SkRdShape *shape);
 double     sk_rd_shape_area          (const SkRdShape *shape);
+
+/* RD New (EPSG:28992) ↔ WGS84 through PROJ (sk-cli-rd-proj.c). */
+typedef struct
+{
+  PJ_CONTEXT *ctx;
+  PJ *rd_to_wgs;        /* normalised: x, y in; lon, lat out */
+} SkRdProj;
+
+gboolean   sk_rd_proj_open           (SkRdProj   *p,
+                                      GError    **error);
+void       sk_rd_proj_close          (SkRdProj   *p);
+void       sk_rd_proj_to_wgs         (SkRdProj   *p,
+                                      double      x,
+                                      double      y,
+                                      double     *lon,
+                                      double     *lat);
+void       sk_rd_proj_from_wgs       (SkRdProj   *p,
+                                      double      lon,
+                                      double      lat,
+                                      double     *x,
+                                      double     *y);
 
 G_END_DECLS

@@ -30,6 +30,7 @@ static const Command commands[] = {
   { "export", sk_cli_export, N_("schrijf een verslag (PDF), GeoJSON, CSV of een kaart (PNG)") },
 #ifdef SK_HAVE_PROJ
   { "derive-top10nl", sk_cli_derive_top10nl, N_("maak kommen.json uit TOP10NL en de CBS-gemeentegrenzen") },
+  { "derive-border", sk_cli_derive_border, N_("leid de loop van een grensbeek af uit de CBS-gemeentegrenzen") },
 #endif
 };
 

@@ -102,7 +102,8 @@ typedef struct
 {
   char *id;
   char *title;
-  char *file;          /* the seed file's name, for a reader who checks the quote */
+  char *file;          /* the seed file's name, for a reader who checks the quote; may be NULL */
+  char *url;           /* may be NULL */
 } SkFitDocument;
 
 GQuark        sk_fit_error_quark          (void);
