@@ -1555,6 +1555,37 @@ EN.update({
         "The region “%s” is ready. Choose it under New session.",
 })
 
+
+# "Past het hier?" in the window and the report (issue 16).
+EN.update({
+    "%s · %s": "%s · %s",
+    "Waar past wat?": "What fits where?",
+    "Waar past wat? Kies eerst een idee in de gereedschapskist.":
+        "What fits where? First choose an idea in the toolbox.",
+    "Waar past wat: %s. De legenda zegt wat de kleuren en strepen betekenen.":
+        "What fits where: %s. The legend says what the colours and stripes mean.",
+    "Kleur de kaart naar waar het gekozen idee past":
+        "Colour the map by where the chosen idea fits",
+    "Past het hier?": "Does it fit here?",
+    "%u idee: %s": ("%u idea: %s", "%u ideas: %s"),
+    "Waarom": "Why",
+    "Waar een idee ligt, telt mee: water en bodem sturen, in een beekdal wordt niet gebouwd tenzij het water en natuur helpt, en nieuwe woningen horen bij het dorp. Zo oordelen de regels over de ideeën van dit plan.":
+        "Where an idea lies matters: water and soil lead, nothing is built in a stream valley unless it helps water and nature, and new homes belong with the village. This is how the rules judge the ideas of this plan.",
+    "Het plan heeft nog geen ideeën.": "The plan has no ideas yet.",
+    "De ideeën die hier niet zomaar passen, en waarom:":
+        "The ideas that do not simply fit where they are, and why:",
+    "En nog %u idee dat hier niet zomaar past.":
+        ("And %u more idea that does not simply fit where it is.",
+         "And %u more ideas that do not simply fit where they are."),
+    "Past goed: hier hoort het thuis (stippen)": "Fits well: this is where it belongs (dots)",
+    "Past (effen)": "Fits (plain)",
+    "Nee, tenzij: alleen als het ook water of natuur helpt (strepen)":
+        "No, unless: only if it also helps water or nature (stripes)",
+    "Past niet (ruitjes)": "Does not fit (cross-hatched)",
+    "Als de laag aan staat, en onder de muis bij het neerzetten: waar het gekozen idee past volgens de regels voor water, beekdal en dorp.":
+        "When the layer is on, and under the pointer while placing: where the chosen idea fits by the rules for water, stream valley and village.",
+})
+
 top = pathlib.Path(__file__).resolve().parent
 pot = polib.pofile(str(top / "samenkaart.pot"))
 po = polib.POFile()

@@ -128,6 +128,26 @@ on_the_reest (SkRegion     *region,
   return p;
 }
 
+/* METRES from A toward B (or away from it, METRES < 0). */
+static SkLatLon
+toward (SkLatLon a,
+        SkLatLon b,
+        double   metres)
+{
+  double d = sk_geo_haversine_m (a.lat, a.lon, b.lat, b.lon);
+
+  return (SkLatLon) { a.lat + (b.lat - a.lat) * metres / d, a.lon + (b.lon - a.lon) * metres / d };
+}
+
+/* In the beekdal but not on the stream's banks: 120 m from the Reest
+ * toward De Wijk (the rules: banks 25 m, beekdal 250 m, data/fit). */
+static SkLatLon
+in_the_valley (SkRegion     *region,
+               const SkKern *de_wijk)
+{
+  return toward (on_the_reest (region, de_wijk), (SkLatLon) { de_wijk->lat, de_wijk->lon }, 120);
+}
+
 /* Just outside De Wijk on the side away from the Reest: the point of its
  * kom outline (or its centre) farthest from the stream, 100 m further. */
 static SkLatLon
@@ -148,11 +168,8 @@ edge_of_de_wijk (const SkKern *kern,
             p = q;
           }
       }
-  d = sk_geo_haversine_m (p.lat, p.lon, reest.lat, reest.lon);
   /* 100 m on along the line from the Reest through that point. */
-  p.lat += (p.lat - reest.lat) * 100 / d;
-  p.lon += (p.lon - reest.lon) * 100 / d;
-  return p;
+  return toward (p, reest, -100);
 }
 
 static const SkKern *
@@ -187,6 +204,7 @@ test_tint_follows_pointer (void)
   SkRegion *region = sk_window_get_region (window);
   const SkKern *de_wijk = find_kern (region, "De Wijk");
   SkLatLon reest = on_the_reest (region, de_wijk);
+  SkLatLon valley = in_the_valley (region, de_wijk);
   SkLatLon edge = edge_of_de_wijk (de_wijk, reest);
   SkFitTint *tint = sk_window_get_fit_tint (window);
 
@@ -197,11 +215,16 @@ test_tint_follows_pointer (void)
   g_assert_cmpint (sk_fit_tint_get_verdict (tint), ==, SK_FIT_NONE);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (tint)));
 
-  /* The woonerf chosen: over the Reest, "nee, tenzij" in the beekdal. */
+  /* The woonerf chosen: on the Reest's banks it does not fit … */
   g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "woonerf");
   move_pointer (window, edge);
   WAIT_FOR (sk_fit_tint_get_verdict (tint) != SK_FIT_NONE);
   move_pointer (window, reest);
+  WAIT_FOR (sk_fit_tint_get_verdict (tint) == SK_FIT_PAST_NIET);
+  g_assert_cmpint (sk_fit_tint_get_verdict (tint), ==, SK_FIT_PAST_NIET);
+  g_assert_true (g_str_has_prefix (sk_fit_tint_get_text (tint), "Past niet"));
+  /* … in the rest of the beekdal "nee, tenzij". */
+  move_pointer (window, valley);
   WAIT_FOR (sk_fit_tint_get_verdict (tint) == SK_FIT_NEE_TENZIJ);
   g_assert_cmpint (sk_fit_tint_get_verdict (tint), ==, SK_FIT_NEE_TENZIJ);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (tint)));
@@ -253,7 +276,7 @@ test_placed_in_beekdal (void)
 {
   SkWindow *window = open_window ();
   SkRegion *region = sk_window_get_region (window);
-  SkLatLon reest = on_the_reest (region, find_kern (region, "De Wijk"));
+  SkLatLon valley = in_the_valley (region, find_kern (region, "De Wijk"));
   g_autofree char *dir = g_dir_make_tmp ("test-ui-fit-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "verslag.pdf", NULL);
   g_autofree char *text = NULL;
@@ -263,8 +286,8 @@ test_placed_in_beekdal (void)
   GtkWidget *row, *fit_button;
   SkReportOptions options;
 
-  go_to (window, reest.lat, reest.lon, 15);
-  place_woonerf_at (window, reest);
+  go_to (window, valley.lat, valley.lon, 15);
+  place_woonerf_at (window, valley);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sk_window_get_plan (window))), ==, 1);
 
   /* Its properties say why, in one line with an icon. */
@@ -288,7 +311,7 @@ test_placed_in_beekdal (void)
   g_assert_nonnull (sk_window_get_fit_layer_source (window));
   g_assert_cmpstr (sk_fit_layer_source_get_kind (sk_window_get_fit_layer_source (window)), ==,
                    "woonerf");
-  go_to (window, reest.lat, reest.lon, 12);
+  go_to (window, valley.lat, valley.lon, 12);
   WAIT_FOR (sk_fit_layer_source_get_n_filled (sk_window_get_fit_layer_source (window)) >= 4);
   g_assert_cmpuint (sk_fit_layer_source_get_n_filled (sk_window_get_fit_layer_source (window)), >=, 4);
   sk_test_ui_shot ("fit-layer-woonerf");
