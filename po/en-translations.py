@@ -1465,6 +1465,77 @@ EN = {
         "km/h",
 }
 
+
+# "Past het hier?": rules in data/fit/regels.json, derive-border and
+# evaluate's fit lines (sk-fit*.c, sk-cli-fit.c, sk-cli-derive-border.c).
+EN.update({
+    "leid de loop van een grensbeek af uit de CBS-gemeentegrenzen":
+        "derive the course of a border stream from the CBS municipal boundaries",
+    "Een ander regelbestand voor ‘Past het hier?’": "Another rules file for ‘Does it fit here?’",
+    "Tussen %s en %s ligt geen doorlopende grens van het ene punt naar het andere (afstand tot de grens: %.0f m en %.0f m). Kies punten op de grens.":
+        "Between %s and %s there is no unbroken border from one point to the other (distance to the border: %.0f m and %.0f m). Choose points on the border.",
+    "de bron van de beek": "the source of the stream",
+    "LAT,LON": "LAT,LON",
+    "de monding van de beek": "the mouth of the stream",
+    "de ene provincie": "one province",
+    "PROVINCIE": "PROVINCE",
+    "de andere provincie": "the other province",
+    "id van de beek": "id of the stream",
+    "naam van de beek": "name of the stream",
+    "ids van de bronnen in de regio, met komma’s ertussen": "ids of the sources in the region, separated by commas",
+    "GEMEENTEN.geojson": "MUNICIPALITIES.geojson",
+    "Leidt de loop van een beek af die de grens tussen twee provincies is, uit de CBS-gemeentegrenzen (RD New). De provincie van een gemeente is die van de kernen van de regio erin.":
+        "Derives the course of a stream that is the border between two provinces from the CBS municipal boundaries (RD New). The province of a municipality is that of the region's villages in it.",
+    "Gebruik: samenkaart-cli derive-border GEMEENTEN.geojson --region REGIO --between PROVINCIE --and PROVINCIE --from LAT,LON --to LAT,LON --id ID --name NAAM --source BRON --out BESTAND":
+        "Usage: samenkaart-cli derive-border MUNICIPALITIES.geojson --region REGION --between PROVINCE --and PROVINCE --from LAT,LON --to LAT,LON --id ID --name NAME --source SOURCE --out FILE",
+    "%s: %u punten, %.1f km lang; geschreven naar %s\n": "%s: %u points, %.1f km long; written to %s\n",
+    "Past het hier? #%ld %s: %s\n": "Does it fit here? #%ld %s: %s\n",
+    "Past goed": "Fits well",
+    "Past": "Fits",
+    "Nee, tenzij": "No, unless",
+    "Past niet": "Does not fit",
+    "Geen regel": "No rule",
+    "Er zijn geen regels geladen.": "No rules are loaded.",
+    "De regels voor ‘Past het hier?’ zijn niet geladen: %s Samenkaart werkt verder, maar zegt niet waar een idee past.":
+        "The rules for ‘Does it fit here?’ are not loaded: %s Samenkaart carries on, but does not say where an idea fits.",
+    "Geen regel zegt iets over deze plek.": "No rule says anything about this place.",
+    "Geen regel zegt iets over deze soort.": "No rule says anything about this kind.",
+    "Het regelbestand “%s” klopt niet: %s: %s": "The rules file “%s” is not right: %s: %s",
+    "Het regelbestand “%s” klopt niet: %s": "The rules file “%s” is not right: %s",
+    "het veld “%s” moet een tekst zijn": "the field “%s” must be a text",
+    "er staat geen bron bij (“document” en “quote”) en het is ook geen aanname (“assumption”: true met een “note”)":
+        "it has no source (“document” and “quote”) and is not an assumption either (“assumption”: true with a “note”)",
+    "het document “%s” staat niet in “documents”": "the document “%s” is not in “documents”",
+    "de lijst “documents” ontbreekt": "the list “documents” is missing",
+    "document": "document",
+    "dit moet een object zijn": "this must be an object",
+    "het type “%s” bestaat niet; kies “beek”, “kom” of “buiten”":
+        "the type “%s” does not exist; choose “beek”, “kom” or “buiten”",
+    "het veld “%s” moet een getal (meters) zijn": "the field “%s” must be a number (metres)",
+    "“%s” moet tussen 0 en 10000 m liggen, niet %g": "“%s” must lie between 0 and 10000 m, not %g",
+    "de lijst “zones” ontbreekt": "the list “zones” is missing",
+    "zone": "zone",
+    "er is al een zone met deze id": "there already is a zone with this id",
+    "de groep “%s” mag alleen namen van soorten bevatten": "the group “%s” may only contain names of kinds",
+    "de soort “%s” staat niet in de toolbox en is geen groep": "the kind “%s” is not in the toolbox and is not a group",
+    "de lijst “kinds” ontbreekt of is leeg": "the list “kinds” is missing or empty",
+    "“kinds” mag alleen teksten bevatten": "“kinds” may only contain texts",
+    "de zone “%s” staat niet in “zones”": "the zone “%s” is not in “zones”",
+    "het oordeel “%s” bestaat niet; kies “past-goed”, “past”, “nee-tenzij” of “past-niet”":
+        "the verdict “%s” does not exist; choose “past-goed”, “past”, “nee-tenzij” or “past-niet”",
+    "bij “nee-tenzij” hoort een “condition”: wanneer het wel kan":
+        "“nee-tenzij” needs a “condition”: when it can be done",
+    "de lijst “rules” ontbreekt": "the list “rules” is missing",
+    "regel": "rule",
+    "er is al een regel met deze id": "there already is a rule with this id",
+    "dit is geen regelbestand (“schema” moet “%s” zijn)": "this is not a rules file (“schema” must be “%s”)",
+    "dit moet een object met “value” zijn": "this must be an object with “value”",
+    "Het regelbestand “%s” is geen leesbare JSON: %s": "The rules file “%s” is not readable JSON: %s",
+    "het moet een JSON-object zijn": "it must be a JSON object",
+    "De ingebouwde regels ontbreken: %s": "The built-in rules are missing: %s",
+    "Het regelbestand “%s” kan niet gelezen worden: %s": "The rules file “%s” cannot be read: %s",
+})
+
 # Regions from an OpenStreetMap extract, the region manager, the place
 # search and the legend (sk-region-*.c, sk-place-search.c, sk-legend.c).
 EN.update({

@@ -9,7 +9,7 @@ packages="
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libshumate-dev libsoup-3.0-dev
   libsqlite3-dev libjson-glib-dev libreadosm-dev libcairo2-dev libpango1.0-dev libproj-dev proj-data
   osmium-tool libxtst-dev
-  gettext appstream desktop-file-utils python3
+  gettext appstream desktop-file-utils python3 python3-polib
   poppler-utils xvfb xauth imagemagick dbus locales fonts-cantarell fonts-dejavu-core
   adwaita-icon-theme librsvg2-common
 "

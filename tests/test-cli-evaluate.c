@@ -247,6 +247,101 @@ test_not_known (void)
     }
 }
 
+static JsonObject *
+fit_entry (JsonArray *fit,
+           guint      i,
+           gint64     id,
+           const char *kind,
+           const char *verdict)
+{
+  JsonObject *entry = json_array_get_object_element (fit, i);
+
+  g_assert_cmpint (json_object_get_int_member (entry, "id"), ==, id);
+  g_assert_cmpstr (json_object_get_string_member (entry, "kind"), ==, kind);
+  g_assert_cmpstr (json_object_get_string_member (entry, "verdict"), ==, verdict);
+  return entry;
+}
+
+static const char *
+first_rule (JsonObject *entry,
+            const char *member)
+{
+  JsonArray *rules = json_object_get_array_member (entry, "rules");
+
+  g_assert_cmpuint (json_array_get_length (rules), >=, 1);
+  return json_object_get_string_member (json_array_get_object_element (rules, 0), member);
+}
+
+/* "Past het hier?": one entry per idea in plan order, with the rules
+ * that apply (data/fit/regels.json) and a plain reason. */
+static void
+test_fit (void)
+{
+  g_autofree char *plan = g_test_build_filename (G_TEST_DIST, "fixtures", "plan-fit.geojson", NULL);
+  g_autoptr(JsonNode) root = evaluate_json (plan, NULL, NULL, NULL);
+  JsonObject *top = json_node_get_object (root);
+  JsonArray *fit = json_object_get_array_member (top, "fit");
+  JsonArray *order = json_object_get_array_member (
+    json_object_get_object_member (top, "conditions"), "interventions");
+  JsonObject *e;
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpuint (json_array_get_length (fit), ==, 4);
+  g_assert_false (json_object_has_member (top, "fit_problem"));
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (fit, i), "id"), ==,
+                     json_object_get_int_member (json_array_get_object_element (order, i), "id"));
+  e = fit_entry (fit, 0, 1, "woonerf", "nee-tenzij");
+  g_assert_cmpstr (first_rule (e, "rule"), ==, "beekdal");
+  g_assert_cmpstr (first_rule (e, "verdict"), ==, "nee-tenzij");
+  g_assert_cmpstr (first_rule (e, "reason"), ==,
+                   "Nee, tenzij: dit ligt in het beekdal van de Reest. Het kan als het water en "
+                   "natuur helpt.");
+  e = fit_entry (fit, 1, 2, "woonerf", "past");
+  g_assert_cmpstr (first_rule (e, "rule"), ==, "dorpsrand-wonen");
+  g_assert_cmpstr (first_rule (e, "reason"), ==, "Past: dit ligt in of net buiten De Wijk.");
+  e = fit_entry (fit, 2, 3, "woonerf", "nee-tenzij");
+  g_assert_cmpstr (first_rule (e, "rule"), ==, "open-landschap");
+  e = fit_entry (fit, 3, 4, "groenblauwe-ader", "past-goed");
+  g_assert_cmpstr (first_rule (e, "rule"), ==, "beekdal-water-natuur");
+
+  /* Without --json: a line per idea. */
+  g_assert_cmpint (run_evaluate (plan, NULL, NULL, NULL, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "Past het hier? #1 Woonerf: Nee, tenzij: dit ligt in het "
+                                 "beekdal van de Reest."));
+  g_assert_nonnull (strstr (out, "Past het hier? #4 Groenblauwe ader: Past goed:"));
+}
+
+/* A broken rules file: the evaluation goes on, the rules are absent and
+ * the output says why. */
+static void
+test_fit_broken_rules (void)
+{
+  g_autofree char *plan = g_test_build_filename (G_TEST_DIST, "fixtures", "plan-fit.geojson", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sk-fit-XXXXXX", NULL);
+  g_autofree char *rules = g_build_filename (dir, "regels.json", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *top;
+  JsonArray *fit;
+
+  g_assert_true (g_file_set_contents (rules, "{\"schema\": \"samenkaart-fit/1\", \"rules\": [", -1, NULL));
+  g_assert_cmpint (run_evaluate (plan, "--json", "--fit-rules", rules, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (err, "zijn niet geladen"));
+  root = json_from_string (out, NULL);
+  g_assert_nonnull (root);
+  top = json_node_get_object (root);
+  g_assert_nonnull (strstr (json_object_get_string_member (top, "fit_problem"), rules));
+  fit = json_object_get_array_member (top, "fit");
+  g_assert_cmpuint (json_array_get_length (fit), ==, 4);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                      json_array_get_object_element (fit, 0), "rules")), ==, 0);
+  /* the MKBA is still there */
+  g_assert_true (json_object_has_member (top, "mkba"));
+  g_unlink (rules);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,5 +354,7 @@ main (int   argc,
   g_test_add_func ("/cli/evaluate/errors", test_errors);
   g_test_add_func ("/cli/evaluate/settings-refused", test_settings_refused);
   g_test_add_func ("/cli/evaluate/not-known", test_not_known);
+  g_test_add_func ("/cli/evaluate/fit", test_fit);
+  g_test_add_func ("/cli/evaluate/fit-broken-rules", test_fit_broken_rules);
   return g_test_run ();
 }

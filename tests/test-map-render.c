@@ -85,6 +85,34 @@ test_water_and_land (void)
   cairo_surface_destroy (surface);
 }
 
+/* The built-in Reest follows its real course (derived from the CBS
+ * municipal boundaries), not the four straight points it once was. */
+static void
+test_reest_course (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkRegion) region = sk_region_load ("reestdal", &error);
+  SkMapView view;
+  cairo_surface_t *surface;
+  Pixel on_reest, on_old_line;
+  int x, y;
+
+  g_assert_no_error (error);
+  /* a vertex of the Reest south-west of De Wijk */
+  surface = render_view (region, 52.6649, 6.2733, 14, &view);
+  to_view (&view, 52.6649, 6.2733, &x, &y);
+  on_reest = pixel_at (surface, x, y);
+  g_assert_cmpint (on_reest.b, >, on_reest.r + 40);
+  cairo_surface_destroy (surface);
+  /* halfway along the old straight line De Wijk–Balkbrug: land now, the
+   * Reest runs 1.9 km north of it */
+  surface = render_view (region, 52.63695, 6.34111, 14, &view);
+  to_view (&view, 52.63695, 6.34111, &x, &y);
+  on_old_line = pixel_at (surface, x, y);
+  g_assert_cmpint (on_old_line.b, <, on_old_line.r);
+  cairo_surface_destroy (surface);
+}
+
 static int
 count_dark_pixels (cairo_surface_t *surface,
                    int              x0,
@@ -168,6 +196,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/map-render/water-and-land", test_water_and_land);
   g_test_add_func ("/map-render/village-and-name", test_village_and_name);
+  g_test_add_func ("/map-render/reest-course", test_reest_course);
   g_test_add_func ("/map-render/tiles-agree", test_tiles_agree);
   g_test_add_func ("/map-render/label-thresholds", test_label_thresholds);
   return g_test_run ();

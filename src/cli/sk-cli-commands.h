@@ -6,6 +6,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "sk-fit.h"
 #include "sk-plan.h"
 #include "sk-reach-eval.h"
 
@@ -38,6 +39,16 @@ gboolean sk_cli_read_geojson_text (SkPlan      *plan,
                                    gsize        length,
                                    const char  *name,
                                    GError     **error);
+
+/* "Past het hier?" per idea of SNAPSHOT (sk-cli-fit.c): the top-level
+ * "fit" array of evaluate --json (and "fit_problem" when the rules are
+ * missing), or a line per idea on stdout. */
+void sk_cli_add_fit           (JsonBuilder    *builder,
+                               SkFit          *fit,
+                               SkPlanSnapshot *snapshot);
+void sk_cli_print_fit         (SkFit          *fit,
+                               SkToolbox      *toolbox,
+                               SkPlanSnapshot *snapshot);
 
 int  sk_cli_region_info  (int argc, char **argv);
 int  sk_cli_evaluate     (int argc, char **argv);

@@ -175,11 +175,13 @@ add_corrections (JsonBuilder *b,
 }
 
 static void
-print_json (SkRegion      *region,
-            SkToolbox     *toolbox,
-            SkKengetallen *k,
-            SkEvaluation  *ev,
-            GPtrArray     *corrections)
+print_json (SkRegion       *region,
+            SkToolbox      *toolbox,
+            SkKengetallen  *k,
+            SkEvaluation   *ev,
+            GPtrArray      *corrections,
+            SkFit          *fit,
+            SkPlanSnapshot *snapshot)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
@@ -195,6 +197,7 @@ print_json (SkRegion      *region,
   sk_cli_add_reach_summary (b, "after", ev->after, k);
   json_builder_end_object (b);
   add_conditions (b, toolbox, ev);
+  sk_cli_add_fit (b, fit, snapshot);
   json_builder_end_object (b);
   sk_cli_print_json (b);
 }
@@ -268,12 +271,13 @@ sk_cli_evaluate (int    argc,
 {
   gboolean json = FALSE;
   g_autofree char *region_arg = NULL, *toolbox_arg = NULL, *region_id = NULL;
-  g_autofree char *rate_text = NULL, *horizon_text = NULL;
+  g_autofree char *rate_text = NULL, *horizon_text = NULL, *fit_rules = NULL;
   const GOptionEntry entries[] = {
     { "region", 0, 0, G_OPTION_ARG_STRING, &region_arg, N_("De regio (anders die van de sessie, of reestdal)"), N_("REGIO") },
     { "toolbox", 0, 0, G_OPTION_ARG_STRING, &toolbox_arg, N_("Een ander toolboxbestand"), N_("BESTAND") },
     { "discount-rate", 0, 0, G_OPTION_ARG_STRING, &rate_text, N_("Discontovoet in procent (2,25)"), N_("PROCENT") },
     { "horizon", 0, 0, G_OPTION_ARG_STRING, &horizon_text, N_("Looptijd in jaren (100; ook 30 of 50)"), N_("JAREN") },
+    { "fit-rules", 0, 0, G_OPTION_ARG_FILENAME, &fit_rules, N_("Een ander regelbestand voor ‘Past het hier?’"), N_("BESTAND") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Uitvoer als JSON"), NULL },
     { NULL }
   };
@@ -287,6 +291,7 @@ sk_cli_evaluate (int    argc,
   g_autoptr(SkEvaluation) ev = NULL;
   g_autoptr(GPtrArray) corrections = NULL;
   g_autoptr(GArray) sites = NULL;
+  g_autoptr(SkFit) fit = NULL;
   SkEvalSettings settings;
 
   g_option_context_set_summary (context, _("PLAN is een sessiebestand (.samenkaart) of een GeoJSON "
@@ -314,9 +319,16 @@ sk_cli_evaluate (int    argc,
   sites = sk_corrections_to_additions (corrections);
   ev = sk_evaluate_corrected (region, toolbox, k, snapshot, (SkReachAddition *) sites->data,
                               sites->len, &settings);
+  /* Broken rules do not stop the evaluation: the output says they are missing. */
+  fit = sk_fit_new_for_region (region, toolbox, fit_rules);
+  if (sk_fit_get_problem (fit) != NULL && json)
+    g_printerr ("%s\n", sk_fit_get_problem (fit));
   if (json)
-    print_json (region, toolbox, k, ev, corrections);
+    print_json (region, toolbox, k, ev, corrections, fit, snapshot);
   else
-    print_text (toolbox, ev);
+    {
+      print_text (toolbox, ev);
+      sk_cli_print_fit (fit, toolbox, snapshot);
+    }
   return 0;
 }

@@ -653,53 +653,102 @@ draw_osm_labels (const Ctx  *ctx,
   sk_map_labels_draw (ctx->cr, store, ctx->view, boxes, labels->len, ctx->placed);
 }
 
+static PangoLayout *
+water_label_layout (cairo_t    *cr,
+                    const char *name)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Cantarell, Sans Italic");
+
+  pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
+  pango_font_description_set_absolute_size (font, 11.0 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, name, -1);
+  return layout;
+}
+
+static void
+show_water_label (const Ctx   *ctx,
+                  PangoLayout *layout,
+                  double       x1,
+                  double       y1,
+                  double       x2,
+                  double       y2)
+{
+  cairo_t *cr = ctx->cr;
+  double angle = atan2 (y2 - y1, x2 - x1);
+  PangoRectangle logical;
+
+  if (MAX (x1, x2) < -200 || MIN (x1, x2) > ctx->view->width + 200
+      || MAX (y1, y2) < -200 || MIN (y1, y2) > ctx->view->height + 200)
+    return;
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  if (angle > G_PI / 2 || angle < -G_PI / 2)
+    angle += G_PI;
+  cairo_save (cr);
+  cairo_translate (cr, (x1 + x2) / 2, (y1 + y2) / 2);
+  cairo_rotate (cr, angle);
+  cairo_move_to (cr, -logical.width / 2.0, -logical.height - 2);
+  set_rgb (cr, &water_label);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
+/* A name along a line wherever the line runs nearly straight for the
+ * name's length plus a margin (a chord at least 85 % of the path under
+ * it), at most once every SPACING px: a straight canal gets a name on its
+ * long segments, a meandering stream (the Reest's 185 points) on its
+ * straighter reaches. */
+static void
+draw_water_label (const Ctx    *ctx,
+                  const SkLine *line)
+{
+  const double spacing = 450.0;
+  g_autoptr(PangoLayout) layout = water_label_layout (ctx->cr, line->name);
+  g_autofree double *xy = g_new (double, 2 * line->n_points);
+  double since = spacing, need;
+  PangoRectangle logical;
+  size_t s = 0;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  need = MAX (160.0, logical.width + 40.0);
+  for (size_t i = 0; i < line->n_points; i++)
+    project (ctx, line->points[i].lat, line->points[i].lon, &xy[2 * i], &xy[2 * i + 1]);
+  while (s + 1 < line->n_points)
+    {
+      double path = 0, chord;
+      size_t e = s;
+
+      while (e + 1 < line->n_points && path < need)
+        {
+          path += hypot (xy[2 * e + 2] - xy[2 * e], xy[2 * e + 3] - xy[2 * e + 1]);
+          e++;
+        }
+      if (path < need)
+        break;
+      chord = hypot (xy[2 * e] - xy[2 * s], xy[2 * e + 1] - xy[2 * s + 1]);
+      if (since >= spacing && chord >= 0.85 * path)
+        {
+          show_water_label (ctx, layout, xy[2 * s], xy[2 * s + 1], xy[2 * e], xy[2 * e + 1]);
+          since = 0;
+        }
+      since += hypot (xy[2 * s + 2] - xy[2 * s], xy[2 * s + 3] - xy[2 * s + 1]);
+      s++;
+    }
+}
+
 static void
 draw_water_labels (const Ctx *ctx)
 {
-  cairo_t *cr = ctx->cr;
-
   if (ctx->view->zoom < 11.5)
     return;
   for (size_t i = 0; i < sk_region_get_n_lines (ctx->region); i++)
     {
       const SkLine *line = sk_region_get_line (ctx->region, i);
 
-      if (!sk_line_class_is_water (line->klass) || line->name == NULL)
-        continue;
-      /* One label per segment midpoint, every other segment. */
-      for (size_t s = 0; s + 1 < line->n_points; s += 2)
-        {
-          g_autoptr(PangoLayout) layout = NULL;
-          PangoFontDescription *font;
-          double x1, y1, x2, y2, angle;
-          PangoRectangle logical;
-
-          project (ctx, line->points[s].lat, line->points[s].lon, &x1, &y1);
-          project (ctx, line->points[s + 1].lat, line->points[s + 1].lon, &x2, &y2);
-          if (hypot (x2 - x1, y2 - y1) < 160)
-            continue;
-          if (MAX (x1, x2) < -200 || MIN (x1, x2) > ctx->view->width + 200
-              || MAX (y1, y2) < -200 || MIN (y1, y2) > ctx->view->height + 200)
-            continue;
-          layout = pango_cairo_create_layout (cr);
-          font = pango_font_description_from_string ("Cantarell, Sans Italic");
-          pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
-          pango_font_description_set_absolute_size (font, 11.0 * PANGO_SCALE);
-          pango_layout_set_font_description (layout, font);
-          pango_font_description_free (font);
-          pango_layout_set_text (layout, line->name, -1);
-          pango_layout_get_pixel_extents (layout, NULL, &logical);
-          angle = atan2 (y2 - y1, x2 - x1);
-          if (angle > G_PI / 2 || angle < -G_PI / 2)
-            angle += G_PI;
-          cairo_save (cr);
-          cairo_translate (cr, (x1 + x2) / 2, (y1 + y2) / 2);
-          cairo_rotate (cr, angle);
-          cairo_move_to (cr, -logical.width / 2.0, -logical.height - 2);
-          set_rgb (cr, &water_label);
-          pango_cairo_show_layout (cr, layout);
-          cairo_restore (cr);
-        }
+      if (sk_line_class_is_water (line->klass) && line->name != NULL && line->n_points >= 2)
+        draw_water_label (ctx, line);
     }
 }
 

@@ -17,7 +17,7 @@
 
 #include "sk-fit-private.h"
 
-#define CELL_M 500.0
+#define CELL_M 200.0
 #define MAX_CELLS 4000000   /* a region of 1000 × 1000 km still gets a grid */
 
 typedef struct
@@ -67,6 +67,12 @@ to_local (SkFitPlaces *self,
 }
 
 static void
+clear_ring (GArray **ring)
+{
+  g_array_unref (*ring);
+}
+
+static void
 clear_shape (Shape *s)
 {
   g_array_unref (s->rings);
@@ -98,7 +104,7 @@ add_shape (SkFitPlaces    *self,
   Shape s = { g_array_new (FALSE, FALSE, sizeof (GArray *)), INFINITY, INFINITY,
               -INFINITY, -INFINITY, owner };
 
-  g_array_set_clear_func (s.rings, (GDestroyNotify) (void (*) (void)) g_array_unref);
+  g_array_set_clear_func (s.rings, (GDestroyNotify) clear_ring);
   for (size_t r = 0; r < n_rings; r++)
     {
       GArray *xy = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * n_points[r]);
@@ -171,7 +177,9 @@ add_streams (SkFitPlaces *self,
 }
 
 /* natural=wetland areas of an imported region's map store (the most
- * detailed band), as unnamed beekdal. */
+ * detailed band), as unnamed beekdal. The map reaches beyond the box of
+ * the region's kernen and lines, and ideas are placed there too: 0.05°
+ * (about 5 km) round it. */
 static void
 add_wet_areas (SkFitPlaces *self,
                SkRegion    *region)
@@ -183,8 +191,8 @@ add_wet_areas (SkFitPlaces *self,
 
   if (store == NULL)
     return;
-  sk_map_world_from_latlon (box->north, box->west, &x0, &y0);
-  sk_map_world_from_latlon (box->south, box->east, &x1, &y1);
+  sk_map_world_from_latlon (box->north + 0.05, box->west - 0.05, &x0, &y0);
+  sk_map_world_from_latlon (box->south - 0.05, box->east + 0.05, &x1, &y1);
   sel = sk_map_store_select (store, SK_MAP_N_BANDS - 1, x0, y0, x1, y1, NULL);
   for (guint i = 0; sel != NULL && i < sk_map_selection_get_n (sel); i++)
     {
@@ -341,7 +349,7 @@ sk_fit_places_new (SkRegion *region,
   self->beek.segs = g_array_new (FALSE, FALSE, sizeof (Seg));
   self->kom.segs = g_array_new (FALSE, FALSE, sizeof (Seg));
   self->beek.reach = reach_beek_m;
-  self->kom.reach = reach_kom_m + kern_radius_m;
+  self->kom.reach = reach_kom_m;
   self->kom_shapes = g_array_new (FALSE, FALSE, sizeof (Shape));
   g_array_set_clear_func (self->kom_shapes, (GDestroyNotify) clear_shape);
   self->wet_shapes = g_array_new (FALSE, FALSE, sizeof (Shape));
@@ -351,6 +359,9 @@ sk_fit_places_new (SkRegion *region,
   add_streams (self, region);
   add_wet_areas (self, region);
   add_kommen (self, region, kern_radius_m);
+  /* a circle's segment is its centre: reach it from a radius farther */
+  if (self->circles->len > 0)
+    self->kom.reach += kern_radius_m;
   build_grid (self);
   return self;
 }
@@ -379,17 +390,21 @@ sk_fit_places_get_n_wet_areas (SkFitPlaces *self)
   return self->wet_shapes->len;
 }
 
+/* Squared distance: the square root is taken once, for the nearest. */
 static double
-seg_distance (const Seg *s,
-              double     x,
-              double     y)
+seg_distance2 (const Seg *s,
+               double     x,
+               double     y)
 {
   double dx = s->x1 - s->x0, dy = s->y1 - s->y0;
   double len2 = dx * dx + dy * dy;
   double t = len2 > 0 ? ((x - s->x0) * dx + (y - s->y0) * dy) / len2 : 0;
+  double ex, ey;
 
   t = CLAMP (t, 0.0, 1.0);
-  return hypot (x - (s->x0 + t * dx), y - (s->y0 + t * dy));
+  ex = x - (s->x0 + t * dx);
+  ey = y - (s->y0 + t * dy);
+  return ex * ex + ey * ey;
 }
 
 /* The nearest segment of LAYER within its reach: distance and owner. */
@@ -411,11 +426,12 @@ layer_nearest (SkFitPlaces *self,
   for (guint32 k = layer->start[c]; k < layer->start[c + 1]; k++)
     {
       const Seg *s = &g_array_index (layer->segs, Seg, layer->items[k]);
-      double d = seg_distance (s, x, y);
+      double d2 = seg_distance2 (s, x, y);
 
-      if (d < best)
-        best = d, *owner = s->owner;
+      if (d2 < best)
+        best = d2, *owner = s->owner;
     }
+  best = sqrt (best);
   return best <= layer->reach ? best : INFINITY;
 }
 

@@ -437,8 +437,9 @@ sk_fit_check (SkFit          *self,
       result->fallback = self->problem;
       return result;
     }
-  result->fallback = _("Geen regel zegt iets over deze plek.");
   rule_ids = sk_fit_rules_for_kind (self->rules, kind_id);
+  result->fallback = rule_ids != NULL ? _("Geen regel zegt iets over deze plek.")
+                                      : _("Geen regel zegt iets over deze soort.");
   if (rule_ids == NULL || n_points == 0)
     return result;
   reach_of_geometry (self, &reach, geometry, points, n_points);
@@ -506,8 +507,78 @@ sk_fit_result_get_reason (const SkFitResult *result)
   return result->fallback;
 }
 
+void
+sk_fit_count_verdicts (SkFit          *self,
+                       SkPlanSnapshot *snapshot,
+                       guint           counts[SK_FIT_N_VERDICTS])
+{
+  memset (counts, 0, SK_FIT_N_VERDICTS * sizeof counts[0]);
+  for (size_t i = 0; i < sk_plan_snapshot_get_n_items (snapshot); i++)
+    {
+      g_autoptr(SkFitResult) r = sk_fit_check_state (self, sk_plan_snapshot_get_state (snapshot, i));
+
+      counts[sk_fit_result_get_verdict (r)]++;
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* The layer                                                           */
+
+/* The layer's cells are mostly alike: checked at every BLOCK-th row and
+ * column first, and a block of cells is checked one by one only where
+ * its four corners disagree. A zone narrower than a block that passes
+ * between the corners is missed; at 4 cells to a block that is 4 px. */
+#define BLOCK 4
+#define UNKNOWN 0xff
+
+typedef struct
+{
+  SkFit *fit;
+  GArray *rule_ids;
+  const SkBBox *box;
+  double y_north, y_south;   /* Web-Mercator y at zoom 0 */
+  int width, height;
+  guint8 *out;
+} Sampler;
+
+static guint8
+sample_cell (Sampler *s,
+             int      row,
+             int      col)
+{
+  guint8 *v = &s->out[(size_t) row * s->width + col];
+
+  if (*v == UNKNOWN)
+    {
+      double lat = sk_mercator_lat (s->y_north + (s->y_south - s->y_north) * (row + 0.5) / s->height, 0);
+      double lon = s->box->west + (s->box->east - s->box->west) * (col + 0.5) / s->width;
+      const SkFitRule *deciding;
+      SkFitNear near;
+
+      sk_fit_places_near (s->fit->places, lat, lon, &near);
+      *v = (guint8) decide (s->fit, s->rule_ids, &near, near.kom_m, &deciding);
+    }
+  return *v;
+}
+
+static void
+sample_block (Sampler *s,
+              int      r0,
+              int      c0,
+              int      r1,
+              int      c1)
+{
+  guint8 v = sample_cell (s, r0, c0);
+  gboolean same = sample_cell (s, r0, c1) == v && sample_cell (s, r1, c0) == v
+                  && sample_cell (s, r1, c1) == v;
+
+  for (int r = r0; r <= r1; r++)
+    for (int c = c0; c <= c1; c++)
+      if (same)
+        s->out[(size_t) r * s->width + c] = v;
+      else
+        sample_cell (s, r, c);
+}
 
 void
 sk_fit_sample (SkFit        *self,
@@ -517,28 +588,18 @@ sk_fit_sample (SkFit        *self,
                int           height,
                guint8       *verdicts)
 {
-  GArray *rule_ids;
-  double y_north, y_south;
+  Sampler s = { self, NULL, box, 0, 0, width, height, verdicts };
 
   g_return_if_fail (SK_IS_FIT (self) && width > 0 && height > 0);
-  memset (verdicts, SK_FIT_NONE, (size_t) width * height);
-  if (self->rules == NULL || (rule_ids = sk_fit_rules_for_kind (self->rules, kind_id)) == NULL)
-    return;
-  /* zoom 0 world pixels: rows even in Mercator y */
-  y_north = sk_mercator_y (box->north, 0);
-  y_south = sk_mercator_y (box->south, 0);
-  for (int row = 0; row < height; row++)
+  if (self->rules == NULL || (s.rule_ids = sk_fit_rules_for_kind (self->rules, kind_id)) == NULL)
     {
-      double lat = sk_mercator_lat (y_north + (y_south - y_north) * (row + 0.5) / height, 0);
-
-      for (int col = 0; col < width; col++)
-        {
-          double lon = box->west + (box->east - box->west) * (col + 0.5) / width;
-          const SkFitRule *deciding;
-          SkFitNear near;
-
-          sk_fit_places_near (self->places, lat, lon, &near);
-          verdicts[(size_t) row * width + col] = decide (self, rule_ids, &near, near.kom_m, &deciding);
-        }
+      memset (verdicts, SK_FIT_NONE, (size_t) width * height);
+      return;
     }
+  memset (verdicts, UNKNOWN, (size_t) width * height);
+  s.y_north = sk_mercator_y (box->north, 0);
+  s.y_south = sk_mercator_y (box->south, 0);
+  for (int r0 = 0; r0 < height; r0 += BLOCK)
+    for (int c0 = 0; c0 < width; c0 += BLOCK)
+      sample_block (&s, r0, c0, MIN (r0 + BLOCK, height - 1), MIN (c0 + BLOCK, width - 1));
 }

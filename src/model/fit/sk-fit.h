@@ -24,6 +24,7 @@
 
 #include "sk-geo.h"
 #include "sk-intervention.h"
+#include "sk-plan.h"
 #include "sk-region.h"
 #include "sk-toolbox.h"
 
@@ -221,10 +222,16 @@ size_t           sk_fit_result_get_n_hits   (const SkFitResult *result);
 const SkFitHit  *sk_fit_result_get_hit      (const SkFitResult *result,
                                              size_t             i);
 /* The deciding hit's line in the language of the user interface; without
- * hits "Geen regel zegt iets over deze plek." or, without rules, the
- * problem. */
+ * hits "Geen regel zegt iets over deze plek." ("… over deze soort." when
+ * no rule names the kind) or, without rules, the problem. */
 const char      *sk_fit_result_get_reason   (const SkFitResult *result);
 const char      *sk_fit_hit_get_display_reason (const SkFitHit *hit);
+
+/* For the conditions table and the report: how many ideas of SNAPSHOT
+ * get each verdict (COUNTS indexed by SkFitVerdict, zeroed first). */
+void             sk_fit_count_verdicts      (SkFit            *self,
+                                             SkPlanSnapshot   *snapshot,
+                                             guint             counts[SK_FIT_N_VERDICTS]);
 
 /* For the "Waar past wat?" layer: the verdict of KIND_ID at WIDTH ×
  * HEIGHT cell centres over BOX, into VERDICTS (row-major, north row first,
