@@ -269,19 +269,13 @@ void
 sk_window_fit_update (SkWindow *self)
 {
   SkPlan *plan = self->replay_plan != NULL ? self->replay_plan : self->plan;
-  guint counts[SK_FIT_N_VERDICTS] = { 0 };
-  guint n;
+  g_autoptr(SkPlanSnapshot) snapshot = NULL;
+  guint counts[SK_FIT_N_VERDICTS];
 
   if (self->fit == NULL || plan == NULL || self->mkba_panel == NULL)
     return;
-  n = g_list_model_get_n_items (G_LIST_MODEL (plan));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SkIntervention) iv = g_list_model_get_item (G_LIST_MODEL (plan), i);
-      g_autoptr(SkFitResult) result = sk_fit_check_state (self->fit, sk_intervention_get_state (iv));
-
-      counts[sk_fit_result_get_verdict (result)]++;
-    }
+  snapshot = sk_plan_dup_snapshot (plan);
+  sk_fit_count_verdicts (self->fit, snapshot, counts);
   sk_mkba_panel_set_fit_counts (self->mkba_panel, counts);
 }
 
