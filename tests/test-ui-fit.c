@@ -54,9 +54,15 @@ go_to (SkWindow *window,
        double    lon,
        double    zoom)
 {
-  /* A go-to of its own stops one the window may have started. */
+  ShumateViewport *viewport = shumate_map_get_viewport (get_map (window));
+
+  /* A go-to of its own stops one the window may have started; it lands
+   * on a later frame. */
   shumate_map_go_to_full_with_duration (get_map (window), lat, lon, zoom, 0);
-  sk_test_run_for (300);
+  WAIT_FOR (fabs (shumate_viewport_get_zoom_level (viewport) - zoom) < 1e-6
+            && fabs (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)) - lat) < 1e-6);
+  g_assert_cmpfloat_with_epsilon (shumate_viewport_get_zoom_level (viewport), zoom, 1e-6);
+  sk_test_run_for (200);
 }
 
 static void

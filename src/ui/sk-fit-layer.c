@@ -33,28 +33,39 @@ tile_job_free (TileJob *job)
   g_free (job);
 }
 
-/* The runs of cells with VERDICT in the grid, as one path. */
+/* The runs of cells with VERDICT in the N × N grid, as one path. */
 static gboolean
 append_runs (cairo_t      *cr,
              const guint8 *cells,
+             int           n,
              SkFitVerdict  verdict,
              double        cell)
 {
   gboolean any = FALSE;
 
-  for (int r = 0; r < SK_FIT_LAYER_CELLS; r++)
-    for (int c = 0; c < SK_FIT_LAYER_CELLS; c++)
+  for (int r = 0; r < n; r++)
+    for (int c = 0; c < n; c++)
       {
         int start = c;
 
-        if (cells[r * SK_FIT_LAYER_CELLS + c] != verdict)
+        if (cells[r * n + c] != verdict)
           continue;
-        while (c + 1 < SK_FIT_LAYER_CELLS && cells[r * SK_FIT_LAYER_CELLS + c + 1] == verdict)
+        while (c + 1 < n && cells[r * n + c + 1] == verdict)
           c++;
         cairo_rectangle (cr, start * cell, r * cell, (c + 1 - start) * cell, cell);
         any = TRUE;
       }
   return any;
+}
+
+int
+sk_fit_layer_get_n_cells (int zoom)
+{
+  int n = SK_FIT_LAYER_CELLS;
+
+  for (int z = SK_FIT_LAYER_FULL_ZOOM; z < zoom && n > SK_FIT_LAYER_MIN_CELLS; z++)
+    n /= 2;
+  return n;
 }
 
 cairo_surface_t *
@@ -69,6 +80,7 @@ sk_fit_layer_render_tile (SkFit      *fit,
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
   cairo_t *cr = cairo_create (surface);
   guint8 cells[SK_FIT_LAYER_CELLS * SK_FIT_LAYER_CELLS];
+  int n = sk_fit_layer_get_n_cells (zoom);
   /* The tile's box: world pixels at ZOOM are 256 per tile. */
   SkBBox box = {
     .north = sk_mercator_lat (256.0 * y, zoom),
@@ -77,9 +89,9 @@ sk_fit_layer_render_tile (SkFit      *fit,
     .east = sk_mercator_lon (256.0 * (x + 1), zoom),
   };
 
-  sk_fit_sample (fit, kind_id, &box, SK_FIT_LAYER_CELLS, SK_FIT_LAYER_CELLS, cells);
+  sk_fit_sample (fit, kind_id, &box, n, n, cells);
   for (int v = SK_FIT_PAST_GOED; v < SK_FIT_N_VERDICTS; v++)
-    if (append_runs (cr, cells, v, (double) size / SK_FIT_LAYER_CELLS))
+    if (append_runs (cr, cells, n, v, (double) size / n))
       sk_fit_style_fill (cr, v, FILL_ALPHA);
     else
       cairo_new_path (cr);

@@ -65,50 +65,47 @@ sk_fit_style_set_edge (cairo_t      *cr,
   set_rgba (cr, verdict, 1);
 }
 
-/* Diagonal lines over the clip, DIRECTION +1 "/" (x + y = k) or −1 "\"
- * (x − y = k), k a multiple of PERIOD in device space so that
- * neighbouring tiles line up. */
-static void
-hatch (cairo_t *cr,
-       int      direction)
+/* One PERIOD × PERIOD cell of VERDICT's pattern, repeated: dots, lines
+ * "/" or lines both ways, drawn so that the cells join without seams. */
+static cairo_pattern_t *
+pattern_new (SkFitVerdict verdict,
+             double       alpha)
 {
-  double x1, y1, x2, y2, k0, k1;
+  cairo_surface_t *cell = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, PERIOD, PERIOD);
+  cairo_t *cr = cairo_create (cell);
+  cairo_pattern_t *pattern;
 
-  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
-  cairo_user_to_device (cr, &x1, &y1);
-  cairo_user_to_device (cr, &x2, &y2);
-  k0 = direction > 0 ? x1 + y1 : x1 - y2;
-  k1 = direction > 0 ? x2 + y2 : x2 - y1;
-  cairo_save (cr);
-  cairo_identity_matrix (cr);
-  for (double k = floor (k0 / PERIOD) * PERIOD; k <= k1 + PERIOD; k += PERIOD)
-    {
-      cairo_move_to (cr, direction > 0 ? k - y1 : k + y1, y1);
-      cairo_line_to (cr, direction > 0 ? k - y2 : k + y2, y2);
-    }
+  set_rgba (cr, verdict, alpha);
   cairo_set_line_width (cr, 1.5);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-}
-
-static void
-dots (cairo_t *cr)
-{
-  double x1, y1, x2, y2;
-
-  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
-  cairo_user_to_device (cr, &x1, &y1);
-  cairo_user_to_device (cr, &x2, &y2);
-  cairo_save (cr);
-  cairo_identity_matrix (cr);
-  for (double y = floor (MIN (y1, y2) / PERIOD) * PERIOD; y <= MAX (y1, y2); y += PERIOD)
-    for (double x = floor (MIN (x1, x2) / PERIOD) * PERIOD; x <= MAX (x1, x2); x += PERIOD)
-      {
-        cairo_new_sub_path (cr);
-        cairo_arc (cr, x + PERIOD / 2, y + PERIOD / 2, 1.6, 0, 2 * G_PI);
-      }
-  cairo_fill (cr);
-  cairo_restore (cr);
+  if (verdict == SK_FIT_PAST_GOED)
+    {
+      cairo_arc (cr, PERIOD / 2, PERIOD / 2, 1.6, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+  /* "/": x + y = PERIOD, and its neighbours' ends in two corners. */
+  cairo_move_to (cr, -1, PERIOD + 1);
+  cairo_line_to (cr, PERIOD + 1, -1);
+  cairo_move_to (cr, -1, 1);
+  cairo_line_to (cr, 1, -1);
+  cairo_move_to (cr, PERIOD - 1, PERIOD + 1);
+  cairo_line_to (cr, PERIOD + 1, PERIOD - 1);
+  if (verdict == SK_FIT_PAST_NIET)
+    {
+      /* "\" as well: x − y = 0. */
+      cairo_move_to (cr, -1, -1);
+      cairo_line_to (cr, PERIOD + 1, PERIOD + 1);
+      cairo_move_to (cr, PERIOD - 1, -1);
+      cairo_line_to (cr, PERIOD + 1, 1);
+      cairo_move_to (cr, -1, PERIOD - 1);
+      cairo_line_to (cr, 1, PERIOD + 1);
+    }
+  if (verdict == SK_FIT_NEE_TENZIJ || verdict == SK_FIT_PAST_NIET)
+    cairo_stroke (cr);
+  cairo_destroy (cr);
+  pattern = cairo_pattern_create_for_surface (cell);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_surface_destroy (cell);
+  return pattern;
 }
 
 void
@@ -116,34 +113,27 @@ sk_fit_style_fill (cairo_t      *cr,
                    SkFitVerdict  verdict,
                    double        alpha)
 {
+  cairo_pattern_t *pattern;
+
   if (verdict == SK_FIT_NONE)
     {
       cairo_new_path (cr);
       return;
     }
-  cairo_save (cr);
   set_rgba (cr, verdict, alpha);
   cairo_fill_preserve (cr);
-  cairo_clip (cr);
-  /* The pattern darker than the fill, so it reads in grey too. */
-  set_rgba (cr, verdict, MIN (1.0, alpha * 2.2));
-  switch (verdict)
+  if (verdict == SK_FIT_PAST)
     {
-    case SK_FIT_PAST_GOED:
-      dots (cr);
-      break;
-    case SK_FIT_NEE_TENZIJ:
-      hatch (cr, 1);
-      break;
-    case SK_FIT_PAST_NIET:
-      hatch (cr, 1);
-      hatch (cr, -1);
-      break;
-    case SK_FIT_PAST:
-    case SK_FIT_NONE:
-    default:
-      break;
+      cairo_new_path (cr);
+      return;
     }
+  /* The pattern darker than the fill, so it reads in grey too, in device
+   * space (the path already is), so that neighbouring tiles line up. */
+  pattern = pattern_new (verdict, MIN (1.0, alpha * 2.2));
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_set_source (cr, pattern);
+  cairo_fill (cr);
   cairo_restore (cr);
-  cairo_new_path (cr);
+  cairo_pattern_destroy (pattern);
 }
