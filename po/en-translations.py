@@ -1653,6 +1653,9 @@ EN.update({
     "Nee, tenzij: alleen als het ook water of natuur helpt (strepen)":
         "No, unless: only if it also helps water or nature (stripes)",
     "Past niet (ruitjes)": "Does not fit (cross-hatched)",
+    "De afstanden achter deze oordelen:": "The distances behind these verdicts:",
+    "%s: %s m (aanname)": "%s: %s m (assumption)",
+    "%s: %s m (bron: %s)": "%s: %s m (source: %s)",
     "Als de laag aan staat, en onder de muis bij het neerzetten: waar het gekozen idee past volgens de regels voor water, beekdal en dorp.":
         "When the layer is on, and under the pointer while placing: where the chosen idea fits by the rules for water, stream valley and village.",
 })

@@ -339,6 +339,9 @@ test_placed_in_beekdal (void)
   g_assert_nonnull (strstr (text, "Past het hier?"));
   g_assert_nonnull (strstr (text, "1 idee: nee, tenzij"));
   g_assert_nonnull (strstr (text, "beekdal"));
+  /* The distances behind the verdicts say where they come from. */
+  g_assert_nonnull (strstr (text, "De afstanden achter deze oordelen"));
+  g_assert_nonnull (strstr (text, "(aanname)"));
   gtk_window_destroy (GTK_WINDOW (window));
   g_remove (pdf);
   g_rmdir (dir);

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-fit.h"
+#include "sk-format.h"
 
 /* At most this many ideas are named with their reason: a session of
  * thousands of ideas stays a report one can print. */
@@ -37,6 +38,41 @@ sk_report_fit_counts_text (const guint counts[SK_FIT_N_VERDICTS])
                               verdict);
     }
   return g_string_free (text, FALSE);
+}
+
+static const char *
+document_title (SkFitRules *rules,
+                const char *id)
+{
+  for (size_t i = 0; i < sk_fit_rules_get_n_documents (rules); i++)
+    if (g_strcmp0 (sk_fit_rules_get_document (rules, i)->id, id) == 0)
+      return sk_fit_rules_get_document (rules, i)->title;
+  return id;
+}
+
+/* The distances behind the verdicts, each with its source or marked as
+ * an assumption: "beekdal: 250 m (bron: Reest — Wikipedia …)". */
+static char *
+distances_note (SkFitRules *rules)
+{
+  GString *note = g_string_new (_("De afstanden achter deze oordelen:"));
+
+  for (size_t i = 0; i < sk_fit_rules_get_n_zones (rules); i++)
+    {
+      const SkFitZone *zone = sk_fit_rules_get_zone (rules, i);
+      g_autofree char *metres = sk_format_count ((long) zone->distance_m);
+
+      g_string_append (note, i == 0 ? " " : "; ");
+      if (zone->distance_source.assumption)
+        /* Translators: a zone of the rules, its distance, an assumption. */
+        g_string_append_printf (note, _("%s: %s m (aanname)"), zone->name, metres);
+      else
+        /* Translators: a zone of the rules, its distance and the document it comes from. */
+        g_string_append_printf (note, _("%s: %s m (bron: %s)"), zone->name, metres,
+                                document_title (rules, zone->distance_source.document));
+    }
+  g_string_append (note, ".");
+  return g_string_free (note, FALSE);
 }
 
 void
@@ -82,6 +118,12 @@ sk_report_section_fit (SkReport *report)
                                 "de ideeën van dit plan."));
   if (sk_fit_get_problem (fit) != NULL)
     sk_report_writer_note (report->w, sk_fit_get_problem (fit));
+  else
+    {
+      g_autofree char *distances = distances_note (sk_fit_get_rules (fit));
+
+      sk_report_writer_note (report->w, distances);
+    }
   summary = sk_report_fit_counts_text (counts);
   sk_report_writer_paragraph (report->w, *summary != '\0' ? summary : _("Het plan heeft nog geen ideeën."));
   if (cells->len > 0)

@@ -39,7 +39,8 @@ void     sk_report_options_init_from_store (SkReportOptions     *options,
 
 /* The report as an A4 PDF at OUT_PATH: cover, map of the plan, headline
  * indicators, MKBA per category and per actor, reachability per kern
- * before → after, toolbox conditions, comments and votes, variants side
+ * before → after, toolbox conditions, “Past het hier?” (the ideas per
+ * verdict), comments and votes, variants side
  * by side (when there are several) and the sources of every figure. */
 gboolean sk_report_write_pdf            (SkStore                *store,
                                          SkRegion               *region,
