@@ -1633,10 +1633,8 @@ EN.update({
     "Waar past wat?": "What fits where?",
     "Waar past wat? Kies eerst een idee in de gereedschapskist.":
         "What fits where? First choose an idea in the toolbox.",
-    "Waar past wat: %s. De legenda zegt wat de kleuren en strepen betekenen.":
-        "What fits where: %s. The legend says what the colours and stripes mean.",
-    "Kleur de kaart naar waar het gekozen idee past":
-        "Colour the map by where the chosen idea fits",
+    "Kleur de kaart naar waar het gekozen idee past. De legenda zegt wat de kleuren en strepen betekenen.":
+        "Colour the map by where the chosen idea fits. The legend says what the colours and stripes mean.",
     "Past het hier?": "Does it fit here?",
     "%u idee: %s": ("%u idea: %s", "%u ideas: %s"),
     "Waarom": "Why",
@@ -1653,6 +1651,8 @@ EN.update({
     "Nee, tenzij: alleen als het ook water of natuur helpt (strepen)":
         "No, unless: only if it also helps water or nature (stripes)",
     "Past niet (ruitjes)": "Does not fit (cross-hatched)",
+    "Waar past wat: %s (geen regels)": "What fits where: %s (no rules)",
+    "Waar past wat: %s": "What fits where: %s",
     "De afstanden achter deze oordelen:": "The distances behind these verdicts:",
     "%s: %s m (aanname)": "%s: %s m (assumption)",
     "%s: %s m (bron: %s)": "%s: %s m (source: %s)",

@@ -18,6 +18,16 @@ static const SkFitVerdict order[] = {
   SK_FIT_PAST_GOED, SK_FIT_PAST, SK_FIT_NEE_TENZIJ, SK_FIT_PAST_NIET, SK_FIT_NONE,
 };
 
+/* The zone's name in the language of the user interface, as the
+ * toolbox's names follow it (sk-toolbox.c). */
+static const char *
+zone_name (const SkFitZone *zone)
+{
+  gboolean english = g_str_equal (C_("language code of this translation", "nl"), "en");
+
+  return english && zone->name_en != NULL ? zone->name_en : zone->name;
+}
+
 char *
 sk_report_fit_counts_text (const guint counts[SK_FIT_N_VERDICTS])
 {
@@ -65,10 +75,10 @@ distances_note (SkFitRules *rules)
       g_string_append (note, i == 0 ? " " : "; ");
       if (zone->distance_source.assumption)
         /* Translators: a zone of the rules, its distance, an assumption. */
-        g_string_append_printf (note, _("%s: %s m (aanname)"), zone->name, metres);
+        g_string_append_printf (note, _("%s: %s m (aanname)"), zone_name (zone), metres);
       else
         /* Translators: a zone of the rules, its distance and the document it comes from. */
-        g_string_append_printf (note, _("%s: %s m (bron: %s)"), zone->name, metres,
+        g_string_append_printf (note, _("%s: %s m (bron: %s)"), zone_name (zone), metres,
                                 document_title (rules, zone->distance_source.document));
     }
   g_string_append (note, ".");

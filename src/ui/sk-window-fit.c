@@ -13,6 +13,16 @@
 #include "sk-fit-tint.h"
 #include "sk-window-private.h"
 
+/* The zone's name in the language of the user interface, as the
+ * toolbox's names follow it (sk-toolbox.c). */
+static const char *
+zone_name (const SkFitZone *zone)
+{
+  gboolean english = g_str_equal (C_("language code of this translation", "nl"), "en");
+
+  return english && zone->name_en != NULL ? zone->name_en : zone->name;
+}
+
 static ShumateMap *
 get_map (SkWindow *self)
 {
@@ -40,7 +50,7 @@ tint_at (SkWindow *self,
                                               GTK_WIDGET (get_map (self)), x, y, &lat, &lon);
   verdict = sk_fit_check_point (self->fit, kind, lat, lon, &rule);
   sk_fit_tint_show (self->fit_tint, x, y, verdict,
-                    rule != NULL && rule->zone != NULL ? rule->zone->name : NULL);
+                    rule != NULL && rule->zone != NULL ? zone_name (rule->zone) : NULL);
 }
 
 void
@@ -109,15 +119,37 @@ remove_layer (SkWindow *self)
   g_clear_object (&self->fit_source);
 }
 
+/* The button says what the layer shows: the kind, or that the rules say
+ * nothing about it (the layer then stays empty). Not in the hint over
+ * the map: that tells how to place the idea chosen. */
+static void
+label_button (SkWindow *self)
+{
+  gboolean on = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->fit_button));
+  GtkWidget *content = gtk_button_get_child (GTK_BUTTON (self->fit_button));
+  const SkKind *kind = self->fit_kind ? sk_toolbox_find_kind (self->toolbox, self->fit_kind) : NULL;
+  SkFitRules *rules = self->fit ? sk_fit_get_rules (self->fit) : NULL;
+  g_autofree char *label = NULL;
+
+  if (!on || kind == NULL)
+    label = g_strdup (_("Waar past wat?"));
+  else if (rules != NULL && !sk_fit_rules_covers_kind (rules, kind->id))
+    /* Translators: the layer is on for this kind, and no rule speaks about it. */
+    label = g_strdup_printf (_("Waar past wat: %s (geen regels)"), sk_kind_get_display_name (kind));
+  else
+    /* Translators: the layer is on for this kind. */
+    label = g_strdup_printf (_("Waar past wat: %s"), sk_kind_get_display_name (kind));
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
+}
+
 /* The layer of the kind last chosen in the toolbox, just above the base
  * map: the villages, the ideas and the tint stay on top. */
 static void
 update_layer (SkWindow *self)
 {
   gboolean on = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->fit_button));
-  const SkKind *kind;
-  g_autofree char *hint = NULL;
 
+  label_button (self);
   if (!on || self->fit_kind == NULL || self->fit == NULL)
     {
       remove_layer (self);
@@ -134,18 +166,13 @@ update_layer (SkWindow *self)
                                            shumate_map_get_viewport (get_map (self)));
   shumate_map_insert_layer_behind (get_map (self), SHUMATE_LAYER (self->fit_layer),
                                    SHUMATE_LAYER (self->kern_layer));
-  kind = sk_toolbox_find_kind (self->toolbox, self->fit_kind);
-  gtk_widget_set_tooltip_text (self->fit_button, NULL);
-  /* Translators: the map layer is shown for this kind. */
-  hint = g_strdup_printf (_("Waar past wat: %s. De legenda zegt wat de kleuren en strepen betekenen."),
-                          kind != NULL ? sk_kind_get_display_name (kind) : self->fit_kind);
-  sk_window_show_hint (self, hint);
 }
 
 static void
 on_fit_button_toggled (SkWindow *self)
 {
-  if (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->fit_button)))
+  /* The "choose an idea first" hint goes with the layer. */
+  if (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->fit_button)) && self->fit_kind == NULL)
     sk_window_show_hint (self, NULL);
   update_layer (self);
 }
@@ -179,7 +206,8 @@ fit_button_new (void)
   adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "find-location-symbolic");
   adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Waar past wat?"));
   gtk_button_set_child (GTK_BUTTON (button), content);
-  gtk_widget_set_tooltip_text (button, _("Kleur de kaart naar waar het gekozen idee past"));
+  gtk_widget_set_tooltip_text (button, _("Kleur de kaart naar waar het gekozen idee past. "
+                                         "De legenda zegt wat de kleuren en strepen betekenen."));
   gtk_widget_set_name (button, "fit-layer-button");
   gtk_widget_add_css_class (button, "sk-map-toggle");
   return button;
