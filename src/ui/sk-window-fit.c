@@ -53,15 +53,6 @@ tint_at (SkWindow *self,
                     rule != NULL && rule->zone != NULL ? zone_name (rule->zone) : NULL);
 }
 
-void
-sk_window_fit_pointer (SkWindow *self,
-                       double    x,
-                       double    y)
-{
-  g_return_if_fail (SK_IS_WINDOW (self));
-  tint_at (self, x, y);
-}
-
 static void
 on_motion (GtkEventControllerMotion *motion,
            double                    x,
@@ -236,12 +227,13 @@ void
 sk_window_fit_init (SkWindow *self)
 {
   GtkWidget *map = GTK_WIDGET (get_map (self));
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-  GtkEventController *legacy = gtk_event_controller_legacy_new ();
+  GtkEventController *motion, *legacy;
 
   add_controls (self);
   if (self->toolbox == NULL)
     return;
+  motion = gtk_event_controller_motion_new ();
+  legacy = gtk_event_controller_legacy_new ();
   self->fit = sk_fit_new_for_region (self->region, self->toolbox, NULL);
   if (sk_fit_get_problem (self->fit) != NULL)
     sk_window_show_toast (self, sk_fit_get_problem (self->fit));

@@ -75,9 +75,5 @@ void                sk_window_show_toast          (SkWindow       *self,
  * tiles of the "Waar past wat?" layer (NULL while it is off). */
 SkFitTint          *sk_window_get_fit_tint        (SkWindow       *self);
 SkFitLayerSource   *sk_window_get_fit_layer_source (SkWindow      *self);
-/* What the map does when the pointer moves to X, Y (map coordinates). */
-void                sk_window_fit_pointer         (SkWindow       *self,
-                                                   double          x,
-                                                   double          y);
 
 G_END_DECLS
