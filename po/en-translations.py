@@ -1530,7 +1530,8 @@ EN.update({
     "er is al een regel met deze id": "there already is a rule with this id",
     "dit is geen regelbestand (“schema” moet “%s” zijn)": "this is not a rules file (“schema” must be “%s”)",
     "dit moet een object met “value” zijn": "this must be an object with “value”",
-    "Het regelbestand “%s” is geen leesbare JSON: %s": "The rules file “%s” is not readable JSON: %s",
+    "Het regelbestand “%s” is geen leesbare JSON (%s). Kijk op die plek of er een haakje, komma of aanhalingsteken ontbreekt.":
+        "The rules file “%s” is not readable JSON (%s). Look at that place for a missing bracket, comma or quotation mark.",
     "het moet een JSON-object zijn": "it must be a JSON object",
     "De ingebouwde regels ontbreken: %s": "The built-in rules are missing: %s",
     "Het regelbestand “%s” kan niet gelezen worden: %s": "The rules file “%s” cannot be read: %s",

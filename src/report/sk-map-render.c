@@ -698,7 +698,7 @@ show_water_label (const Ctx   *ctx,
 /* A name along a line wherever the line runs nearly straight for the
  * name's length plus a margin (a chord at least 85 % of the path under
  * it), at most once every SPACING px: a straight canal gets a name on its
- * long segments, a meandering stream (the Reest's 185 points) on its
+ * long segments, a meandering stream (the Reest's 183 points) on its
  * straighter reaches. */
 static void
 draw_water_label (const Ctx    *ctx,

@@ -526,8 +526,9 @@ sk_fit_rules_new_from_bytes (GBytes      *bytes,
   if (!sk_json_parser_load (parser, data, size, FIT_MAX_SIZE, &local))
     {
       g_set_error (error, SK_FIT_ERROR, SK_FIT_ERROR_PARSE,
-                   _("Het regelbestand “%s” is geen leesbare JSON: %s"), display_name,
-                   local->message);
+                   _("Het regelbestand “%s” is geen leesbare JSON (%s). Kijk op die plek "
+                     "of er een haakje, komma of aanhalingsteken ontbreekt."),
+                   display_name, local->message);
       return NULL;
     }
   root = get_object (json_parser_get_root (parser));

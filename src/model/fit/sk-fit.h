@@ -193,7 +193,7 @@ typedef struct
 {
   const SkFitRule *rule;   /* borrowed from the rules */
   SkFitVerdict verdict;
-  char *place;             /* "de Reest", "De Wijk"; NULL when the zone has none */
+  char *place;             /* "de Reest", "De Wijk", "een beek" (unnamed) */
   /* One plain line, verdict first: "Nee, tenzij: dit ligt in het beekdal
    * van de Reest. Het kan als het water en natuur helpt." */
   char *reason;
@@ -236,7 +236,9 @@ void             sk_fit_count_verdicts      (SkFit            *self,
 /* For the "Waar past wat?" layer: the verdict of KIND_ID at WIDTH ×
  * HEIGHT cell centres over BOX, into VERDICTS (row-major, north row first,
  * one SkFitVerdict per byte). Columns are even in longitude, rows even in
- * Web-Mercator y, so a slippy-map tile's box maps onto its pixels. */
+ * Web-Mercator y, so a slippy-map tile's box maps onto its pixels. Cells
+ * are checked on every 4th row and column first; a 4 × 4 block whose
+ * corners agree is filled without checking its inside. Any thread. */
 void             sk_fit_sample              (SkFit            *self,
                                              const char       *kind_id,
                                              const SkBBox     *box,
