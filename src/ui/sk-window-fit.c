@@ -54,19 +54,40 @@ tint_at (SkWindow *self,
 }
 
 static void
+pointer_at (SkWindow *self,
+            double    x,
+            double    y)
+{
+  self->fit_pointer_in = TRUE;
+  self->fit_x = x;
+  self->fit_y = y;
+  tint_at (self, x, y);
+}
+
+static void
 on_motion (GtkEventControllerMotion *motion,
            double                    x,
            double                    y,
            SkWindow                 *self)
 {
-  tint_at (self, x, y);
+  pointer_at (self, x, y);
 }
 
 static void
 on_leave (GtkEventControllerMotion *motion,
           SkWindow                 *self)
 {
+  self->fit_pointer_in = FALSE;
   sk_fit_tint_hide (self->fit_tint);
+}
+
+/* The map moved or zoomed under a pointer that stayed: another place is
+ * under it now. */
+static void
+on_viewport_changed (SkWindow *self)
+{
+  if (self->fit_pointer_in && sk_fit_tint_get_verdict (self->fit_tint) != SK_FIT_NONE)
+    tint_at (self, self->fit_x, self->fit_y);
 }
 
 /* A finger on a touch table has no hover: the spot follows it while it
@@ -92,7 +113,7 @@ on_touch_event (GtkEventControllerLegacy *legacy,
       gtk_native_get_surface_transform (native, &nx, &ny);
       if (gtk_widget_compute_point (GTK_WIDGET (native), map,
                                     &GRAPHENE_POINT_INIT (x - nx, y - ny), &at))
-        tint_at (self, at.x, at.y);
+        pointer_at (self, at.x, at.y);
     }
   return GDK_EVENT_PROPAGATE;
 }
@@ -223,6 +244,10 @@ add_controls (SkWindow *self)
                            G_CONNECT_SWAPPED);
 }
 
+static const char *const viewport_properties[] = {
+  "notify::latitude", "notify::longitude", "notify::zoom-level",
+};
+
 void
 sk_window_fit_init (SkWindow *self)
 {
@@ -245,6 +270,9 @@ sk_window_fit_init (SkWindow *self)
   gtk_widget_add_controller (map, legacy);
   g_signal_connect_object (self->editor, "sketch-changed", G_CALLBACK (on_sketch_changed), self,
                            G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (viewport_properties); i++)
+    g_signal_connect_object (shumate_map_get_viewport (get_map (self)), viewport_properties[i],
+                             G_CALLBACK (on_viewport_changed), self, G_CONNECT_SWAPPED);
   sk_window_fit_update (self);
 }
 

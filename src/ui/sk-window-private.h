@@ -100,6 +100,8 @@ struct _SkWindow
   ShumateMapLayer *fit_layer;   /* shown: the layer; NULL when off */
   SkFitLayerSource *fit_source; /* its tiles */
   char *fit_kind;               /* the kind last chosen in the toolbox */
+  gboolean fit_pointer_in;      /* the pointer or a finger is on the map, at: */
+  double fit_x, fit_y;          /* map widget coordinates */
 
   /* Presentation mode (sk-window-present.c). */
   gboolean presenting;
