@@ -1649,8 +1649,8 @@ EN.update({
          "And %u more ideas that do not simply fit where they are."),
     "Past goed: hier hoort het thuis (stippen)": "Fits well: this is where it belongs (dots)",
     "Past (effen)": "Fits (plain)",
-    "Nee, tenzij: alleen als het ook water of natuur helpt (strepen)":
-        "No, unless: only if it also helps water or nature (stripes)",
+    "Nee, tenzij: alleen als het aan een voorwaarde voldoet (strepen)":
+        "No, unless: only if it meets a condition (stripes)",
     "Past niet (ruitjes)": "Does not fit (cross-hatched)",
     "Waar past wat: %s (geen regels)": "What fits where: %s (no rules)",
     "Waar past wat: %s": "What fits where: %s",

@@ -444,16 +444,26 @@ test_placed_in_beekdal (void)
   g_rmdir (dir);
 }
 
-/* The legend explains the layer's patterns in words. */
+/* The legend over the map explains the layer's patterns in words. */
 static void
 test_legend (void)
 {
-  GtkWidget *legend = g_object_ref_sink (sk_legend_new ());
+  SkWindow *window = open_window ();
+  GtkWidget *button = sk_test_find_named (GTK_WIDGET (window), "legend-button");
+  GtkWidget *legend;
 
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  sk_test_run_for (100);
+  legend = sk_test_find_named (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))),
+                               "legend");
+  g_assert_true (gtk_widget_is_visible (legend));
   g_assert_nonnull (sk_test_find_widget (legend, is_label_with, "Waar past wat?"));
   g_assert_nonnull (sk_test_find_widget (legend, is_label_with, "Nee, tenzij"));
   g_assert_nonnull (sk_test_find_widget (legend, is_label_with, "strepen"));
-  g_object_unref (legend);
+  g_assert_nonnull (sk_test_find_widget (legend, is_label_with, "ruitjes"));
+  sk_test_ui_shot ("fit-legend");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int

@@ -263,7 +263,7 @@ static const struct
 } fit_entries[] = {
   { SK_FIT_PAST_GOED, N_("Past goed: hier hoort het thuis (stippen)") },
   { SK_FIT_PAST, N_("Past (effen)") },
-  { SK_FIT_NEE_TENZIJ, N_("Nee, tenzij: alleen als het ook water of natuur helpt (strepen)") },
+  { SK_FIT_NEE_TENZIJ, N_("Nee, tenzij: alleen als het aan een voorwaarde voldoet (strepen)") },
   { SK_FIT_PAST_NIET, N_("Past niet (ruitjes)") },
 };
 
@@ -309,8 +309,8 @@ column (GtkWidget *legend)
   return box;
 }
 
-/* Three columns: what people put on the map and how far it is, then what
- * the map shows by itself. Wide rather than tall, for a projector. */
+/* Three columns: what people put on the map, how far it is and where it
+ * fits, then what the map shows by itself. Wide rather than tall, for a projector. */
 GtkWidget *
 sk_legend_new (void)
 {
@@ -329,16 +329,16 @@ sk_legend_new (void)
                   _("De stip van elk dorp toont de reistijd naar de voorziening die onder "
                     "„Hoe ver is het?” gekozen is."));
   append_entries (GTK_BOX (first), reach_entries, G_N_ELEMENTS (reach_entries));
+  append_heading (GTK_BOX (first), _("Waar past wat?"),
+                  _("Als de laag aan staat, en onder de muis bij het neerzetten: waar het gekozen "
+                    "idee past volgens de regels voor water, beekdal en dorp."));
+  append_fit (GTK_BOX (first));
   append_heading (GTK_BOX (second), _("Dorpen en voorzieningen"), NULL);
   append_entries (GTK_BOX (second), region_entries, G_N_ELEMENTS (region_entries));
   append_heading (GTK_BOX (second), _("Gebieden op de kaart"), NULL);
   append_base_map (GTK_BOX (second), TRUE);
   append_heading (GTK_BOX (third), _("Lijnen en tekens op de kaart"), NULL);
   append_base_map (GTK_BOX (third), FALSE);
-  append_heading (GTK_BOX (third), _("Waar past wat?"),
-                  _("Als de laag aan staat, en onder de muis bij het neerzetten: waar het gekozen "
-                    "idee past volgens de regels voor water, beekdal en dorp."));
-  append_fit (GTK_BOX (third));
   return box;
 }
 
