@@ -427,6 +427,35 @@ test_placed_in_beekdal (void)
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (fit_button), FALSE);
   g_assert_null (sk_window_get_fit_layer_source (window));
 
+  /* Dragged to the edge of De Wijk, its line and the count follow (the
+   * properties stay: the line changes in place). */
+  {
+    const SkKern *de_wijk = find_kern (region, "De Wijk");
+    SkLatLon edge = edge_of_de_wijk (de_wijk, on_the_reest (region, de_wijk));
+    SkIntervention *iv = g_list_model_get_item (G_LIST_MODEL (sk_window_get_plan (window)), 0);
+    size_t n;
+    const SkLatLon *points = sk_intervention_get_points (iv, &n);
+    SkLatLon at = sk_feature_anchor (SK_FEATURE_AREA, points, n);
+    double x0, y0, x1, y1;
+
+    g_object_unref (iv);
+    /* Near enough that its badge is not one of its corners. */
+    go_to (window, at.lat, at.lon, 15);
+    to_widget (window, at, &x0, &y0);
+    to_widget (window, edge, &x1, &y1);
+    g_assert_true (sk_map_editor_drag (sk_window_get_editor (window), x0, y0, x1, y1));
+    sk_test_run_for (100);
+    row = sk_test_find_named (GTK_WIDGET (window), "fit-row");
+    g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Past"));
+    g_assert_null (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "tenzij"));
+    g_assert_cmpstr (sk_mkba_panel_get_fit_counts_text (sk_window_get_mkba_panel (window)), ==,
+                     "1 idee: past");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    sk_test_run_for (100);
+    g_assert_cmpstr (sk_mkba_panel_get_fit_counts_text (sk_window_get_mkba_panel (window)), ==,
+                     "1 idee: nee, tenzij");
+  }
+
   /* The report counts it too. */
   sk_report_options_init_default (&options);
   g_assert_true (sk_report_write_pdf (sk_session_get_store (sk_window_get_session (window)), region,

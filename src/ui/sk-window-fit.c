@@ -280,6 +280,7 @@ void
 sk_window_fit_dispose (SkWindow *self)
 {
   g_clear_pointer (&self->fit_kind, g_free);
+  g_clear_weak_pointer (&self->fit_row);
   g_clear_object (&self->fit_source);
   g_clear_object (&self->fit);
 }
@@ -287,28 +288,41 @@ sk_window_fit_dispose (SkWindow *self)
 /* ------------------------------------------------------------------ */
 /* The idea's properties and the counts                                */
 
+static void
+fill_row (SkWindow       *self,
+          GtkWidget      *row,
+          SkIntervention *iv)
+{
+  g_autoptr(SkFitResult) result = sk_fit_check_state (self->fit, sk_intervention_get_state (iv));
+  SkFitVerdict verdict = sk_fit_result_get_verdict (result);
+  GtkWidget *icon = g_object_get_data (G_OBJECT (row), "sk-icon");
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), sk_fit_style_get_icon_name (verdict));
+  for (int v = 0; v < SK_FIT_N_VERDICTS; v++)
+    gtk_widget_remove_css_class (icon, sk_fit_style_get_css_class (v));
+  gtk_widget_add_css_class (icon, sk_fit_style_get_css_class (verdict));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_fit_result_get_reason (result));
+}
+
 GtkWidget *
 sk_window_fit_row (SkWindow       *self,
                    SkIntervention *iv)
 {
-  g_autoptr(SkFitResult) result = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon;
-  SkFitVerdict verdict;
+  GtkWidget *row, *icon;
 
   if (self->fit == NULL)
     return NULL;
-  result = sk_fit_check_state (self->fit, sk_intervention_get_state (iv));
-  verdict = sk_fit_result_get_verdict (result);
-  icon = gtk_image_new_from_icon_name (sk_fit_style_get_icon_name (verdict));
-  gtk_widget_add_css_class (icon, sk_fit_style_get_css_class (verdict));
+  row = adw_action_row_new ();
+  icon = gtk_image_new ();
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  g_object_set_data (G_OBJECT (row), "sk-icon", icon);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_fit_result_get_reason (result));
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Past het hier?"));
   gtk_widget_set_name (row, "fit-row");
-  g_object_set_data (G_OBJECT (row), "sk-fit-verdict", GINT_TO_POINTER (verdict));
+  fill_row (self, row, iv);
+  /* Moving the idea changes its line without rebuilding the properties. */
+  g_set_weak_pointer (&self->fit_row, row);
   return row;
 }
 
@@ -325,6 +339,13 @@ sk_window_fit_update (SkWindow *self)
   snapshot = sk_plan_dup_snapshot (plan);
   sk_fit_count_verdicts (self->fit, snapshot, counts);
   sk_mkba_panel_set_fit_counts (self->mkba_panel, counts);
+  if (self->fit_row != NULL && self->plan_layer != NULL)
+    {
+      SkIntervention *iv = sk_plan_find (plan, sk_plan_layer_get_selected (self->plan_layer));
+
+      if (iv != NULL)
+        fill_row (self, self->fit_row, iv);
+    }
 }
 
 SkFitTint *

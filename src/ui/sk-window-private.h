@@ -100,6 +100,7 @@ struct _SkWindow
   ShumateMapLayer *fit_layer;   /* shown: the layer; NULL when off */
   SkFitLayerSource *fit_source; /* its tiles */
   char *fit_kind;               /* the kind last chosen in the toolbox */
+  GtkWidget *fit_row;           /* weak: the selected idea's line, in its properties */
   gboolean fit_pointer_in;      /* the pointer or a finger is on the map, at: */
   double fit_x, fit_y;          /* map widget coordinates */
 
