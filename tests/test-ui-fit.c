@@ -98,27 +98,49 @@ to_widget (SkWindow *window,
                                               p.lat, p.lon, x, y);
 }
 
-/* The real pointer to LAT, LON on the map, as a mouse moves it. */
+/* The real pointer to X, Y of WIDGET, as a mouse moves it. */
 static void
-move_pointer (SkWindow *window,
-              SkLatLon  p)
+move_pointer_to (SkWindow  *window,
+                 GtkWidget *widget,
+                 double     x,
+                 double     y)
 {
   GtkNative *native = GTK_NATIVE (window);
   Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
   Window xid = gdk_x11_surface_get_xid (gtk_native_get_surface (native));
   graphene_point_t at;
-  double x, y, nx, ny;
+  double nx, ny;
   int rx, ry;
   Window child;
 
-  to_widget (window, p, &x, &y);
-  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (get_map (window)), GTK_WIDGET (window),
-                                           &GRAPHENE_POINT_INIT (x, y), &at));
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (window), &GRAPHENE_POINT_INIT (x, y), &at));
   gtk_native_get_surface_transform (native, &nx, &ny);
   XTranslateCoordinates (display, xid, DefaultRootWindow (display), 0, 0, &rx, &ry, &child);
   XTestFakeMotionEvent (display, DefaultScreen (display), rx + (int) round (at.x + nx),
                         ry + (int) round (at.y + ny), CurrentTime);
   XSync (display, False);
+}
+
+/* The real pointer to LAT, LON on the map. */
+static void
+move_pointer (SkWindow *window,
+              SkLatLon  p)
+{
+  double x, y;
+
+  to_widget (window, p, &x, &y);
+  move_pointer_to (window, GTK_WIDGET (get_map (window)), x, y);
+}
+
+static void
+press_button (SkWindow *window,
+              gboolean  down)
+{
+  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
+
+  XTestFakeButtonEvent (display, 1, down, CurrentTime);
+  XSync (display, False);
+  sk_test_run_for (100);
 }
 
 /* A point on the Reest: the middle of the segment of its course nearest
@@ -473,6 +495,51 @@ test_placed_in_beekdal (void)
   g_rmdir (dir);
 }
 
+/* A woonerf dragged from the toolbox: over the beekdal the spot says so
+ * before it is dropped (a real drag of the mouse, XTest). */
+static void
+test_drag_from_toolbox (void)
+{
+  SkWindow *window = open_window ();
+  SkRegion *region = sk_window_get_region (window);
+  SkLatLon valley = in_the_valley (region, find_kern (region, "De Wijk"));
+  GtkWidget *row = sk_test_find_widget (GTK_WIDGET (sk_window_get_palette (window)), is_label_with,
+                                        "Woonerf");
+  SkFitTint *tint = sk_window_get_fit_tint (window);
+  double x, y;
+
+  g_assert_nonnull (row);
+  go_to (window, valley.lat, valley.lon, 14);
+  g_assert_null (sk_map_editor_get_armed (sk_window_get_editor (window)));
+  move_pointer_to (window, row, 10, 5);
+  sk_test_run_for (100);
+  press_button (window, TRUE);
+  /* Past the drag threshold, then onto the map in steps. */
+  for (int i = 1; i <= 10; i++)
+    {
+      move_pointer_to (window, row, 10 + 8 * i, 5 + 3 * i);
+      sk_test_run_for (30);
+    }
+  to_widget (window, valley, &x, &y);
+  for (int i = 1; i <= 5; i++)
+    {
+      move_pointer_to (window, GTK_WIDGET (get_map (window)), x - 50 + 10 * i, y);
+      sk_test_run_for (50);
+    }
+  WAIT_FOR (sk_fit_tint_get_verdict (tint) == SK_FIT_NEE_TENZIJ);
+  g_assert_cmpint (sk_fit_tint_get_verdict (tint), ==, SK_FIT_NEE_TENZIJ);
+  /* Still nothing placed, nothing armed: it is the drag that shows it. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sk_window_get_plan (window))), ==, 0);
+  g_assert_null (sk_map_editor_get_armed (sk_window_get_editor (window)));
+  press_button (window, FALSE);
+  /* Dropped, the woonerf's first corner is there; Escape stops. */
+  WAIT_FOR (sk_map_editor_get_armed (sk_window_get_editor (window)) != NULL);
+  g_assert_cmpstr (sk_map_editor_get_armed (sk_window_get_editor (window)), ==, "woonerf");
+  sk_map_editor_key (sk_window_get_editor (window), GDK_KEY_Escape);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (tint)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The legend over the map explains the layer's patterns in words. */
 static void
 test_legend (void)
@@ -509,6 +576,7 @@ main (int   argc,
   sk_test_ui_load_style ();
   g_test_add_func ("/ui-fit/tint-follows-pointer", test_tint_follows_pointer);
   g_test_add_func ("/ui-fit/placed-in-beekdal", test_placed_in_beekdal);
+  g_test_add_func ("/ui-fit/drag-from-toolbox", test_drag_from_toolbox);
   g_test_add_func ("/ui-fit/legend", test_legend);
   status = g_test_run ();
   g_rmdir (data_home);

@@ -29,14 +29,15 @@ get_map (SkWindow *self)
   return shumate_simple_map_get_map (self->map);
 }
 
-/* The pointer's path: one point check (well under a millisecond, see
- * bench/bench-fit) and the tint moved, within the frame of the motion. */
+/* The pointer's path: one point check for KIND (well under a
+ * millisecond, see bench/bench-fit) and the tint moved, within the frame
+ * of the motion. */
 static void
-tint_at (SkWindow *self,
-         double    x,
-         double    y)
+tint_kind_at (SkWindow   *self,
+              const char *kind,
+              double      x,
+              double      y)
 {
-  const char *kind = self->editor != NULL ? sk_map_editor_get_armed (self->editor) : NULL;
   const SkFitRule *rule = NULL;
   SkFitVerdict verdict;
   double lat, lon;
@@ -51,6 +52,15 @@ tint_at (SkWindow *self,
   verdict = sk_fit_check_point (self->fit, kind, lat, lon, &rule);
   sk_fit_tint_show (self->fit_tint, x, y, verdict,
                     rule != NULL && rule->zone != NULL ? zone_name (rule->zone) : NULL);
+}
+
+/* For the kind being placed. */
+static void
+tint_at (SkWindow *self,
+         double    x,
+         double    y)
+{
+  tint_kind_at (self, self->editor != NULL ? sk_map_editor_get_armed (self->editor) : NULL, x, y);
 }
 
 static void
@@ -88,6 +98,34 @@ on_viewport_changed (SkWindow *self)
 {
   if (self->fit_pointer_in && sk_fit_tint_get_verdict (self->fit_tint) != SK_FIT_NONE)
     tint_at (self, self->fit_x, self->fit_y);
+}
+
+/* A kind dragged from the toolbox over the map: the spot shows where it
+ * would land before it is dropped. The palette's drag carries the kind's
+ * id (sk-palette.c); inside the application it can be read at once. */
+static void
+on_drag_motion (GtkDropControllerMotion *motion,
+                double                   x,
+                double                   y,
+                SkWindow                *self)
+{
+  GdkDrop *drop = gtk_drop_controller_motion_get_drop (motion);
+  GdkDrag *drag = drop != NULL ? gdk_drop_get_drag (drop) : NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  if (drag == NULL || !gdk_content_provider_get_value (gdk_drag_get_content (drag), &value, NULL))
+    return;
+  tint_kind_at (self, g_value_get_string (&value), x, y);
+}
+
+static void
+on_drag_leave (GtkDropControllerMotion *motion,
+               SkWindow                *self)
+{
+  /* A drop arms a line or an area kind: then the pointer goes on. */
+  if (sk_map_editor_get_armed (self->editor) == NULL)
+    sk_fit_tint_hide (self->fit_tint);
 }
 
 /* A finger on a touch table has no hover: the spot follows it while it
@@ -252,13 +290,14 @@ void
 sk_window_fit_init (SkWindow *self)
 {
   GtkWidget *map = GTK_WIDGET (get_map (self));
-  GtkEventController *motion, *legacy;
+  GtkEventController *motion, *legacy, *drag;
 
   add_controls (self);
   if (self->toolbox == NULL)
     return;
   motion = gtk_event_controller_motion_new ();
   legacy = gtk_event_controller_legacy_new ();
+  drag = gtk_drop_controller_motion_new ();
   self->fit = sk_fit_new_for_region (self->region, self->toolbox, NULL);
   if (sk_fit_get_problem (self->fit) != NULL)
     sk_window_show_toast (self, sk_fit_get_problem (self->fit));
@@ -268,6 +307,9 @@ sk_window_fit_init (SkWindow *self)
   gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
   g_signal_connect_object (legacy, "event", G_CALLBACK (on_touch_event), self, 0);
   gtk_widget_add_controller (map, legacy);
+  g_signal_connect_object (drag, "motion", G_CALLBACK (on_drag_motion), self, 0);
+  g_signal_connect_object (drag, "leave", G_CALLBACK (on_drag_leave), self, 0);
+  gtk_widget_add_controller (map, drag);
   g_signal_connect_object (self->editor, "sketch-changed", G_CALLBACK (on_sketch_changed), self,
                            G_CONNECT_SWAPPED);
   for (guint i = 0; i < G_N_ELEMENTS (viewport_properties); i++)
