@@ -2,8 +2,9 @@
  * the real pointer (XTest) moves over the Reest valley and over the edge
  * of De Wijk while a woonerf is chosen, and the spot under it says so; a
  * woonerf placed in the beekdal says why in its properties; the results
- * and the PDF report count the ideas per verdict; the "Waar past wat?"
- * layer draws its tiles and the legend explains it. */
+ * and the PDF report count the ideas per verdict; a woonerf dragged
+ * from the toolbox shows the spot before it is dropped; the "Waar past
+ * wat?" layer draws its tiles and the legend explains it. */
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
@@ -579,6 +580,6 @@ main (int   argc,
   g_test_add_func ("/ui-fit/drag-from-toolbox", test_drag_from_toolbox);
   g_test_add_func ("/ui-fit/legend", test_legend);
   status = g_test_run ();
-  g_rmdir (data_home);
+  sk_test_tmpdir_remove (data_home);
   return status;
 }
