@@ -1743,6 +1743,40 @@ EN.update({
         "Choose a valid day, a time window of at least a minute, at least one destination and walking or cycling to the stop.",
 })
 
+
+# "Past het hier?" in the window and the report (issue 16).
+EN.update({
+    "%s · %s": "%s · %s",
+    "Waar past wat?": "What fits where?",
+    "Waar past wat? Kies eerst een idee in de gereedschapskist.":
+        "What fits where? First choose an idea in the toolbox.",
+    "Kleur de kaart naar waar het gekozen idee past. De legenda zegt wat de kleuren en strepen betekenen.":
+        "Colour the map by where the chosen idea fits. The legend says what the colours and stripes mean.",
+    "Past het hier?": "Does it fit here?",
+    "%u idee: %s": ("%u idea: %s", "%u ideas: %s"),
+    "Waarom": "Why",
+    "Waar een idee ligt, telt mee: water en bodem sturen, in een beekdal wordt niet gebouwd tenzij het water en natuur helpt, en nieuwe woningen horen bij het dorp. Zo oordelen de regels over de ideeën van dit plan.":
+        "Where an idea lies matters: water and soil lead, nothing is built in a stream valley unless it helps water and nature, and new homes belong with the village. This is how the rules judge the ideas of this plan.",
+    "Het plan heeft nog geen ideeën.": "The plan has no ideas yet.",
+    "De ideeën die hier niet zomaar passen, en waarom:":
+        "The ideas that do not simply fit where they are, and why:",
+    "En nog %u idee dat hier niet zomaar past.":
+        ("And %u more idea that does not simply fit where it is.",
+         "And %u more ideas that do not simply fit where they are."),
+    "Past goed: hier hoort het thuis (stippen)": "Fits well: this is where it belongs (dots)",
+    "Past (effen)": "Fits (plain)",
+    "Nee, tenzij: alleen als het aan een voorwaarde voldoet (strepen)":
+        "No, unless: only if it meets a condition (stripes)",
+    "Past niet (ruitjes)": "Does not fit (cross-hatched)",
+    "Waar past wat: %s (geen regels)": "What fits where: %s (no rules)",
+    "Waar past wat: %s": "What fits where: %s",
+    "De afstanden achter deze oordelen:": "The distances behind these verdicts:",
+    "%s: %s m (aanname)": "%s: %s m (assumption)",
+    "%s: %s m (bron: %s)": "%s: %s m (source: %s)",
+    "Als de laag aan staat, en onder de muis bij het neerzetten: waar het gekozen idee past volgens de regels voor water, beekdal en dorp.":
+        "When the layer is on, and under the pointer while placing: where the chosen idea fits by the rules for water, stream valley and village.",
+})
+
 top = pathlib.Path(__file__).resolve().parent
 pot = polib.pofile(str(top / "samenkaart.pot"))
 po = polib.POFile()

@@ -103,6 +103,8 @@ typedef struct
 
 void            sk_report_section_reach      (SkReport *report);
 void            sk_report_section_conditions (SkReport *report);
+/* sk-report-fit.c: "Past het hier?", the ideas counted per verdict. */
+void            sk_report_section_fit        (SkReport *report);
 /* sk-report-correction.c: "Toegevoegd tijdens de sessie" (who, when,
  * where, what); nothing when the session added no facilities. */
 void            sk_report_section_corrections (SkReport *report);

@@ -475,6 +475,7 @@ sk_report_write_pdf (SkStore                *store,
   sk_report_section_reach (&report);
   sk_report_section_corrections (&report);
   sk_report_section_conditions (&report);
+  sk_report_section_fit (&report);
   sk_report_section_comments (&report);
   sk_report_section_variants (&report);
   sk_report_section_sources (&report);

@@ -12,6 +12,7 @@
  */
 #pragma once
 
+#include "sk-fit.h"
 #include "sk-kengetallen.h"
 #include "sk-map-render.h"
 #include "sk-mkba-eval.h"
@@ -38,7 +39,8 @@ void     sk_report_options_init_from_store (SkReportOptions     *options,
 
 /* The report as an A4 PDF at OUT_PATH: cover, map of the plan, headline
  * indicators, MKBA per category and per actor, reachability per kern
- * before → after, toolbox conditions, comments and votes, variants side
+ * before → after, toolbox conditions, “Past het hier?” (the ideas per
+ * verdict), comments and votes, variants side
  * by side (when there are several) and the sources of every figure. */
 gboolean sk_report_write_pdf            (SkStore                *store,
                                          SkRegion               *region,
@@ -88,5 +90,9 @@ void     sk_export_region_view          (SkRegion               *region,
                                          int                     width,
                                          int                     height,
                                          SkMapView              *view);
+
+/* "Past het hier?" counted in words, good to bad: "1 idee: past;
+ * 2 ideeën: nee, tenzij"; "" when every count is 0. */
+char    *sk_report_fit_counts_text      (const guint             counts[SK_FIT_N_VERDICTS]);
 
 G_END_DECLS

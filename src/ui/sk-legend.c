@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-fit-style.h"
 #include "sk-map-style.h"
 
 #define SWATCH_W 40
@@ -253,6 +254,52 @@ append_base_map (GtkBox   *box,
                                        _(legend[i].label)));
 }
 
+/* "Waar past wat?" (sk-fit-layer.c) and the spot under the pointer
+ * while placing: colour, pattern and symbol of each verdict. */
+static const struct
+{
+  SkFitVerdict verdict;
+  const char *label;
+} fit_entries[] = {
+  { SK_FIT_PAST_GOED, N_("Past goed: hier hoort het thuis (stippen)") },
+  { SK_FIT_PAST, N_("Past (effen)") },
+  { SK_FIT_NEE_TENZIJ, N_("Nee, tenzij: alleen als het aan een voorwaarde voldoet (strepen)") },
+  { SK_FIT_PAST_NIET, N_("Past niet (ruitjes)") },
+};
+
+static void
+draw_fit_swatch (GtkDrawingArea *area,
+                 cairo_t        *cr,
+                 int             width,
+                 int             height,
+                 gpointer        data)
+{
+  SkFitVerdict verdict = GPOINTER_TO_INT (data);
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), sk_fit_style_get_symbol (verdict));
+  int tw, th;
+
+  /* As the layer draws it, with the pointer's symbol on top. */
+  cairo_rectangle (cr, 1, 1, width - 2, height - 2);
+  sk_fit_style_fill (cr, verdict, 0.35);
+  cairo_rectangle (cr, 1, 1, width - 2, height - 2);
+  sk_fit_style_set_edge (cr, verdict);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+  pango_layout_get_pixel_size (layout, &tw, &th);
+  cairo_move_to (cr, (width - tw) / 2.0, (height - th) / 2.0);
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+}
+
+static void
+append_fit (GtkBox *box)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (fit_entries); i++)
+    gtk_box_append (box, swatch_row (draw_fit_swatch, GINT_TO_POINTER (fit_entries[i].verdict),
+                                     _(fit_entries[i].label)));
+}
+
 static GtkWidget *
 column (GtkWidget *legend)
 {
@@ -262,8 +309,8 @@ column (GtkWidget *legend)
   return box;
 }
 
-/* Three columns: what people put on the map and how far it is, then what
- * the map shows by itself. Wide rather than tall, for a projector. */
+/* Three columns: what people put on the map, how far it is and where it
+ * fits, then what the map shows by itself. Wide rather than tall, for a projector. */
 GtkWidget *
 sk_legend_new (void)
 {
@@ -282,6 +329,10 @@ sk_legend_new (void)
                   _("De stip van elk dorp toont de reistijd naar de voorziening die onder "
                     "„Hoe ver is het?” gekozen is."));
   append_entries (GTK_BOX (first), reach_entries, G_N_ELEMENTS (reach_entries));
+  append_heading (GTK_BOX (first), _("Waar past wat?"),
+                  _("Als de laag aan staat, en onder de muis bij het neerzetten: waar het gekozen "
+                    "idee past volgens de regels voor water, beekdal en dorp."));
+  append_fit (GTK_BOX (first));
   append_heading (GTK_BOX (second), _("Dorpen en voorzieningen"), NULL);
   append_entries (GTK_BOX (second), region_entries, G_N_ELEMENTS (region_entries));
   append_heading (GTK_BOX (second), _("Gebieden op de kaart"), NULL);

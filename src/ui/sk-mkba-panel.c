@@ -9,6 +9,7 @@
 #include "sk-format.h"
 #include "sk-mkba.h"
 #include "sk-mkba-verdict.h"
+#include "sk-report.h"
 #include "sk-decimal-spin.h"
 #include "sk-evaluator.h"
 
@@ -45,6 +46,7 @@ struct _SkMkbaPanel
   GHashTable *theme_rows;      /* brede-welvaart theme id → row */
   GPtrArray *condition_rows;   /* AdwActionRow per toolbox condition */
   GtkWidget *conditions_expander;
+  GtkWidget *fit_row;          /* "Past het hier?": the ideas per verdict */
   GtkWidget *pm_expander;
   GPtrArray *pm_rows;          /* rows in pm_expander */
   char *pm_shown;              /* the PM-posten the rows show, joined */
@@ -436,6 +438,15 @@ conditions_expander (SkMkbaPanel *self)
       g_ptr_array_add (self->condition_rows, row);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
     }
+  /* Where the ideas lie (issue 16): counted per verdict, in words. */
+  self->fit_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->fit_row), _("Past het hier?"));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (self->fit_row),
+                             gtk_image_new_from_icon_name ("find-location-symbolic"));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self->fit_row), 0);
+  gtk_widget_set_name (self->fit_row, "fit-counts-row");
+  gtk_widget_set_visible (self->fit_row, FALSE);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), self->fit_row);
   self->conditions_expander = expander;
   return expander;
 }
@@ -470,6 +481,29 @@ update_conditions (SkMkbaPanel *self)
   /* Translators: conditions the plan as a whole meets, e.g. "4 van de 5". */
   subtitle = g_strdup_printf (_("Het plan voldoet aan %u van de %u"), met, self->condition_rows->len);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self->conditions_expander), subtitle);
+}
+
+void
+sk_mkba_panel_set_fit_counts (SkMkbaPanel *self,
+                              const guint  counts[SK_FIT_N_VERDICTS])
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (SK_IS_MKBA_PANEL (self));
+  if (self->fit_row == NULL)
+    return;
+  text = sk_report_fit_counts_text (counts);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->fit_row), text);
+  gtk_widget_set_visible (self->fit_row, *text != '\0');
+}
+
+const char *
+sk_mkba_panel_get_fit_counts_text (SkMkbaPanel *self)
+{
+  g_return_val_if_fail (SK_IS_MKBA_PANEL (self), NULL);
+  if (self->fit_row == NULL)
+    return "";
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (self->fit_row));
 }
 
 /* The PM-posten: effects that count but have no price (domain.md §2);

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "sk-evaluator.h"
+#include "sk-fit.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +32,11 @@ void         sk_mkba_panel_set_kengetallen (SkMkbaPanel   *self,
 const SkMkbaSettings *sk_mkba_panel_get_settings (SkMkbaPanel          *self);
 void         sk_mkba_panel_set_settings (SkMkbaPanel          *self,
                                          const SkMkbaSettings *settings);
+/* "Past het hier?" in the conditions: how many ideas get each verdict
+ * ("2 ideeën: nee, tenzij"); all zero hides the row. */
+void         sk_mkba_panel_set_fit_counts (SkMkbaPanel *self,
+                                           const guint  counts[SK_FIT_N_VERDICTS]);
+/* The line shown ("" when none). */
+const char  *sk_mkba_panel_get_fit_counts_text (SkMkbaPanel *self);
 
 G_END_DECLS

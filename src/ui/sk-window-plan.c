@@ -348,6 +348,8 @@ update_selection_editor (SkWindow *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), sk_kind_get_display_name (kind));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          sk_kind_get_display_explanation (kind));
+  if (self->fit != NULL)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), sk_window_fit_row (self, iv));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              text_row (self, _("Naam"), "name", sk_intervention_get_name (iv)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
@@ -434,6 +436,7 @@ refresh (SkWindow *self)
   sk_window_correction_update (self);
   update_features (self);
   evaluate (self);
+  sk_window_fit_update (self);
   update_actions (self);
 }
 

@@ -2,6 +2,8 @@
  * that implement it (sk-window.c, sk-window-plan.c). */
 #pragma once
 
+#include "sk-fit-layer.h"
+#include "sk-fit-tint.h"
 #include "sk-map-editor.h"
 #include "sk-mkba-panel.h"
 #include "sk-palette.h"
@@ -91,6 +93,17 @@ struct _SkWindow
   SkPlaceSearch *place_search;
   GtkWidget *legend_button;
 
+  /* "Past het hier?" (sk-window-fit.c). */
+  SkFit *fit;                   /* the rules over this region; NULL without a toolbox */
+  SkFitTint *fit_tint;          /* the spot under the pointer while placing */
+  GtkWidget *fit_button;        /* "Waar past wat?" */
+  ShumateMapLayer *fit_layer;   /* shown: the layer; NULL when off */
+  SkFitLayerSource *fit_source; /* its tiles */
+  char *fit_kind;               /* the kind last chosen in the toolbox */
+  GtkWidget *fit_row;           /* weak: the selected idea's line, in its properties */
+  gboolean fit_pointer_in;      /* the pointer or a finger is on the map, at: */
+  double fit_x, fit_y;          /* map widget coordinates */
+
   /* Presentation mode (sk-window-present.c). */
   gboolean presenting;
   gboolean toolbox_was_revealed;
@@ -169,6 +182,15 @@ void sk_window_touch_init         (SkWindow           *self);
 void sk_window_touch_update       (SkWindow           *self);
 void sk_window_touch_zoom         (SkWindow           *self,
                                    int                 direction);
+
+/* sk-window-fit.c: the tint while placing, the "Waar past wat?" layer,
+ * the idea's line (NULL without rules) and the counts per verdict of the
+ * ideas shown (after every change of the plan). */
+void       sk_window_fit_init     (SkWindow           *self);
+void       sk_window_fit_dispose  (SkWindow           *self);
+GtkWidget *sk_window_fit_row      (SkWindow           *self,
+                                   SkIntervention     *iv);
+void       sk_window_fit_update   (SkWindow           *self);
 
 /* sk-window-present.c */
 /* sk-window-shape.c: places KIND_ID with POINTS. */

@@ -321,6 +321,7 @@ sk_window_constructed (GObject *object)
   sk_window_plan_init (self);
   sk_window_session_init (self);
   sk_window_region_init (self);
+  sk_window_fit_init (self);
 
   shumate_viewport_set_min_zoom_level (viewport, 6);
   shumate_viewport_set_max_zoom_level (viewport, 18);
@@ -337,6 +338,7 @@ sk_window_dispose (GObject *object)
   SkWindow *self = SK_WINDOW (object);
 
   sk_window_plan_dispose (self);
+  sk_window_fit_dispose (self);
   g_clear_weak_pointer (&self->file_chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WINDOW);
   g_clear_object (&self->base_map);

@@ -12,6 +12,8 @@
 #include "sk-plan-layer.h"
 #include "sk-plan.h"
 #include "sk-reach-panel.h"
+#include "sk-fit-layer.h"
+#include "sk-fit-tint.h"
 #include "sk-history-view.h"
 #include "sk-session.h"
 #include "sk-region.h"
@@ -69,5 +71,9 @@ gboolean            sk_window_export_png          (SkWindow       *self,
                                                    GError        **error);
 void                sk_window_show_toast          (SkWindow       *self,
                                                    const char     *message);
+/* "Past het hier?": the spot under the pointer while placing, and the
+ * tiles of the "Waar past wat?" layer (NULL while it is off). */
+SkFitTint          *sk_window_get_fit_tint        (SkWindow       *self);
+SkFitLayerSource   *sk_window_get_fit_layer_source (SkWindow      *self);
 
 G_END_DECLS
