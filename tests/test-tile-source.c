@@ -9,6 +9,8 @@
 
 #include "sk-base-map-source.h"
 #include "sk-geo.h"
+#include "sk-test-ui.h"
+#include "sk-test-util.h"
 
 typedef struct
 {
@@ -310,6 +312,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Folders of its own: nothing left behind by other tests counts. */
+  g_autofree char *home = sk_test_ui_fresh_home ("tile-source");
+  int status;
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -321,5 +327,7 @@ main (int   argc,
   ADD ("offline", test_offline);
   ADD ("mbtiles", test_mbtiles);
 #undef ADD
-  return g_test_run ();
+  status = g_test_run ();
+  sk_test_tmpdir_remove (home);
+  return status;
 }

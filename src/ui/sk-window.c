@@ -183,6 +183,8 @@ sk_window_settle_on (SkWindow     *self,
 {
   gboolean ticking = self->settling;
 
+  /* A flight still under way (a session opened) would end elsewhere. */
+  shumate_map_stop_go_to (shumate_simple_map_get_map (self->map));
   self->fit_bbox = *bbox;
   self->start_zoom = 0;
   self->user_moved = FALSE;
