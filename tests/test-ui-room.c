@@ -520,11 +520,10 @@ collect_squares (GskRenderNode *node,
     case GSK_TRANSFORM_NODE:
       collect_squares (gsk_transform_node_get_child (node), textures);
       break;
-    case GSK_TEXTURE_NODE:
+    case GSK_CAIRO_NODE:
       gsk_render_node_get_bounds (node, &bounds);
-      /* Not the 20 px icons on the badges. */
-      if (bounds.size.width >= 100)
-        g_ptr_array_add (textures, g_object_ref (gsk_texture_node_get_texture (node)));
+      if (bounds.size.width == 256)
+        g_ptr_array_add (textures, gsk_render_node_ref (node));
       break;
     default:
       break;
@@ -536,7 +535,7 @@ layer_squares (SkPlanLayer *layer)
 {
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   GskRenderNode *node;
-  GPtrArray *textures = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *textures = g_ptr_array_new_with_free_func ((GDestroyNotify) gsk_render_node_unref);
 
   GTK_WIDGET_GET_CLASS (layer)->snapshot (GTK_WIDGET (layer), snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
@@ -558,7 +557,7 @@ test_edit_redraws_only_what_changed (void)
   double w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
-  guint kept = 0, redrawn = 0;
+  guint kept = 0, redrawn = 0, evaluations, rendered;
 
   /* The second idea in a far corner. */
   place (window, "pluktuin", w * 0.5, h * 0.5);
@@ -567,7 +566,12 @@ test_edit_redraws_only_what_changed (void)
   sk_test_run_for (300);
   before = layer_squares (layer);
   g_assert_cmpuint (before->len, >=, 1);
+  evaluations = sk_window_get_n_evaluations (window);
+  rendered = sk_plan_layer_get_n_rendered (layer);
   g_assert_true (sk_plan_move (sk_window_get_plan (window), item_id (window, 0), 0.001, 0.001, NULL));
+  /* The edit is evaluated once (the history's new step does not
+   * evaluate the same plan again). */
+  g_assert_cmpuint (sk_window_get_n_evaluations (window), ==, evaluations + 1);
   after = layer_squares (layer);
   for (guint i = 0; i < after->len; i++)
     if (g_ptr_array_find (before, g_ptr_array_index (after, i), NULL))
@@ -577,6 +581,8 @@ test_edit_redraws_only_what_changed (void)
   g_assert_cmpuint (kept, >=, 1);
   g_assert_cmpuint (redrawn, >=, 1);
   g_assert_cmpuint (redrawn, <=, 4);
+  /* Only those squares were drawn anew. */
+  g_assert_cmpuint (sk_plan_layer_get_n_rendered (layer) - rendered, ==, redrawn);
   sk_test_ui_shot ("plan-after-edit");
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "sk-intervention.h"
+#include "sk-surface-paintable.h"
 
 #define POINT_RADIUS 16.0   /* px: a finger-sized target on a touch table */
 #define LABEL_ZOOM 13.0
@@ -25,8 +26,9 @@ struct _SkPlanLayer
    * tiles_zoom), moved as pictures while the map pans. An edit redraws
    * only the squares it touches, so a frame after an edit repaints a few
    * squares, not the whole map. */
-  GHashTable *tiles;        /* gint64 key → GdkTexture, or NULL: nothing there */
+  GHashTable *tiles;        /* gint64 key → GskRenderNode, or NULL: nothing there */
   double tiles_zoom;
+  guint n_rendered;         /* squares drawn so far */
   double last_zoom;         /* of the frame before */
   SkFeatureShape sketch_shape;
   GdkRGBA sketch_colour;
@@ -55,6 +57,7 @@ typedef struct
 #define MAX_TILES 96        /* squares kept (256 KB each at scale 1) */
 
 G_DEFINE_FINAL_TYPE (SkPlanLayer, sk_plan_layer, SHUMATE_TYPE_LAYER)
+
 
 /* A square's key: its column and row at tiles_zoom. */
 static gint64
@@ -170,32 +173,62 @@ badge_centre (SkPlanLayer     *self,
     *x += offset->dx, *y += offset->dy;
 }
 
-/* The first free place for a badge at world px X, Y: the anchor itself,
- * else one of 6 places around it, else one of 12 further out. */
+/* The 19 places a badge may take, px: its anchor, 6 around it, 12
+ * further out. */
+static const SkOffset *
+badge_places (void)
+{
+  static SkOffset places[19];
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      guint i = 0;
+
+      for (int ring = 0; ring <= 2; ring++)
+        for (int k = 0, n = ring == 0 ? 1 : 6 * ring; k < n; k++, i++)
+          {
+            double a = 2 * G_PI * k / n - G_PI / 2;
+
+            places[i] = (SkOffset) { ring * BADGE_APART * cos (a), ring * BADGE_APART * sin (a) };
+          }
+      g_once_init_leave (&done, 1);
+    }
+  return places;
+}
+
+/* The first free place for a badge at world px X, Y among the badges
+ * PLACED. Only badges within reach of the outer ring are compared (a few,
+ * not the whole plan: this runs for every idea after every edit). */
 static SkOffset
 free_place (const GArray *placed,
             double        x,
             double        y)
 {
-  for (int ring = 0; ring <= 2; ring++)
+  const SkOffset *places = badge_places ();
+  const double reach = 3 * BADGE_APART, apart2 = BADGE_APART * BADGE_APART;
+  g_autofree graphene_point_t *near = g_new (graphene_point_t, MAX (placed->len, 1));
+  guint n_near = 0;
+
+  for (guint j = 0; j < placed->len; j++)
     {
-      int n = ring == 0 ? 1 : 6 * ring;
+      const graphene_point_t *p = &g_array_index (placed, graphene_point_t, j);
 
-      for (int k = 0; k < n; k++)
+      if (fabs (p->x - x) < reach && fabs (p->y - y) < reach)
+        near[n_near++] = *p;
+    }
+  for (guint i = 0; i < 19; i++)
+    {
+      gboolean free = TRUE;
+
+      for (guint j = 0; free && j < n_near; j++)
         {
-          double a = 2 * G_PI * k / n - G_PI / 2;
-          SkOffset o = { ring * BADGE_APART * cos (a), ring * BADGE_APART * sin (a) };
-          gboolean free = TRUE;
+          double dx = x + places[i].dx - near[j].x, dy = y + places[i].dy - near[j].y;
 
-          for (guint j = 0; free && j < placed->len; j++)
-            {
-              const graphene_point_t *p = &g_array_index (placed, graphene_point_t, j);
-
-              free = hypot (x + o.dx - p->x, y + o.dy - p->y) >= BADGE_APART;
-            }
-          if (free)
-            return o;
+          free = dx * dx + dy * dy >= apart2;
         }
+      if (free)
+        return places[i];
     }
   return (SkOffset) { 0, 0 };
 }
@@ -557,10 +590,10 @@ invalidate_gone (gpointer     key,
 }
 
 static void
-clear_texture (gpointer texture)
+clear_node (gpointer node)
 {
-  if (texture != NULL)
-    g_object_unref (texture);
+  if (node != NULL)
+    gsk_render_node_unref (node);
 }
 
 static gboolean
@@ -583,8 +616,10 @@ tile_has_content (SkPlanLayer           *self,
 }
 
 /* Square TX, TY drawn with the view's top-left corner at world pixels
- * X0, Y0 (what to_widget() measures from); NULL when nothing is there. */
-static GdkTexture *
+ * X0, Y0 (what to_widget() measures from); NULL when nothing is there.
+ * The picture is a cairo node that paints an image, not a GdkTexture
+ * (sk-surface-paintable.h: one blit a frame, not a conversion). */
+static GskRenderNode *
 render_tile (SkPlanLayer     *self,
              const SkFeature *dragged,
              gint64           tx,
@@ -595,9 +630,8 @@ render_tile (SkPlanLayer     *self,
   graphene_rect_t rect = GRAPHENE_RECT_INIT (tx * TILE, ty * TILE, TILE, TILE);
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   cairo_surface_t *surface;
+  GskRenderNode *node;
   cairo_t *cr;
-  g_autoptr(GBytes) bytes = NULL;
-  GdkTexture *texture;
 
   if (!tile_has_content (self, dragged, &rect))
     return NULL;
@@ -607,13 +641,10 @@ render_tile (SkPlanLayer     *self,
   cairo_translate (cr, x0 - rect.origin.x, y0 - rect.origin.y);
   draw_shapes (self, cr, dragged);
   cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize) cairo_image_surface_get_stride (surface) * TILE * scale);
-  texture = gdk_memory_texture_new (TILE * scale, TILE * scale, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
+  node = sk_surface_node_new (surface, TILE, TILE);
   cairo_surface_destroy (surface);
-  return texture;
+  self->n_rendered++;
+  return node;
 }
 
 /* The squares in view, drawn where missing, at whole pixels (no seams). */
@@ -636,17 +667,19 @@ snapshot_tiles (SkPlanLayer     *self,
     for (gint64 tx = (gint64) floor (x0 / TILE); tx <= (gint64) floor ((x0 + width) / TILE); tx++)
       {
         gint64 key = tile_key (tx, ty);
-        GdkTexture *texture = NULL;
+        GskRenderNode *node = NULL;
 
-        if (!g_hash_table_lookup_extended (self->tiles, &key, NULL, (gpointer *) &texture))
+        if (!g_hash_table_lookup_extended (self->tiles, &key, NULL, (gpointer *) &node))
           {
-            texture = render_tile (self, dragged, tx, ty, x0, y0);
-            g_hash_table_insert (self->tiles, g_memdup2 (&key, sizeof key), texture);
+            node = render_tile (self, dragged, tx, ty, x0, y0);
+            g_hash_table_insert (self->tiles, g_memdup2 (&key, sizeof key), node);
           }
-        if (texture != NULL)
-          gtk_snapshot_append_texture (snapshot, texture,
-                                       &GRAPHENE_RECT_INIT (round (tx * TILE - x0), round (ty * TILE - y0),
-                                                            TILE, TILE));
+        if (node == NULL)
+          continue;
+        gtk_snapshot_save (snapshot);
+        gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (tx * TILE - x0), round (ty * TILE - y0)));
+        gtk_snapshot_append_node (snapshot, node);
+        gtk_snapshot_restore (snapshot);
       }
 }
 
@@ -871,6 +904,13 @@ sk_plan_layer_set_features (SkPlanLayer     *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+guint
+sk_plan_layer_get_n_rendered (SkPlanLayer *self)
+{
+  g_return_val_if_fail (SK_IS_PLAN_LAYER (self), 0);
+  return self->n_rendered;
+}
+
 size_t
 sk_plan_layer_get_n_features (SkPlanLayer *self)
 {
@@ -1000,7 +1040,7 @@ sk_plan_layer_init (SkPlanLayer *self)
   self->features = g_array_new (FALSE, TRUE, sizeof (SkFeature));
   g_array_set_clear_func (self->features, (GDestroyNotify) sk_feature_clear);
   self->sketch = g_array_new (FALSE, FALSE, sizeof (SkLatLon));
-  self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, clear_texture);
+  self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, clear_node);
   self->offsets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->offsets_zoom = -1;
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);

@@ -414,6 +414,7 @@ evaluate (SkWindow *self)
   sk_evaluator_set_settings (self->evaluator, &settings);
   snapshot = sk_plan_dup_snapshot (shown_plan (self));
   sk_evaluator_submit (self->evaluator, snapshot);
+  self->n_evaluations++;
 }
 
 static void
@@ -601,7 +602,10 @@ on_history_replay (SkHistoryView *view,
   if ((self->replay_plan != NULL) != was_replaying)
     set_replaying (self, self->replay_plan != NULL);
   sk_window_replay_update (self);
-  refresh (self);
+  /* At the present before and after (a new step of the history after an
+   * edit): the map and the figures show it already (::command-done). */
+  if (was_replaying || self->replay_plan != NULL)
+    refresh (self);
 }
 
 /* After the session stored a change (its own handler runs first). */

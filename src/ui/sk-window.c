@@ -562,6 +562,13 @@ sk_window_get_editor (SkWindow *self)
   return self->editor;
 }
 
+guint
+sk_window_get_n_evaluations (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), 0);
+  return self->n_evaluations;
+}
+
 SkPlanLayer *
 sk_window_get_plan_layer (SkWindow *self)
 {
