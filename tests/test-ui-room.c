@@ -241,6 +241,81 @@ press_key (SkWindow *window,
   sk_test_run_for (200);
 }
 
+/* The pointer as a mouse moves it (XTest), to the middle of WIDGET. */
+static void
+pointer_to (GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
+  Window xid = gdk_x11_surface_get_xid (gtk_native_get_surface (native));
+  graphene_rect_t bounds;
+  double nx, ny;
+  int rx, ry;
+  Window child;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (native), &bounds));
+  gtk_native_get_surface_transform (native, &nx, &ny);
+  XTranslateCoordinates (display, xid, DefaultRootWindow (display),
+                         (int) (nx + bounds.origin.x + bounds.size.width / 2),
+                         (int) (ny + bounds.origin.y + bounds.size.height / 2), &rx, &ry, &child);
+  XTestFakeMotionEvent (display, -1, rx, ry, CurrentTime);
+  XSync (display, False);
+}
+
+static void
+click_here (GtkWidget *widget)
+{
+  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
+
+  XTestFakeButtonEvent (display, 1, True, CurrentTime);
+  XTestFakeButtonEvent (display, 1, False, CurrentTime);
+  XSync (display, False);
+}
+
+static gboolean
+is_shown_tooltip (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkTooltipWindow") && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_menu_button_with_tooltip (GtkWidget     *widget,
+                             gconstpointer  text)
+{
+  return GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
+}
+
+/* A tooltip shown for a button goes away when the button opens its menu
+ * or popover, and does not come back over it while it is open. */
+static void
+test_tooltip_not_over_menu (void)
+{
+  SkWindow *window = open_window ();
+  GtkWidget *button = sk_test_find_widget (GTK_WIDGET (window), is_menu_button_with_tooltip, "Hoofdmenu");
+  GtkPopover *popover;
+
+  g_assert_nonnull (button);
+  pointer_to (button);
+  sk_test_run_for (100);
+  pointer_to (button);
+  sk_test_run_for (1500);
+  sk_test_ui_shot ("tooltip-before-menu");
+  g_assert_nonnull (sk_test_find_widget (GTK_WIDGET (window), is_shown_tooltip, NULL));
+  click_here (button);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  wait_mapped (GTK_WIDGET (popover), TRUE);
+  sk_test_run_for (1500);
+  sk_test_ui_shot ("tooltip-over-menu");
+  g_assert_null (sk_test_find_widget (GTK_WIDGET (window), is_shown_tooltip, NULL));
+  /* Closed again, the button has its tooltip back. */
+  gtk_popover_popdown (popover);
+  wait_mapped (GTK_WIDGET (popover), FALSE);
+  g_assert_true (gtk_widget_get_has_tooltip (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Hoofdmenu");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Page Up/Down step through the history while presenting, even when a
  * spin button has the focus (it would take Page Up for itself); while
  * looking back a banner says so, undo cannot change the unseen present,
@@ -849,6 +924,7 @@ main (int   argc,
   g_test_add_func ("/ui/room/reach-sources-popover", test_reach_sources_popover);
   g_test_add_func ("/ui/room/preferences-whole", test_preferences_whole);
   g_test_add_func ("/ui/room/badges-apart", test_badges_apart);
+  g_test_add_func ("/ui/room/tooltip-not-over-menu", test_tooltip_not_over_menu);
   status = g_test_run ();
   sk_test_tmpdir_remove (home);
   return status;

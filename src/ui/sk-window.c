@@ -11,6 +11,7 @@
 #include "sk-kern-layer.h"
 #include "sk-resources.h"
 #include "sk-sources-window.h"
+#include "sk-tooltip-quiet.h"
 
 /* Zoom the map opens at when it does not yet know its size. */
 #define START_ZOOM 10.5
@@ -423,6 +424,7 @@ sk_window_class_init (SkWindowClass *klass)
   /* Referencing the resource keeps it (and its registration) linked in. */
   (void) sk_get_resource ();
   g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
+  sk_tooltips_quiet_under_popovers ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SkWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toast_overlay);
