@@ -129,7 +129,10 @@ set_tooltip (GtkWidget    *button,
     /* Translators: "Meppel — huisarts: niet bekend". */
     text = g_strdup_printf (_("%s — %s: niet bekend"), name,
                             sk_facility_type_get_name (sk_reach_panel_get_facility (panel)));
-  gtk_widget_set_tooltip_text (button, text ? text : name);
+  /* Only when it changes: each new tooltip text asks the X server where
+   * the pointer is (a round trip), for every kern after every edit. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (button), text ? text : name) != 0)
+    gtk_widget_set_tooltip_text (button, text ? text : name);
 }
 
 void
