@@ -293,7 +293,9 @@ test_tooltip_not_over_menu (void)
 {
   SkWindow *window = open_window ();
   GtkWidget *button = sk_test_find_widget (GTK_WIDGET (window), is_menu_button_with_tooltip, "Hoofdmenu");
+  g_autoptr(GList) markers = NULL;
   GtkPopover *popover;
+  GtkWidget *dot;
 
   g_assert_nonnull (button);
   pointer_to (button);
@@ -313,6 +315,21 @@ test_tooltip_not_over_menu (void)
   wait_mapped (GTK_WIDGET (popover), FALSE);
   g_assert_true (gtk_widget_get_has_tooltip (button));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Hoofdmenu");
+
+  /* A kern's details: its dot's name comes back after the popover,
+   * which is taken away (unparented) when it closes. */
+  markers = shumate_marker_layer_get_markers (sk_window_get_kern_layer (window));
+  dot = shumate_marker_get_child (markers->data);
+  g_signal_emit_by_name (dot, "clicked");
+  popover = GTK_POPOVER (sk_test_find_type (dot, GTK_TYPE_POPOVER));
+  g_assert_nonnull (popover);
+  wait_mapped (GTK_WIDGET (popover), TRUE);
+  g_assert_false (gtk_widget_get_has_tooltip (dot));
+  /* Closing it takes it away, after GTK is done with it (no critical). */
+  gtk_popover_popdown (popover);
+  sk_test_run_for (200);
+  g_assert_null (sk_test_find_type (dot, GTK_TYPE_POPOVER));
+  g_assert_true (gtk_widget_get_has_tooltip (dot));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-format.h"
+#include "sk-popovers.h"
 
 /* "Niet bekend: huisarts, apotheek" — the types the region cannot say
  * anything about for this kern (data/regions/README.md). */
@@ -110,7 +111,7 @@ on_kern_clicked (GtkButton *button,
   gtk_box_append (GTK_BOX (box), source_label);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   gtk_widget_set_parent (popover, GTK_WIDGET (button));
-  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  sk_popover_unparent_when_closed (popover);
   gtk_popover_popup (GTK_POPOVER (popover));
 }
 

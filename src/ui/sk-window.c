@@ -10,8 +10,8 @@
 #include "sk-help-overlay.h"
 #include "sk-kern-layer.h"
 #include "sk-resources.h"
+#include "sk-popovers.h"
 #include "sk-sources-window.h"
-#include "sk-tooltip-quiet.h"
 
 /* Zoom the map opens at when it does not yet know its size. */
 #define START_ZOOM 10.5

@@ -1,4 +1,5 @@
-/* sk-tooltip-quiet.h — no tooltip over an open menu or popover. */
+/* sk-popovers.h — popovers that behave: no tooltip over an open one, and
+ * a popover made for one showing that goes away safely once closed. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -11,5 +12,10 @@ G_BEGIN_DECLS
  * again while the pointer rests, on top of the menu it opened. Once per
  * process; more calls do nothing. */
 void sk_tooltips_quiet_under_popovers (void);
+
+/* Takes POPOVER off its parent once it is closed, after GTK is done
+ * closing it (GtkPopover still uses itself after ::closed: taking it
+ * away inside the handler finalizes it under GTK's feet). */
+void sk_popover_unparent_when_closed (GtkWidget *popover);
 
 G_END_DECLS
