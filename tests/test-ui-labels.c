@@ -1,6 +1,7 @@
-/* test-ui-labels.c — at start, no name of the map lies under a kern's
- * dot (issue 13: "Meppel" was half hidden by the dots of its kom), in
- * the window sizes of a laptop and of a projector. */
+/* test-ui-labels.c — names on the map: at start no name of the map lies
+ * under a kern's dot (issue 13: "Meppel" was half hidden by the dots of
+ * its kom), in the window sizes of a laptop and of a projector; and a
+ * dot's own name (its tooltip) is set again only when it changes. */
 #include <adwaita.h>
 #include <math.h>
 
@@ -97,6 +98,57 @@ check_size (gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+on_tooltip_set (GtkWidget  *dot,
+                GParamSpec *pspec,
+                guint      *count)
+{
+  (*count)++;
+}
+
+/* An edit that changes no kern's grade sets no dot's tooltip: each new
+ * tooltip text makes GTK ask the X server where the pointer is, for
+ * every kern after every edit (a tenth of an edit's work). */
+static void
+test_dot_names_kept (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.samenkaart.Samenkaart");
+  g_autoptr(SkRegion) region = sk_region_load ("reestdal", NULL);
+  SkWindow *window;
+  ShumateMap *map;
+  SkReachPanel *panel;
+  g_autoptr(GList) markers = NULL;
+  guint count = 0;
+  double w, h;
+
+  g_settings_reset (settings, "last-session");
+  window = sk_window_new (NULL, region);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  panel = sk_window_get_reach_panel (window);
+  sk_test_run_for (500);
+  while (sk_reach_panel_get_busy (panel))
+    sk_test_run_for (50);
+  markers = shumate_marker_layer_get_markers (sk_window_get_kern_layer (window));
+  for (GList *l = markers; l != NULL; l = l->next)
+    g_signal_connect (shumate_marker_get_child (l->data), "notify::tooltip-text",
+                      G_CALLBACK (on_tooltip_set), &count);
+  /* A pluktuin: the way to the GP (the panel's facility) stays the same. */
+  map = shumate_simple_map_get_map (sk_window_get_map (window));
+  w = gtk_widget_get_width (GTK_WIDGET (map)), h = gtk_widget_get_height (GTK_WIDGET (map));
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "pluktuin");
+  sk_map_editor_tap (sk_window_get_editor (window), w / 2, h / 2, 1);
+  sk_test_run_for (300);
+  while (sk_reach_panel_get_busy (panel))
+    sk_test_run_for (50);
+  sk_test_run_for (300);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sk_window_get_plan (window))), ==, 1);
+  g_assert_cmpuint (count, ==, 0);
+  for (GList *l = markers; l != NULL; l = l->next)
+    g_signal_handlers_disconnect_by_data (shumate_marker_get_child (l->data), &count);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -111,6 +163,7 @@ main (int   argc,
   sk_test_ui_load_style ();
   g_test_add_data_func ("/ui/labels/no-name-under-a-dot/1280x800", laptop, check_size);
   g_test_add_data_func ("/ui/labels/no-name-under-a-dot/1024x768", projector, check_size);
+  g_test_add_func ("/ui/labels/dot-names-kept", test_dot_names_kept);
   status = g_test_run ();
   sk_test_tmpdir_remove (home);
   return status;
