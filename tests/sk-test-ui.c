@@ -1,4 +1,6 @@
 /* sk-test-ui.c — finding widgets in the UI tests. */
+#include <glib/gstdio.h>
+
 #include "sk-test-ui.h"
 
 GtkWidget *
@@ -80,4 +82,27 @@ sk_test_ui_load_style (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
                                     "/io/github/samenkaart/Samenkaart/icons");
+}
+
+char *
+sk_test_ui_fresh_home (const char *name)
+{
+  static const struct { const char *variable, *folder; } dirs[] = {
+    { "XDG_DATA_HOME", "data" },
+    { "XDG_CONFIG_HOME", "config" },
+    { "XDG_CACHE_HOME", "cache" },
+  };
+  g_autofree char *template = g_strdup_printf ("sk-%s-XXXXXX", name);
+  g_autoptr(GError) error = NULL;
+  char *home = g_dir_make_tmp (template, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *path = g_build_filename (home, dirs[i].folder, NULL);
+
+      g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+      g_setenv (dirs[i].variable, path, TRUE);
+    }
+  return home;
 }

@@ -28,4 +28,12 @@ void       sk_test_ui_shot     (const char        *name);
  * resources: windows made without the application look as in the app. */
 void       sk_test_ui_load_style (void);
 
+/* Gives this test program data, config and cache folders of its own,
+ * new and empty (XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME under one
+ * temporary folder named after NAME), so that no test depends on the
+ * sessions and regions other tests left behind. Call it first in main(),
+ * before GLib reads these variables; remove the returned folder with
+ * sk_test_tmpdir_remove() when the tests are done. */
+char      *sk_test_ui_fresh_home (const char *name);
+
 G_END_DECLS

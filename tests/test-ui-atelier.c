@@ -629,6 +629,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Folders of its own: nothing left behind by other tests counts. */
+  g_autofree char *home = sk_test_ui_fresh_home ("ui-atelier");
+  int status;
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/ui/atelier/woonerf-size", test_woonerf_size);
@@ -641,5 +645,7 @@ main (int   argc,
   g_test_add_func ("/ui/atelier/history-folds-same-field", test_history_folds_same_field);
   g_test_add_func ("/ui/atelier/compare-current", test_compare_current);
   g_test_add_func ("/ui/atelier/reach-home-on-top", test_reach_home_on_top);
-  return g_test_run ();
+  status = g_test_run ();
+  sk_test_tmpdir_remove (home);
+  return status;
 }

@@ -8,6 +8,7 @@
 
 #include "sk-test-ui.h"
 #include "sk-window.h"
+#include "sk-test-util.h"
 
 static gboolean
 has_row_title (GtkWidget     *widget,
@@ -57,6 +58,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Folders of its own: nothing left behind by other tests counts. */
+  g_autofree char *home = sk_test_ui_fresh_home ("ui-english");
+  int status;
+
   g_setenv ("LANGUAGE", "en", TRUE);
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SAMENKAART_LOCALEDIR"));
@@ -67,5 +72,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/english/window", test_english_window);
   g_test_add_func ("/ui/english/model", test_english_model);
-  return g_test_run ();
+  status = g_test_run ();
+  sk_test_tmpdir_remove (home);
+  return status;
 }

@@ -557,6 +557,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Folders of its own: nothing left behind by other tests counts. */
+  g_autofree char *home = sk_test_ui_fresh_home ("ui-history");
+  int status;
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -565,5 +569,7 @@ main (int   argc,
   g_test_add_func ("/ui/history/reload", test_history_reload);
   g_test_add_func ("/ui/history/empty", test_history_empty);
   g_test_add_func ("/ui/history/compare", test_compare);
-  return g_test_run ();
+  status = g_test_run ();
+  sk_test_tmpdir_remove (home);
+  return status;
 }

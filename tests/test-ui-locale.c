@@ -65,6 +65,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Folders of its own: nothing left behind by other tests counts. */
+  g_autofree char *home = sk_test_ui_fresh_home ("ui-locale");
+  int status;
+
   /* A Dutch laptop; GTK reads the locale from the environment. */
   g_setenv ("LC_ALL", "nl_NL.UTF-8", TRUE);
   if (setlocale (LC_ALL, "") == NULL)
@@ -72,5 +76,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/ui/locale/decimal-comma", test_decimal_comma);
-  return g_test_run ();
+  status = g_test_run ();
+  sk_test_tmpdir_remove (home);
+  return status;
 }

@@ -760,6 +760,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Folders of its own: nothing left behind by other tests counts. */
+  g_autofree char *home = sk_test_ui_fresh_home ("ui-plan");
+  int status;
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -776,5 +780,7 @@ main (int   argc,
   g_test_add_func ("/ui/plan/variants-in-window", test_variants_in_window);
   g_test_add_func ("/ui/plan/merge-in-window", test_merge_in_window);
   g_test_add_func ("/ui/plan/changes-elsewhere", test_changes_elsewhere);
-  return g_test_run ();
+  status = g_test_run ();
+  sk_test_tmpdir_remove (home);
+  return status;
 }

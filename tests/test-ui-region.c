@@ -643,11 +643,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("sk-ui-region-XXXXXX", NULL);
+  /* Before GLib reads it: the regions of this test only. */
+  g_autofree char *home = sk_test_ui_fresh_home ("ui-region");
   int status;
 
-  /* Before GLib reads it: the regions of this test only. */
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

@@ -7,6 +7,7 @@
 #include "sk-session-panel.h"
 #include "sk-store.h"
 #include "sk-test-util.h"
+#include "sk-test-ui.h"
 
 /* Stored exactly as typed: quotes and SQL are only text. */
 #define TRICKY_NAME "Anne \"de Boer\"'); DROP TABLE participants;--"
@@ -518,6 +519,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Folders of its own: nothing left behind by other tests counts. */
+  g_autofree char *home = sk_test_ui_fresh_home ("ui-session");
+  int status;
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -530,5 +535,7 @@ main (int   argc,
   g_test_add ("/ui/session/votes", Fixture, NULL, fixture_set_up, test_votes, fixture_tear_down);
   g_test_add ("/ui/session/comments", Fixture, NULL, fixture_set_up, test_comments,
               fixture_tear_down);
-  return g_test_run ();
+  status = g_test_run ();
+  sk_test_tmpdir_remove (home);
+  return status;
 }

@@ -420,6 +420,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Folders of its own: nothing left behind by other tests counts. */
+  g_autofree char *home = sk_test_ui_fresh_home ("ui-smoke");
+  int status;
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -433,5 +437,7 @@ main (int   argc,
   g_test_add_func ("/ui/presentation-mode", test_presentation_mode);
   g_test_add_func ("/ui/welcome", test_welcome);
   g_test_add_func ("/ui/stylesheet-parses", test_stylesheet_parses);
-  return g_test_run ();
+  status = g_test_run ();
+  sk_test_tmpdir_remove (home);
+  return status;
 }

@@ -419,11 +419,9 @@ main (int   argc,
 {
   /* A data folder of this test's own, before anything reads it: the
    * other UI tests leave sessions in the shared one. */
-  g_autofree char *data_home = g_dir_make_tmp ("sk-test-start-XXXXXX", NULL);
+  g_autofree char *data_home = sk_test_ui_fresh_home ("ui-start");
   int status;
 
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

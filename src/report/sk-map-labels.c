@@ -590,6 +590,8 @@ sk_map_labels_draw (cairo_t         *cr,
             out->kind = fonts[l->font].kind;
             out->x = l->cx - view->x;
             out->y = l->cy - view->y;
+            out->width = l->w;
+            out->height = l->h;
             g_ptr_array_add (placed, out);
           }
         placement_unref (p);

@@ -498,8 +498,131 @@ label_size (const SkKern *kern,
   return 11.5 + extra;
 }
 
+/* Half the side of the box a kern's dot takes, px: the window puts a
+ * dot of up to 14 px (with its edge) on every kern, and the map its own
+ * smaller one; a name keeps 2 px clear of it. */
+#define DOT_CLEAR 9.0
+
+/* How many kernen's dots (its own included) LABEL would cover. */
+static guint
+covers_dots (const Ctx   *ctx,
+             const Label *label)
+{
+  guint n = 0;
+
+  for (size_t j = 0; j < sk_region_get_n_kernen (ctx->region); j++)
+    {
+      const SkKern *other = sk_region_get_kern (ctx->region, j);
+      double ox = sk_mercator_x (other->lon, ctx->view->zoom);
+      double oy = sk_mercator_y (other->lat, ctx->view->zoom);
+
+      if (ox + DOT_CLEAR > label->x && ox - DOT_CLEAR < label->x + label->w
+          && oy + DOT_CLEAR > label->y && oy - DOT_CLEAR < label->y + label->h)
+        n++;
+    }
+  return n;
+}
+
+static gboolean
+overlaps_a_label (const GArray *labels,
+                  const Label  *label)
+{
+  for (guint j = 0; j < labels->len; j++)
+    {
+      const Label *o = &g_array_index (labels, Label, j);
+
+      if (label->x < o->x + o->w + 4 && o->x < label->x + label->w + 4
+          && label->y < o->y + o->h && o->y < label->y + label->h)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Where KERN's name may go, best first (top-left corners, world px): on
+ * a large village's kom, a line higher or lower, towards one of its
+ * sides or just outside it; a small village's beside its dot, left of
+ * it, above, below, or at one of the dot's corners. */
+static guint
+label_places (const Ctx    *ctx,
+              const SkKern *kern,
+              const Label  *label,
+              double        xs[16],
+              double        ys[16])
+{
+  /* A kom's name goes by its outline, which may lie beside the kern's point. */
+  SkLatLon anchor = kern->n_outline > 0 ? sk_bbox_get_centre (&kern->outline_bbox)
+                                        : (SkLatLon) { kern->lat, kern->lon };
+  double ax = sk_mercator_x (anchor.lon, ctx->view->zoom);
+  double ay = sk_mercator_y (anchor.lat, ctx->view->zoom);
+  double r = ground_width (ctx, kern_radius_m (kern), 2.5);
+  double off = MAX (r, DOT_CLEAR) + 4, w = label->w, h = label->h;
+  guint n = 0;
+
+  if (r > 3 * h)
+    {
+      static const double lines[][2] = { { 0, 0 }, { 0, -1 }, { 0, 1 }, { 0.5, 0 }, { -0.5, 0 },
+                                         { 0, -2 }, { 0, 2 }, { 0.5, -1 }, { -0.5, -1 },
+                                         { 0.5, 1 }, { -0.5, 1 } };
+
+      /* Across: half the kom's radius; up and down: whole lines. */
+      for (guint k = 0; k < G_N_ELEMENTS (lines); k++)
+        xs[n] = ax - w / 2 + lines[k][0] * r, ys[n++] = ay - h / 2 + lines[k][1] * (h + 2);
+      /* Then just outside the kom: right, left, above, below. */
+      xs[n] = ax + r + 4, ys[n++] = ay - h / 2;
+      xs[n] = ax - r - 4 - w, ys[n++] = ay - h / 2;
+      xs[n] = ax - w / 2, ys[n++] = ay - r - 4 - h;
+      xs[n] = ax - w / 2, ys[n++] = ay + r + 4;
+      return n;
+    }
+  xs[n] = ax + off, ys[n++] = ay - h / 2;
+  xs[n] = ax - off - w, ys[n++] = ay - h / 2;
+  xs[n] = ax - w / 2, ys[n++] = ay - off - h;
+  xs[n] = ax - w / 2, ys[n++] = ay + off;
+  /* The corners: beside the dot a line higher or lower, above or below
+   * it to one side. */
+  for (int side = -1; side <= 1; side += 2)
+    {
+      double beside = side > 0 ? ax + off : ax - off - w;
+
+      xs[n] = beside, ys[n++] = ay - h;
+      xs[n] = beside, ys[n++] = ay;
+      xs[n] = side > 0 ? ax : ax - w, ys[n++] = ay - off - h;
+      xs[n] = side > 0 ? ax : ax - w, ys[n++] = ay + off;
+    }
+  return n;
+}
+
+/* The place of XS, YS where LABEL covers the fewest dots and no other
+ * label, or G_MAXUINT when each covers a label. */
+static guint
+fewest_dots_place (const Ctx    *ctx,
+                   const GArray *labels,
+                   Label        *label,
+                   const double *xs,
+                   const double *ys,
+                   guint         n_places)
+{
+  guint chosen = G_MAXUINT, fewest = G_MAXUINT;
+
+  for (guint p = 0; p < n_places; p++)
+    {
+      guint covered;
+
+      label->x = xs[p], label->y = ys[p];
+      if (overlaps_a_label (labels, label))
+        continue;
+      covered = covers_dots (ctx, label);
+      if (covered < fewest)
+        fewest = covered, chosen = p;
+    }
+  return chosen;
+}
+
 /* Chooses the labels for the whole region at this zoom: the largest
  * kernen first, a label dropped when it would overlap one already placed.
+ * A name never covers a kern's dot (the window puts a clickable dot on
+ * every kern) where one of its places is free; a town's name (10,000+)
+ * shows even when none is.
  * The choice depends only on the region and the zoom, so neighbouring
  * tiles agree and a label continues across a tile edge. */
 static GArray *
@@ -520,47 +643,29 @@ place_labels (const Ctx *ctx)
       g_autoptr(PangoLayout) layout = NULL;
       PangoRectangle ink, logical;
       Label label = { order[k] };
-      gboolean overlaps = FALSE;
-      SkLatLon anchor;
-      double r;
+      double xs[16], ys[16];
+      guint n_places, chosen = G_MAXUINT;
 
       if (MAX (kern->inhabitants, 0) < min_inhabitants)
         continue;
       label.size = label_size (kern, ctx->view->zoom);
       layout = label_layout (ctx->cr, kern->name, label.size, kern->inhabitants >= 10000);
       pango_layout_get_pixel_extents (layout, &ink, &logical);
-      r = ground_width (ctx, kern_radius_m (kern), 2.5);
       label.w = logical.width;
       label.h = logical.height;
-      /* Right of the village; centred on it when the village is large. */
-      /* Clear of the 12-px village dot the map puts on the centre. */
-      /* A kom's name goes by its outline, which may lie beside the kern's point. */
-      anchor = kern->n_outline > 0 ? sk_bbox_get_centre (&kern->outline_bbox)
-                                   : (SkLatLon) { kern->lat, kern->lon };
-      label.x = sk_mercator_x (anchor.lon, ctx->view->zoom)
-                + (r > 3 * label.h ? -label.w / 2 : MAX (r, 6.0) + 4);
-      label.y = sk_mercator_y (anchor.lat, ctx->view->zoom) - label.h / 2;
-      /* A village's name never covers another village's dot (the map
-       * shows them all); a town's name (10,000+) always shows. */
-      for (size_t j = 0; j < n && !overlaps && kern->inhabitants < 10000; j++)
+      n_places = label_places (ctx, kern, &label, xs, ys);
+      for (guint p = 0; p < n_places && chosen == G_MAXUINT; p++)
         {
-          const SkKern *other = sk_region_get_kern (ctx->region, j);
-          double ox = sk_mercator_x (other->lon, ctx->view->zoom);
-          double oy = sk_mercator_y (other->lat, ctx->view->zoom);
-
-          if (j == order[k])
-            continue;
-          overlaps = ox + 7 > label.x && ox - 7 < label.x + label.w
-                     && oy + 7 > label.y && oy - 7 < label.y + label.h;
+          label.x = xs[p], label.y = ys[p];
+          if (covers_dots (ctx, &label) == 0 && !overlaps_a_label (labels, &label))
+            chosen = p;
         }
-      for (guint j = 0; j < labels->len && !overlaps; j++)
-        {
-          const Label *o = &g_array_index (labels, Label, j);
-          overlaps = label.x < o->x + o->w + 4 && o->x < label.x + label.w + 4
-                     && label.y < o->y + o->h && o->y < label.y + label.h;
-        }
-      if (!overlaps)
-        g_array_append_val (labels, label);
+      if (chosen == G_MAXUINT && kern->inhabitants >= 10000)
+        chosen = fewest_dots_place (ctx, labels, &label, xs, ys, n_places);
+      if (chosen == G_MAXUINT)
+        continue;
+      label.x = xs[chosen], label.y = ys[chosen];
+      g_array_append_val (labels, label);
     }
   return labels;
 }
@@ -631,6 +736,8 @@ draw_labels (const Ctx *ctx)
           out->kind = "place";
           out->x = x + label->w / 2;
           out->y = y + label->h / 2;
+          out->width = label->w;
+          out->height = label->h;
           g_ptr_array_add (ctx->placed, out);
         }
     }

@@ -53,13 +53,16 @@ void             sk_map_render              (cairo_t          *cr,
                                              SkMapRenderFlags  flags);
 
 /* A label the map drew: its text, "place", "street", "water" or "poi",
- * and its centre in device pixels of the view. */
+ * its centre in device pixels of the view, and the size of its text
+ * (unrotated; 0 where not measured). */
 typedef struct
 {
   char *text;
   const char *kind;
   double x;
   double y;
+  double width;
+  double height;
 } SkMapLabel;
 
 void             sk_map_label_free          (SkMapLabel       *label);

@@ -7,6 +7,7 @@
 
 #include "sk-map-render.h"
 #include "sk-store-mbtiles.h"
+#include "sk-surface-paintable.h"
 
 /* Online tile services. PDOK's BRT-Achtergrondkaart is open data of the
  * Kadaster (CC BY 4.0); OpenStreetMap tiles are for light interactive use
@@ -53,23 +54,17 @@ tile_job_free (TileJob *job)
   g_free (job);
 }
 
-/* Worker thread: draws the tile from region data. */
-static GdkTexture *
+/* Worker thread: draws the tile from region data. It stays a cairo
+ * image (sk-surface-paintable.h: drawn by one blit every frame). */
+static GdkPaintable *
 render_offline (SkRegion *region,
                 TileJob  *job)
 {
   cairo_surface_t *surface = sk_map_render_tile (region, job->x, job->y, job->zoom, job->scale);
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  g_autoptr(GBytes) bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                                         (gsize) stride * height);
-  GdkTexture *texture;
+  GdkPaintable *paintable = sk_surface_paintable_new (surface);
 
   cairo_surface_destroy (surface);
-  /* Cairo's ARGB32 is premultiplied native-endian: GDK_MEMORY_DEFAULT. */
-  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
-  return texture;
+  return paintable;
 }
 
 static void
@@ -80,7 +75,7 @@ render_thread (GTask        *task,
 {
   SkBaseMapSource *self = source_object;
   TileJob *job = task_data;
-  GdkTexture *texture = NULL;
+  GdkPaintable *paintable = NULL;
 
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -88,25 +83,28 @@ render_thread (GTask        *task,
     {
       g_autoptr(GBytes) bytes = sk_mbtiles_get_tile (self->mbtiles, job->x, job->y, job->zoom,
                                                      NULL);
-      if (bytes != NULL)
-        texture = gdk_texture_new_from_bytes (bytes, NULL);
+      g_autoptr(GdkTexture) texture = bytes != NULL ? gdk_texture_new_from_bytes (bytes, NULL) : NULL;
+
       if (texture != NULL)
-        g_atomic_int_inc (&self->n_delivered);
+        {
+          paintable = sk_surface_paintable_new_for_texture (texture);
+          g_atomic_int_inc (&self->n_delivered);
+        }
     }
-  if (texture == NULL)
-    texture = render_offline (self->region, job);
-  g_task_return_pointer (task, texture, g_object_unref);
+  if (paintable == NULL)
+    paintable = render_offline (self->region, job);
+  g_task_return_pointer (task, paintable, g_object_unref);
 }
 
 static void
-finish_tile (GTask      *task,
-             GdkTexture *texture)
+finish_tile (GTask        *task,
+             GdkPaintable *paintable)
 {
   TileJob *job = g_task_get_task_data (task);
   SkBaseMapSource *self = g_task_get_source_object (task);
 
   self->n_filled++;
-  shumate_tile_set_paintable (job->tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_paintable (job->tile, paintable);
   shumate_tile_set_fade_in (job->tile, TRUE);
   shumate_tile_set_state (job->tile, SHUMATE_STATE_DONE);
   g_task_return_boolean (task, TRUE);
@@ -119,12 +117,12 @@ on_render_done (GObject      *object,
 {
   g_autoptr(GTask) outer = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GdkPaintable) paintable = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (texture == NULL)
+  if (paintable == NULL)
     g_task_return_error (outer, g_steal_pointer (&error));
   else
-    finish_tile (outer, texture);
+    finish_tile (outer, paintable);
 }
 
 /* Draws the tile in a worker thread and completes OUTER with it. */
@@ -178,8 +176,10 @@ on_downloaded (GObject      *object,
     fall_back (self, task, error->message);
   else
     {
+      g_autoptr(GdkPaintable) paintable = sk_surface_paintable_new_for_texture (texture);
+
       g_atomic_int_inc (&self->n_delivered);
-      finish_tile (task, texture);
+      finish_tile (task, paintable);
     }
 }
 

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-format.h"
+#include "sk-popovers.h"
 
 /* "Niet bekend: huisarts, apotheek" — the types the region cannot say
  * anything about for this kern (data/regions/README.md). */
@@ -110,7 +111,7 @@ on_kern_clicked (GtkButton *button,
   gtk_box_append (GTK_BOX (box), source_label);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   gtk_widget_set_parent (popover, GTK_WIDGET (button));
-  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  sk_popover_unparent_when_closed (popover);
   gtk_popover_popup (GTK_POPOVER (popover));
 }
 
@@ -129,7 +130,10 @@ set_tooltip (GtkWidget    *button,
     /* Translators: "Meppel — huisarts: niet bekend". */
     text = g_strdup_printf (_("%s — %s: niet bekend"), name,
                             sk_facility_type_get_name (sk_reach_panel_get_facility (panel)));
-  gtk_widget_set_tooltip_text (button, text ? text : name);
+  /* Only when it changes: each new tooltip text asks the X server where
+   * the pointer is (a round trip), for every kern after every edit. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (button), text ? text : name) != 0)
+    gtk_widget_set_tooltip_text (button, text ? text : name);
 }
 
 void

@@ -1,6 +1,7 @@
 /* sk-palette.c — the list of toolbox kinds. */
 #include "sk-config.h"
 #include "sk-palette.h"
+#include "sk-popovers.h"
 
 #include <glib/gi18n.h>
 
@@ -124,7 +125,7 @@ on_long_press (GtkGestureLongPress *gesture,
   gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
   gtk_popover_set_child (GTK_POPOVER (popover), label);
   gtk_widget_set_parent (popover, GTK_WIDGET (row));
-  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  sk_popover_unparent_when_closed (popover);
   gtk_popover_popup (GTK_POPOVER (popover));
 }
 

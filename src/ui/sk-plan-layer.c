@@ -1,69 +1,14 @@
 /* sk-plan-layer.c — interventions drawn over the base map. */
 #include "sk-config.h"
-#include "sk-plan-layer.h"
+#include "sk-plan-layer-private.h"
 
 #include <math.h>
 #include <string.h>
 
 #include "sk-intervention.h"
 
-#define POINT_RADIUS 16.0   /* px: a finger-sized target on a touch table */
-#define LABEL_ZOOM 13.0
-
-struct _SkPlanLayer
-{
-  ShumateLayer parent_instance;
-
-  GArray *features;   /* SkFeature */
-  gint64 selected;
-  GArray *sketch;     /* SkLatLon */
-  gint64 drag_id;     /* feature being dragged, or 0 */
-  int drag_vertex;    /* its vertex, or -1: the whole feature */
-  SkLatLon drag_to;
-
-  /* The shapes drawn once per zoom in squares of TILE px (world pixels at
-   * tiles_zoom), moved as pictures while the map pans. An edit redraws
-   * only the squares it touches, so a frame after an edit repaints a few
-   * squares, not the whole map. */
-  GHashTable *tiles;        /* gint64 key → GdkTexture, or NULL: nothing there */
-  double tiles_zoom;
-  double last_zoom;         /* of the frame before */
-  SkFeatureShape sketch_shape;
-  GdkRGBA sketch_colour;
-  gboolean touch;           /* corners sized for fingers (a touch table) */
-  /* Badges that would hide one another are set apart (px at
-   * offsets_zoom), with a leader line to their place: id → SkOffset. */
-  GHashTable *offsets;
-  double offsets_zoom;
-};
-
-typedef struct
-{
-  double dx, dy;
-} SkOffset;
-
-/* Badges closer than this (px, centre to centre) would hide each other. */
-#define BADGE_APART (2 * POINT_RADIUS + 4)
-
-/* Corner handles: drawn radius and the radius a press finds them in, px.
- * On a touch table the target is 44 px across, as for any button. */
-#define VERTEX_RADIUS(self) ((self)->touch ? 12.0 : 7.0)
-#define VERTEX_REACH(self) ((self)->touch ? 22.0 : 14.0)
-
-#define TILE 256            /* px: side of a cached square */
-#define TILE_MARGIN 36.0    /* px around a feature's points: badge, ring, casing, handles */
-#define MAX_TILES 96        /* squares kept (256 KB each at scale 1) */
-
 G_DEFINE_FINAL_TYPE (SkPlanLayer, sk_plan_layer, SHUMATE_TYPE_LAYER)
 
-/* A square's key: its column and row at tiles_zoom. */
-static gint64
-tile_key (gint64 tx,
-          gint64 ty)
-{
-  /* Unsigned: columns left of the world's edge are negative. */
-  return (gint64) (((guint64) tx << 32) ^ (guint32) ty);
-}
 
 void
 sk_feature_clear (SkFeature *feature)
@@ -149,12 +94,6 @@ sk_feature_anchor (SkFeatureShape  shape,
                              points, n);
 }
 
-static SkLatLon
-anchor_of (const SkFeature *f)
-{
-  return sk_feature_anchor (f->shape, f->points, f->n_points);
-}
-
 /* Where F's badge is drawn (widget px): at its anchor, or set apart from
  * a badge it would hide; the one being dragged follows the finger. */
 static void
@@ -165,43 +104,70 @@ badge_centre (SkPlanLayer     *self,
 {
   const SkOffset *offset = f->id != self->drag_id ? g_hash_table_lookup (self->offsets, &f->id) : NULL;
 
-  to_widget (self, anchor_of (f), x, y);
+  to_widget (self, sk_feature_anchor_of (f), x, y);
   if (offset != NULL)
     *x += offset->dx, *y += offset->dy;
 }
 
-/* The first free place for a badge at world px X, Y: the anchor itself,
- * else one of 6 places around it, else one of 12 further out. */
+/* The 19 places a badge may take, px: its anchor, 6 around it, 12
+ * further out. */
+static const SkOffset *
+badge_places (void)
+{
+  static SkOffset places[19];
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      guint i = 0;
+
+      for (int ring = 0; ring <= 2; ring++)
+        for (int k = 0, n = ring == 0 ? 1 : 6 * ring; k < n; k++, i++)
+          {
+            double a = 2 * G_PI * k / n - G_PI / 2;
+
+            places[i] = (SkOffset) { ring * BADGE_APART * cos (a), ring * BADGE_APART * sin (a) };
+          }
+      g_once_init_leave (&done, 1);
+    }
+  return places;
+}
+
+/* The first free place for a badge at world px X, Y among the badges
+ * PLACED. Only badges within reach of the outer ring are compared (a few,
+ * not the whole plan: this runs for every idea after every edit). */
 static SkOffset
 free_place (const GArray *placed,
             double        x,
             double        y)
 {
-  for (int ring = 0; ring <= 2; ring++)
+  const SkOffset *places = badge_places ();
+  const double reach = 3 * BADGE_APART, apart2 = BADGE_APART * BADGE_APART;
+  g_autofree graphene_point_t *near = g_new (graphene_point_t, MAX (placed->len, 1));
+  guint n_near = 0;
+
+  for (guint j = 0; j < placed->len; j++)
     {
-      int n = ring == 0 ? 1 : 6 * ring;
+      const graphene_point_t *p = &g_array_index (placed, graphene_point_t, j);
 
-      for (int k = 0; k < n; k++)
+      if (fabs (p->x - x) < reach && fabs (p->y - y) < reach)
+        near[n_near++] = *p;
+    }
+  for (guint i = 0; i < 19; i++)
+    {
+      gboolean free = TRUE;
+
+      for (guint j = 0; free && j < n_near; j++)
         {
-          double a = 2 * G_PI * k / n - G_PI / 2;
-          SkOffset o = { ring * BADGE_APART * cos (a), ring * BADGE_APART * sin (a) };
-          gboolean free = TRUE;
+          double dx = x + places[i].dx - near[j].x, dy = y + places[i].dy - near[j].y;
 
-          for (guint j = 0; free && j < placed->len; j++)
-            {
-              const graphene_point_t *p = &g_array_index (placed, graphene_point_t, j);
-
-              free = hypot (x + o.dx - p->x, y + o.dy - p->y) >= BADGE_APART;
-            }
-          if (free)
-            return o;
+          free = dx * dx + dy * dy >= apart2;
         }
+      if (free)
+        return places[i];
     }
   return (SkOffset) { 0, 0 };
 }
-
-static void invalidate_box (SkPlanLayer           *self,
-                            const graphene_rect_t *box);
 
 /* Sets apart, in the plan's order, badges that would hide one another at
  * ZOOM; the squares of badges that move are drawn again. */
@@ -217,7 +183,7 @@ layout_badges (SkPlanLayer *self,
   for (guint i = 0; i < self->features->len; i++)
     {
       SkFeature *f = &g_array_index (self->features, SkFeature, i);
-      SkLatLon at = anchor_of (f);
+      SkLatLon at = sk_feature_anchor_of (f);
       double x = sk_mercator_x (at.lon, zoom), y = sk_mercator_y (at.lat, zoom);
       SkOffset o = free_place (placed, x, y);
       const SkOffset *was = g_hash_table_lookup (before, &f->id);
@@ -234,7 +200,7 @@ layout_badges (SkPlanLayer *self,
           double reach = MAX (was ? hypot (was->dx, was->dy) : 0, hypot (o.dx, o.dy)) + TILE_MARGIN;
           graphene_rect_t box = GRAPHENE_RECT_INIT (x - reach, y - reach, 2 * reach, 2 * reach);
 
-          invalidate_box (self, &box);
+          sk_plan_layer_invalidate_box (self, &box);
         }
     }
 }
@@ -248,7 +214,7 @@ draw_leader (SkPlanLayer     *self,
 {
   double ax, ay, x, y;
 
-  to_widget (self, anchor_of (f), &ax, &ay);
+  to_widget (self, sk_feature_anchor_of (f), &ax, &ay);
   badge_centre (self, f, &x, &y);
   if (x == ax && y == ay)
     return;
@@ -387,12 +353,12 @@ draw_vertices (SkPlanLayer     *self,
 }
 
 /* The feature as drawn: with the drag in progress applied. */
-static void
-dragged_copy (SkPlanLayer     *self,
-              const SkFeature *f,
-              SkFeature       *out)
+void
+sk_plan_layer_dragged_copy (SkPlanLayer     *self,
+                            const SkFeature *f,
+                            SkFeature       *out)
 {
-  SkLatLon anchor = anchor_of (f);
+  SkLatLon anchor = sk_feature_anchor_of (f);
 
   *out = *f;
   out->points = g_memdup2 (f->points, sizeof (SkLatLon) * f->n_points);
@@ -406,248 +372,54 @@ dragged_copy (SkPlanLayer     *self,
       out->points[i] = self->drag_to;
 }
 
-static void
-draw_shapes (SkPlanLayer     *self,
-             cairo_t         *cr,
-             const SkFeature *dragged)
+/* Whether F is drawn in ONLY (world px at tiles_zoom; NULL: everywhere). */
+static gboolean
+drawn_in (SkPlanLayer           *self,
+          const SkFeature       *f,
+          const graphene_rect_t *only)
+{
+  graphene_rect_t box;
+
+  if (only == NULL)
+    return TRUE;
+  box = sk_plan_layer_feature_box (self, f);
+  return graphene_rect_intersection (&box, only, NULL);
+}
+
+void
+sk_plan_layer_draw_shapes (SkPlanLayer           *self,
+                           cairo_t               *cr,
+                           const SkFeature       *dragged,
+                           const graphene_rect_t *only)
 {
   const SkFeature *selected = NULL;
+  g_autofree const SkFeature **shown = g_new (const SkFeature *, MAX (self->features->len, 1));
+  guint n = 0;
 
+  /* A square draws only the features that reach into it, not the plan. */
   for (guint i = 0; i < self->features->len; i++)
     {
       const SkFeature *f = &g_array_index (self->features, SkFeature, i);
 
       if (f->id == self->drag_id)
         f = dragged;
-      draw_shape (self, cr, f, f->id == self->selected);
-      if (f->id == self->selected)
-        selected = f;
+      if (drawn_in (self, f, only))
+        shown[n++] = f;
     }
-  for (guint i = 0; i < self->features->len; i++)
-    draw_leader (self, cr, &g_array_index (self->features, SkFeature, i));
-  for (guint i = 0; i < self->features->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      const SkFeature *f = &g_array_index (self->features, SkFeature, i);
-
-      draw_badge_disc (self, cr, f->id == self->drag_id ? dragged : f, f->id == self->selected);
+      draw_shape (self, cr, shown[i], shown[i]->id == self->selected);
+      if (shown[i]->id == self->selected)
+        selected = shown[i];
     }
+  for (guint i = 0; i < n; i++)
+    if (shown[i]->id != self->drag_id)
+      draw_leader (self, cr, shown[i]);
+  for (guint i = 0; i < n; i++)
+    draw_badge_disc (self, cr, shown[i], shown[i]->id == self->selected);
   if (selected != NULL)
     draw_vertices (self, cr, selected);
   draw_sketch (self, cr);
-}
-
-/* World-pixel position of the widget's top-left corner (no rotation). */
-static void
-view_origin (SkPlanLayer *self,
-             double      *x,
-             double      *y)
-{
-  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
-  double zoom = shumate_viewport_get_zoom_level (viewport);
-
-  *x = sk_mercator_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), zoom)
-       - gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-  *y = sk_mercator_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), zoom)
-       - gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-}
-
-/* The world pixels (at ZOOM) that drawing POINTS touches, with a margin
- * for badges, rings, casings and handles. */
-static graphene_rect_t
-points_box (const SkLatLon *points,
-            size_t          n,
-            double          zoom)
-{
-  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-
-  for (size_t i = 0; i < n; i++)
-    {
-      double x = sk_mercator_x (points[i].lon, zoom), y = sk_mercator_y (points[i].lat, zoom);
-
-      x0 = MIN (x0, x), y0 = MIN (y0, y), x1 = MAX (x1, x), y1 = MAX (y1, y);
-    }
-  if (n == 0)
-    return GRAPHENE_RECT_INIT (0, 0, 0, 0);
-  return GRAPHENE_RECT_INIT (x0 - TILE_MARGIN, y0 - TILE_MARGIN,
-                             x1 - x0 + 2 * TILE_MARGIN, y1 - y0 + 2 * TILE_MARGIN);
-}
-
-/* The squares under BOX are drawn again when next shown. */
-static void
-invalidate_box (SkPlanLayer           *self,
-                const graphene_rect_t *box)
-{
-  if (g_hash_table_size (self->tiles) == 0 || box->size.width <= 0)
-    return;
-  for (gint64 tx = (gint64) floor (box->origin.x / TILE);
-       tx <= (gint64) floor ((box->origin.x + box->size.width) / TILE); tx++)
-    for (gint64 ty = (gint64) floor (box->origin.y / TILE);
-         ty <= (gint64) floor ((box->origin.y + box->size.height) / TILE); ty++)
-      {
-        gint64 key = tile_key (tx, ty);
-
-        g_hash_table_remove (self->tiles, &key);
-      }
-}
-
-/* What drawing F touches at tiles_zoom: its points and its badge,
- * wherever that is set. */
-static graphene_rect_t
-feature_box (SkPlanLayer     *self,
-             const SkFeature *f)
-{
-  graphene_rect_t box = points_box (f->points, f->n_points, self->tiles_zoom);
-  const SkOffset *offset = f->id != self->drag_id ? g_hash_table_lookup (self->offsets, &f->id) : NULL;
-
-  if (offset != NULL)
-    {
-      SkLatLon at = anchor_of (f);
-      double x = sk_mercator_x (at.lon, self->tiles_zoom) + offset->dx;
-      double y = sk_mercator_y (at.lat, self->tiles_zoom) + offset->dy;
-      graphene_rect_t badge = GRAPHENE_RECT_INIT (x - TILE_MARGIN, y - TILE_MARGIN,
-                                                  2 * TILE_MARGIN, 2 * TILE_MARGIN);
-
-      graphene_rect_union (&box, &badge, &box);
-    }
-  return box;
-}
-
-static void
-invalidate_feature (SkPlanLayer     *self,
-                    const SkFeature *f)
-{
-  graphene_rect_t box;
-
-  if (f == NULL)
-    return;
-  box = feature_box (self, f);
-  invalidate_box (self, &box);
-}
-
-/* The feature being dragged, where it was and where it is drawn now. */
-static void
-invalidate_drag (SkPlanLayer *self)
-{
-  const SkFeature *f = sk_plan_layer_get_feature (self, self->drag_id);
-  SkFeature dragged = { 0 };
-
-  if (f == NULL)
-    return;
-  invalidate_feature (self, f);
-  dragged_copy (self, f, &dragged);
-  invalidate_feature (self, &dragged);
-  g_free (dragged.points);
-}
-
-static void
-invalidate_sketch (SkPlanLayer *self)
-{
-  graphene_rect_t box = points_box ((const SkLatLon *) self->sketch->data, self->sketch->len,
-                                    self->tiles_zoom);
-
-  invalidate_box (self, &box);
-}
-
-static void
-invalidate_gone (gpointer     key,
-                 SkFeature   *f,
-                 SkPlanLayer *self)
-{
-  invalidate_feature (self, f);
-}
-
-static void
-clear_texture (gpointer texture)
-{
-  if (texture != NULL)
-    g_object_unref (texture);
-}
-
-static gboolean
-tile_has_content (SkPlanLayer           *self,
-                  const SkFeature       *dragged,
-                  const graphene_rect_t *tile)
-{
-  graphene_rect_t box;
-
-  for (guint i = 0; i < self->features->len; i++)
-    {
-      const SkFeature *f = &g_array_index (self->features, SkFeature, i);
-
-      box = feature_box (self, f->id == self->drag_id ? dragged : f);
-      if (graphene_rect_intersection (&box, tile, NULL))
-        return TRUE;
-    }
-  box = points_box ((const SkLatLon *) self->sketch->data, self->sketch->len, self->tiles_zoom);
-  return self->sketch->len > 0 && graphene_rect_intersection (&box, tile, NULL);
-}
-
-/* Square TX, TY drawn with the view's top-left corner at world pixels
- * X0, Y0 (what to_widget() measures from); NULL when nothing is there. */
-static GdkTexture *
-render_tile (SkPlanLayer     *self,
-             const SkFeature *dragged,
-             gint64           tx,
-             gint64           ty,
-             double           x0,
-             double           y0)
-{
-  graphene_rect_t rect = GRAPHENE_RECT_INIT (tx * TILE, ty * TILE, TILE, TILE);
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  g_autoptr(GBytes) bytes = NULL;
-  GdkTexture *texture;
-
-  if (!tile_has_content (self, dragged, &rect))
-    return NULL;
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, TILE * scale, TILE * scale);
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  cairo_translate (cr, x0 - rect.origin.x, y0 - rect.origin.y);
-  draw_shapes (self, cr, dragged);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize) cairo_image_surface_get_stride (surface) * TILE * scale);
-  texture = gdk_memory_texture_new (TILE * scale, TILE * scale, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
-  cairo_surface_destroy (surface);
-  return texture;
-}
-
-/* The squares in view, drawn where missing, at whole pixels (no seams). */
-static void
-snapshot_tiles (SkPlanLayer     *self,
-                GtkSnapshot     *snapshot,
-                const SkFeature *dragged)
-{
-  double zoom = shumate_viewport_get_zoom_level (shumate_layer_get_viewport (SHUMATE_LAYER (self)));
-  int width = gtk_widget_get_width (GTK_WIDGET (self)), height = gtk_widget_get_height (GTK_WIDGET (self));
-  double x0, y0;
-
-  if (zoom != self->tiles_zoom || g_hash_table_size (self->tiles) > MAX_TILES)
-    {
-      g_hash_table_remove_all (self->tiles);
-      self->tiles_zoom = zoom;
-    }
-  view_origin (self, &x0, &y0);
-  for (gint64 ty = (gint64) floor (y0 / TILE); ty <= (gint64) floor ((y0 + height) / TILE); ty++)
-    for (gint64 tx = (gint64) floor (x0 / TILE); tx <= (gint64) floor ((x0 + width) / TILE); tx++)
-      {
-        gint64 key = tile_key (tx, ty);
-        GdkTexture *texture = NULL;
-
-        if (!g_hash_table_lookup_extended (self->tiles, &key, NULL, (gpointer *) &texture))
-          {
-            texture = render_tile (self, dragged, tx, ty, x0, y0);
-            g_hash_table_insert (self->tiles, g_memdup2 (&key, sizeof key), texture);
-          }
-        if (texture != NULL)
-          gtk_snapshot_append_texture (snapshot, texture,
-                                       &GRAPHENE_RECT_INIT (round (tx * TILE - x0), round (ty * TILE - y0),
-                                                            TILE, TILE));
-      }
 }
 
 static gboolean
@@ -674,7 +446,7 @@ sk_plan_layer_snapshot (GtkWidget   *widget,
 
   for (guint i = 0; i < self->features->len; i++)
     if (g_array_index (self->features, SkFeature, i).id == self->drag_id)
-      dragged_copy (self, &g_array_index (self->features, SkFeature, i), &dragged);
+      sk_plan_layer_dragged_copy (self, &g_array_index (self->features, SkFeature, i), &dragged);
 
   /* While zooming (the zoom differs from the last frame's) or rotated,
    * draw directly; a picture pays off only while panning. */
@@ -683,12 +455,12 @@ sk_plan_layer_snapshot (GtkWidget   *widget,
   if (self->offsets_zoom != self->last_zoom)
     layout_badges (self, self->last_zoom);
   if (!zooming && shumate_viewport_get_rotation (viewport) == 0)
-    snapshot_tiles (self, snapshot, &dragged);
+    sk_plan_layer_snapshot_tiles (self, snapshot, &dragged);
   else
     {
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-      draw_shapes (self, cr, &dragged);
+      sk_plan_layer_draw_shapes (self, cr, &dragged, NULL);
       cairo_destroy (cr);
     }
 
@@ -807,48 +579,6 @@ sk_plan_layer_set_touch (SkPlanLayer *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* What is drawn of a feature in the squares: its shape, colours and ring
- * (icons and labels are drawn over them, every frame). */
-static gboolean
-drawn_alike (const SkFeature *a,
-             const SkFeature *b)
-{
-  return a->shape == b->shape && a->n_points == b->n_points
-         && memcmp (a->points, b->points, sizeof (SkLatLon) * a->n_points) == 0
-         && gdk_rgba_equal (&a->colour, &b->colour) && gdk_rgba_equal (&a->ring, &b->ring);
-}
-
-/* The squares of every feature that is new, gone or drawn otherwise in
- * FEATURES than now; the features keep their order (the plan's). */
-static void
-invalidate_changed (SkPlanLayer     *self,
-                    const SkFeature *features,
-                    size_t           n)
-{
-  g_autoptr(GHashTable) before = g_hash_table_new (g_int64_hash, g_int64_equal);
-
-  if (g_hash_table_size (self->tiles) == 0)
-    return;
-  for (guint i = 0; i < self->features->len; i++)
-    {
-      SkFeature *f = &g_array_index (self->features, SkFeature, i);
-
-      g_hash_table_insert (before, &f->id, f);
-    }
-  for (size_t i = 0; i < n; i++)
-    {
-      const SkFeature *old = g_hash_table_lookup (before, &features[i].id);
-
-      if (old == NULL || !drawn_alike (old, &features[i]))
-        {
-          invalidate_feature (self, old);
-          invalidate_feature (self, &features[i]);
-        }
-      g_hash_table_remove (before, &features[i].id);
-    }
-  g_hash_table_foreach (before, (GHFunc) invalidate_gone, self);
-}
-
 void
 sk_plan_layer_set_features (SkPlanLayer     *self,
                             const SkFeature *features,
@@ -856,7 +586,7 @@ sk_plan_layer_set_features (SkPlanLayer     *self,
 {
   g_return_if_fail (SK_IS_PLAN_LAYER (self));
 
-  invalidate_changed (self, features, n);
+  sk_plan_layer_invalidate_changed (self, features, n);
   g_array_set_size (self->features, 0);
   for (size_t i = 0; i < n; i++)
     {
@@ -869,6 +599,13 @@ sk_plan_layer_set_features (SkPlanLayer     *self,
     }
   layout_badges (self, shumate_viewport_get_zoom_level (shumate_layer_get_viewport (SHUMATE_LAYER (self))));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+guint
+sk_plan_layer_get_n_rendered (SkPlanLayer *self)
+{
+  g_return_val_if_fail (SK_IS_PLAN_LAYER (self), 0);
+  return self->n_rendered;
 }
 
 size_t
@@ -885,9 +622,9 @@ sk_plan_layer_set_selected (SkPlanLayer *self,
   g_return_if_fail (SK_IS_PLAN_LAYER (self));
   if (self->selected == id)
     return;
-  invalidate_feature (self, sk_plan_layer_get_feature (self, self->selected));
+  sk_plan_layer_invalidate_feature (self, sk_plan_layer_get_feature (self, self->selected));
   self->selected = id;
-  invalidate_feature (self, sk_plan_layer_get_feature (self, id));
+  sk_plan_layer_invalidate_feature (self, sk_plan_layer_get_feature (self, id));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -907,11 +644,11 @@ sk_plan_layer_set_drag (SkPlanLayer *self,
 {
   g_return_if_fail (SK_IS_PLAN_LAYER (self));
 
-  invalidate_drag (self);
+  sk_plan_layer_invalidate_drag (self);
   self->drag_id = id;
   self->drag_vertex = vertex;
   self->drag_to = (SkLatLon) { lat, lon };
-  invalidate_drag (self);
+  sk_plan_layer_invalidate_drag (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -936,13 +673,13 @@ sk_plan_layer_set_sketch (SkPlanLayer    *self,
 {
   g_return_if_fail (SK_IS_PLAN_LAYER (self));
 
-  invalidate_sketch (self);
+  sk_plan_layer_invalidate_sketch (self);
   g_array_set_size (self->sketch, 0);
   g_array_append_vals (self->sketch, points, (guint) n);
   self->sketch_shape = shape;
   if (colour != NULL)
     self->sketch_colour = *colour;
-  invalidate_sketch (self);
+  sk_plan_layer_invalidate_sketch (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1000,7 +737,7 @@ sk_plan_layer_init (SkPlanLayer *self)
   self->features = g_array_new (FALSE, TRUE, sizeof (SkFeature));
   g_array_set_clear_func (self->features, (GDestroyNotify) sk_feature_clear);
   self->sketch = g_array_new (FALSE, FALSE, sizeof (SkLatLon));
-  self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, clear_texture);
+  self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, sk_plan_layer_clear_node);
   self->offsets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->offsets_zoom = -1;
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);

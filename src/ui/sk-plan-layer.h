@@ -41,6 +41,9 @@ void         sk_plan_layer_set_features  (SkPlanLayer     *self,
                                           const SkFeature *features,
                                           size_t           n);
 size_t       sk_plan_layer_get_n_features (SkPlanLayer    *self);
+/* How many of its 256-px squares the layer has drawn so far (an edit
+ * draws only those it touches). */
+guint        sk_plan_layer_get_n_rendered (SkPlanLayer    *self);
 void         sk_plan_layer_set_selected  (SkPlanLayer     *self,
                                           gint64           id);
 gint64       sk_plan_layer_get_selected  (SkPlanLayer     *self);

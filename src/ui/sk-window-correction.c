@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "sk-correction.h"
+#include "sk-popovers.h"
 
 /* How close (px) to a marker a right click or long press is "on" it. */
 #define MARKER_HIT_PX 22.0
@@ -235,7 +236,7 @@ map_popover (SkWindow   *self,
   gtk_widget_set_name (popover, name);
   gtk_widget_set_parent (popover, GTK_WIDGET (shumate_simple_map_get_map (self->map)));
   gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
-  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  sk_popover_unparent_when_closed (popover);
   return popover;
 }
 
@@ -314,7 +315,7 @@ show_marker_popover (SkWindow                *self,
   gtk_box_append (GTK_BOX (box), remove);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   gtk_widget_set_parent (popover, marker);
-  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  sk_popover_unparent_when_closed (popover);
   gtk_popover_popup (GTK_POPOVER (popover));
 }
 

@@ -416,6 +416,7 @@ evaluate (SkWindow *self)
   sk_evaluator_set_settings (self->evaluator, &settings);
   snapshot = sk_plan_dup_snapshot (shown_plan (self));
   sk_evaluator_submit (self->evaluator, snapshot);
+  self->n_evaluations++;
 }
 
 static void
@@ -604,7 +605,10 @@ on_history_replay (SkHistoryView *view,
   if ((self->replay_plan != NULL) != was_replaying)
     set_replaying (self, self->replay_plan != NULL);
   sk_window_replay_update (self);
-  refresh (self);
+  /* At the present before and after (a new step of the history after an
+   * edit): the map and the figures show it already (::command-done). */
+  if (was_replaying || self->replay_plan != NULL)
+    refresh (self);
 }
 
 /* After the session stored a change (its own handler runs first). */
@@ -719,9 +723,12 @@ on_changed_elsewhere (SkSession *session,
                                   "toont nu wat er in de sessie staat."));
 }
 
+/* FIT: the map goes to the session's plan (a session opened); not for a
+ * session started by a first change, which the user is looking at. */
 static void
 bind_session (SkWindow *self,
-              SkStore  *store)
+              SkStore  *store,
+              gboolean  fit)
 {
   g_autoptr(GError) error = NULL;
 
@@ -744,7 +751,8 @@ bind_session (SkWindow *self,
   g_settings_set_string (self->settings, "last-session", sk_store_get_path (store));
   load_mkba_settings (self, store);
   show_history (self, store);
-  fit_plan (self);
+  if (fit)
+    fit_plan (self);
   show_session (self, sk_store_get_metadata (store));
   sk_window_touch_update (self);
 }
@@ -779,7 +787,7 @@ open_last_session (SkWindow *self)
       sk_window_show_toast (self, text);
       return;
     }
-  bind_session (self, store);
+  bind_session (self, store, TRUE);
 }
 
 gboolean
@@ -824,7 +832,7 @@ sk_window_show_store (SkWindow *self,
   g_clear_object (&self->session);
   sk_plan_layer_set_selected (self->plan_layer, 0);
   sk_plan_clear (self->plan);
-  bind_session (self, store);
+  bind_session (self, store, TRUE);
   refresh (self);
   update_selection_editor (self);
   return self->session != NULL;
@@ -857,7 +865,8 @@ sk_window_start_session (SkWindow *self)
       sk_window_show_toast (self, text);
       return;
     }
-  bind_session (self, store);
+  /* The map stays where the first idea was placed. */
+  bind_session (self, store, FALSE);
 }
 
 /* Who takes part is set up before anything is placed: opening the

@@ -79,6 +79,7 @@ struct _SkWindow
   SkMapEditor *editor;
   SkSession *session;
   SkEvaluator *evaluator;       /* the plan's MKBA, reachability and conditions, live */
+  guint n_evaluations;          /* plans submitted to it so far */
   SkMkbaPanel *mkba_panel;      /* the session file, from the first change on */
   GtkWidget *selection_group;  /* properties of the selected intervention */
   gboolean rebuilding_editor;  /* the fields of the old selection are being taken away */

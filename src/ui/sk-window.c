@@ -10,6 +10,7 @@
 #include "sk-help-overlay.h"
 #include "sk-kern-layer.h"
 #include "sk-resources.h"
+#include "sk-popovers.h"
 #include "sk-sources-window.h"
 
 /* Zoom the map opens at when it does not yet know its size. */
@@ -183,6 +184,8 @@ sk_window_settle_on (SkWindow     *self,
 {
   gboolean ticking = self->settling;
 
+  /* A flight still under way (a session opened) would end elsewhere. */
+  shumate_map_stop_go_to (shumate_simple_map_get_map (self->map));
   self->fit_bbox = *bbox;
   self->start_zoom = 0;
   self->user_moved = FALSE;
@@ -423,6 +426,7 @@ sk_window_class_init (SkWindowClass *klass)
   /* Referencing the resource keeps it (and its registration) linked in. */
   (void) sk_get_resource ();
   g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
+  sk_tooltips_quiet_under_popovers ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SkWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toast_overlay);
@@ -560,6 +564,13 @@ sk_window_get_editor (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
   return self->editor;
+}
+
+guint
+sk_window_get_n_evaluations (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), 0);
+  return self->n_evaluations;
 }
 
 SkPlanLayer *

@@ -37,6 +37,8 @@ SkMapEditor        *sk_window_get_editor          (SkWindow       *self);
  * or NULL. */
 GtkFileChooserNative *sk_window_get_file_chooser  (SkWindow       *self);
 SkPlanLayer        *sk_window_get_plan_layer      (SkWindow       *self);
+/* How many plans the window handed to its evaluator so far (one per edit). */
+guint               sk_window_get_n_evaluations   (SkWindow       *self);
 SkMkbaPanel        *sk_window_get_mkba_panel      (SkWindow       *self);
 SkPalette          *sk_window_get_palette         (SkWindow       *self);
 SkReachPanel       *sk_window_get_reach_panel     (SkWindow       *self);
