@@ -1,6 +1,7 @@
 /* sk-fit-layer.c — the "Waar past wat?" tiles. */
 #include "sk-config.h"
 #include "sk-fit-layer.h"
+#include "sk-surface-paintable.h"
 
 #include <glib/gi18n.h>
 
@@ -109,19 +110,16 @@ render_thread (GTask        *task,
   SkFitLayerSource *self = source_object;
   TileJob *job = task_data;
   cairo_surface_t *surface;
-  g_autoptr(GBytes) bytes = NULL;
-  int size, stride;
+  GdkPaintable *paintable;
 
   if (g_task_return_error_if_cancelled (task))
     return;
   surface = sk_fit_layer_render_tile (self->fit, self->kind_id, job->x, job->y, job->zoom, job->scale);
-  size = cairo_image_surface_get_width (surface);
-  stride = cairo_image_surface_get_stride (surface);
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * size);
+  /* A cairo image, drawn by one blit every frame (sk-surface-paintable.h),
+   * as the base map's tiles are. */
+  paintable = sk_surface_paintable_new (surface);
   cairo_surface_destroy (surface);
-  /* Cairo's ARGB32 is premultiplied native-endian: GDK_MEMORY_DEFAULT. */
-  g_task_return_pointer (task, gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes, stride),
-                         g_object_unref);
+  g_task_return_pointer (task, paintable, g_object_unref);
 }
 
 static void
@@ -133,15 +131,15 @@ on_render_done (GObject      *object,
   SkFitLayerSource *self = SK_FIT_LAYER_SOURCE (object);
   TileJob *job = g_task_get_task_data (outer);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GdkPaintable) paintable = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (texture == NULL)
+  if (paintable == NULL)
     {
       g_task_return_error (outer, g_steal_pointer (&error));
       return;
     }
   self->n_filled++;
-  shumate_tile_set_paintable (job->tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_paintable (job->tile, paintable);
   shumate_tile_set_fade_in (job->tile, TRUE);
   shumate_tile_set_state (job->tile, SHUMATE_STATE_DONE);
   g_task_return_boolean (outer, TRUE);
