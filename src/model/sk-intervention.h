@@ -82,6 +82,10 @@ SkLatLon             sk_intervention_state_get_anchor (const SkInterventionState
  * figures can trust: an area's outline does not cross itself and has an
  * area, and every size measured from the drawing (oppervlakte, lengte)
  * lies in the kind's range. The window asks instead (sk-window-shape.c). */
+/* Whether STATE is a point of a line kind (a buurtbus from an older
+ * session): it has no route, so it adds no bus line to the timetable. */
+gboolean             sk_intervention_state_has_no_route (const SkKind             *kind,
+                                                         const SkInterventionState *state);
 gboolean             sk_intervention_state_check_drawn (const SkKind             *kind,
                                                         const SkInterventionState *state,
                                                         GError                  **error);
