@@ -7,7 +7,7 @@ packages="
   meson ninja-build pkg-config gcc
   clang libclang-rt-14-dev
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libshumate-dev libsoup-3.0-dev
-  libsqlite3-dev libjson-glib-dev libreadosm-dev libcairo2-dev libpango1.0-dev libproj-dev proj-data
+  libsqlite3-dev libjson-glib-dev libreadosm-dev libzip-dev libcairo2-dev libpango1.0-dev libproj-dev proj-data
   osmium-tool libxtst-dev
   gettext appstream desktop-file-utils python3
   poppler-utils xvfb xauth imagemagick dbus locales fonts-cantarell fonts-dejavu-core
