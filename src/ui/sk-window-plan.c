@@ -334,6 +334,7 @@ update_selection_editor (SkWindow *self)
   SkIntervention *iv = id ? sk_plan_find (self->plan, id) : NULL;
   const SkKind *kind;
   GtkWidget *group, *remove;
+  gboolean no_route;
 
   /* Taking the old fields away moves the focus: that is no edit. */
   self->rebuilding_editor = TRUE;
@@ -346,15 +347,19 @@ update_selection_editor (SkWindow *self)
   kind = sk_toolbox_find_kind (self->toolbox, sk_intervention_get_kind_id (iv));
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), sk_kind_get_display_name (kind));
+  /* A buurtbus of an older session is a point: say so instead. */
+  no_route = kind->geometry == SK_GEOMETRY_LINE && sk_intervention_get_geometry (iv) == SK_GEOMETRY_POINT;
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         sk_kind_get_display_explanation (kind));
+                                         no_route ? _(SK_NO_ROUTE_NOTE)
+                                                  : sk_kind_get_display_explanation (kind));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              text_row (self, _("Naam"), "name", sk_intervention_get_name (iv)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              text_row (self, _("Notitie"), "note", sk_intervention_get_note (iv)));
   for (size_t i = 0; i < kind->n_parameters; i++)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               parameter_row (self, &kind->parameters[i],
+    if (!no_route || kind->parameters[i].from_geometry == SK_FROM_GEOMETRY_NONE)
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 parameter_row (self, &kind->parameters[i],
                                               sk_intervention_get_parameter (iv, kind->parameters[i].id)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), conditions_row (self, kind));
   /* Dot-votes and comments, once the idea is in the session file. */
@@ -414,6 +419,7 @@ evaluate (SkWindow *self)
   sk_evaluator_set_settings (self->evaluator, &settings);
   snapshot = sk_plan_dup_snapshot (shown_plan (self));
   sk_evaluator_submit (self->evaluator, snapshot);
+  sk_window_ov_submitted (self);
 }
 
 static void
@@ -423,6 +429,7 @@ on_evaluator_ready (SkEvaluator  *evaluator,
                     SkWindow     *self)
 {
   sk_mkba_panel_set_evaluation (self->mkba_panel, evaluation);
+  sk_window_ov_evaluated (self, evaluation);
 }
 
 /* Everything that shows the plan, after it changed. Called once per
