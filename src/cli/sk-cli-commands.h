@@ -49,5 +49,7 @@ int  sk_cli_export       (int argc, char **argv);
 int  sk_cli_derive_top10nl (int argc, char **argv);
 int  sk_cli_region_check (int argc, char **argv);
 int  sk_cli_render       (int argc, char **argv);
+int  sk_cli_ov           (int argc, char **argv);
+int  sk_cli_import_gtfs  (int argc, char **argv);
 
 G_END_DECLS

@@ -22,6 +22,8 @@ static const Command commands[] = {
   { "region-info", sk_cli_region_info, N_("toon wat een regio bevat") },
   { "evaluate", sk_cli_evaluate, N_("reken een plan door: MKBA, bereikbaarheid, randvoorwaarden") },
   { "reach", sk_cli_reach, N_("reistijd naar de dichtstbijzijnde voorzieningen") },
+  { "ov", sk_cli_ov, N_("reistijd met bus en trein naar Zwolle, Emmen en andere centra") },
+  { "import-gtfs", sk_cli_import_gtfs, N_("bewaar een GTFS-dienstregeling bij een regio") },
   { "region-check", sk_cli_region_check, N_("vergelijk de afstanden per gemeente met het CBS") },
   { "import-osm", sk_cli_import_osm, N_("maak een regio van een OpenStreetMap-uittreksel") },
   { "session", sk_cli_session, N_("maak, wijzig, toon of voeg sessies samen") },
