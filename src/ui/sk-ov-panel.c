@@ -516,7 +516,7 @@ sk_ov_panel_class_init (SkOvPanelClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = sk_ov_panel_dispose;
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samenkaart/Samenkaart/sk-ov-panel.ui");
+                                               "/io/github/samenkaart/Samenkaart/ui/sk-ov-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, SkOvPanel, status_label);
   gtk_widget_class_bind_template_child (widget_class, SkOvPanel, import_button);
   gtk_widget_class_bind_template_child (widget_class, SkOvPanel, settings_box);
