@@ -1,0 +1,249 @@
+/* bench-ov.c — public transport (issue #15) on a synthetic regional feed:
+ * a 55 × 55 grid of stops (~1 km apart) over Drenthe with a bus line
+ * along every row and column, hourly both ways from 06:00 to 21:00
+ * (3,025 stops, 193,600 stop times), and 150 kernen at random places.
+ *
+ * Measures, printed as JSON (seconds):
+ *   read       the GTFS folder read by the real reader;
+ *   full       every kern × the five centres × a 2-hour window (120
+ *              departure minutes), range RAPTOR;
+ *   after_edit a buurtbus drawn: the incremental recomputation
+ *              (sk_ov_compute_after), checked equal to a full one;
+ *   dijkstra   20 kernen by both searches, and the ratio.
+ * Usage: bench-ov [DIRECTORY]   (default: a temporary folder)
+ */
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "sk-timetable.h"
+
+#define GRID 55
+#define LAT0 52.50
+#define LON0 6.10
+#define DLAT 0.0092     /* ≈ 1.02 km */
+#define DLON 0.0148     /* ≈ 1.0 km at 52.75° */
+
+static void
+write_text (const char *dir,
+            const char *name,
+            GString    *text)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_set_contents (path, text->str, (gssize) text->len, &error))
+    g_error ("%s", error->message);
+}
+
+/* One line along a row (ROW TRUE) or column I, both ways, hourly. */
+static void
+write_line (GString *trips,
+            GString *times,
+            gboolean row,
+            int      i)
+{
+  for (int dir = 0; dir < 2; dir++)
+    for (int hour = 6; hour <= 21; hour++)
+      {
+        g_string_append_printf (trips, "L%c%d,ALL,%c%d-%d-%d\n", row ? 'r' : 'c', i,
+                                row ? 'r' : 'c', i, dir, hour);
+        for (int k = 0; k < GRID; k++)
+          {
+            int j = dir == 0 ? k : GRID - 1 - k;
+            /* 1 min 45 s a stop, staggered so lines do not all meet on the hour */
+            int t = hour * 3600 + (i * 7 % 60) * 60 + k * 105;
+
+            g_string_append_printf (times, "%c%d-%d-%d,%02d:%02d:%02d,%02d:%02d:%02d,S%d_%d,%d\n",
+                                    row ? 'r' : 'c', i, dir, hour, t / 3600, t / 60 % 60, t % 60,
+                                    t / 3600, t / 60 % 60, t % 60, row ? i : j, row ? j : i, k);
+          }
+      }
+}
+
+static void
+write_feed (const char *dir)
+{
+  g_autoptr(GString) stops = g_string_new ("stop_id,stop_name,stop_lat,stop_lon\n");
+  g_autoptr(GString) routes = g_string_new ("route_id,route_short_name,route_type\n");
+  g_autoptr(GString) trips = g_string_new ("route_id,service_id,trip_id\n");
+  g_autoptr(GString) times = g_string_new ("trip_id,arrival_time,departure_time,stop_id,stop_sequence\n");
+  g_autoptr(GString) agency = g_string_new ("agency_name,agency_url,agency_timezone\n"
+                                            "Synthetisch,https://example.org,Europe/Amsterdam\n");
+  g_autoptr(GString) cal = g_string_new ("service_id,monday,tuesday,wednesday,thursday,friday,"
+                                         "saturday,sunday,start_date,end_date\n"
+                                         "ALL,1,1,1,1,1,1,1,20260101,20261231\n");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (15);
+
+  for (int r = 0; r < GRID; r++)
+    for (int c = 0; c < GRID; c++)
+      g_string_append_printf (stops, "S%d_%d,Halte %d-%d,%.6f,%.6f\n", r, c, r, c,
+                              LAT0 + r * DLAT + g_rand_double_range (rand, -0.001, 0.001),
+                              LON0 + c * DLON + g_rand_double_range (rand, -0.0015, 0.0015));
+  for (int i = 0; i < GRID; i++)
+    {
+      g_string_append_printf (routes, "Lr%d,%d,3\nLc%d,%d,3\n", i, 100 + i, i, 200 + i);
+      write_line (trips, times, TRUE, i);
+      write_line (trips, times, FALSE, i);
+    }
+  write_text (dir, "agency.txt", agency);
+  write_text (dir, "stops.txt", stops);
+  write_text (dir, "routes.txt", routes);
+  write_text (dir, "trips.txt", trips);
+  write_text (dir, "stop_times.txt", times);
+  write_text (dir, "calendar.txt", cal);
+}
+
+static SkRegion *
+make_region (guint n)
+{
+  g_autoptr(GString) json = g_string_new ("{\"schema\": \"samenkaart-region/1\", \"id\": \"bench-ov\","
+                                          "\"name\": \"Bench\", \"description\": \"synthetisch\","
+                                          "\"sources\": [{\"id\": \"s\", \"title\": \"synthetisch\","
+                                          "\"url\": null, \"licence\": \"CC0\"}], \"kernen\": [");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (n);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  SkRegion *region;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"k%u\", \"name\": \"Kern %u\", \"lat\": %.6f, "
+                            "\"lon\": %.6f, \"inhabitants\": %u, \"source\": \"s\"}",
+                            i > 0 ? "," : "", i, i,
+                            g_rand_double_range (rand, LAT0 + 0.02, LAT0 + (GRID - 3) * DLAT),
+                            g_rand_double_range (rand, LON0 + 0.03, LON0 + (GRID - 3) * DLON),
+                            (guint) g_rand_int_range (rand, 100, 5000));
+  g_string_append (json, "], \"facilities\": [], \"streams\": [], \"roads\": []}");
+  bytes = g_bytes_new (json->str, json->len);
+  region = sk_region_new_from_bytes (bytes, "bench-ov", &error);
+  if (region == NULL)
+    g_error ("%s", error->message);
+  return region;
+}
+
+static SkOvResult *
+run (SkTimetable *tt,
+     SkRegion    *region,
+     SkKengetallen *k,
+     SkOvQuery   *q,
+     GPtrArray   *dests,
+     SkOvOverlay *overlay,
+     gboolean     dijkstra,
+     double      *seconds)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 t0 = g_get_monotonic_time ();
+  SkOvResult *r = dijkstra
+    ? sk_ov_compute_dijkstra (tt, region, k, q, (SkOvDestination *const *) dests->pdata,
+                              dests->len, overlay, NULL, &error)
+    : sk_ov_compute (tt, region, k, q, (SkOvDestination *const *) dests->pdata, dests->len,
+                     overlay, NULL, &error);
+
+  *seconds = (g_get_monotonic_time () - t0) / 1e6;
+  if (r == NULL)
+    g_error ("%s", error->message);
+  return r;
+}
+
+static guint
+count_differ (SkOvResult *a,
+              SkOvResult *b)
+{
+  guint n = 0;
+
+  for (size_t k = 0; k < sk_ov_result_get_n_kernen (a); k++)
+    for (size_t d = 0; d < sk_ov_result_get_n_dests (a); d++)
+      for (size_t m = 0; m < sk_ov_result_get_n_minutes (a); m++)
+        {
+          double x = sk_ov_result_get_minute (a, k, d, m), y = sk_ov_result_get_minute (b, k, d, m);
+
+          n += !((isnan (x) && isnan (y)) || fabs (x - y) < 1e-6);
+        }
+  return n;
+}
+
+static void
+member (JsonBuilder *b,
+        const char  *name,
+        double       value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_double_value (b, round (value * 10000) / 10000);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = argc > 1 ? g_strdup (argv[1]) : g_dir_make_tmp ("bench-ov-XXXXXX", NULL);
+  g_autoptr(SkRegion) region = make_region (150);
+  g_autoptr(SkRegion) small = make_region (20);
+  g_autoptr(SkKengetallen) k = sk_kengetallen_load_default (NULL);
+  g_autoptr(GPtrArray) dests = sk_ov_destinations_load_default (NULL);
+  g_autoptr(SkTimetable) tt = NULL;
+  g_autoptr(SkOvOverlay) bus = sk_ov_overlay_new ();
+  g_autoptr(SkOvResult) before = NULL, after = NULL, full = NULL, rd = NULL, dj = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  const SkKern *k0 = sk_region_get_kern (region, 0);
+  SkLatLon line[] = { { k0->lat, k0->lon }, { k0->lat + 0.03, k0->lon + 0.02 },
+                      { k0->lat + 0.06, k0->lon + 0.05 } };
+  SkOvQuery q = { 0 };
+  double t_read, t_full, t_after, t_full_after, t_raptor_small, t_dijkstra;
+  gint64 t0;
+
+  g_mkdir_with_parents (dir, 0755);
+  write_feed (dir);
+  t0 = g_get_monotonic_time ();
+  tt = sk_timetable_read_gtfs (dir, NULL, NULL, 0, NULL, NULL, NULL, &error);
+  t_read = (g_get_monotonic_time () - t0) / 1e6;
+  if (tt == NULL)
+    g_error ("%s", error->message);
+  g_date_clear (&q.date, 1);
+  g_date_set_dmy (&q.date, 10, G_DATE_MARCH, 2026);
+  q.window_start = 7 * 3600;
+  q.window_end = 9 * 3600;
+  q.access = SK_MODE_LOPEN;
+  before = run (tt, region, k, &q, dests, NULL, FALSE, &t_full);
+  sk_ov_overlay_add_line (bus, line, G_N_ELEMENTS (line), 30, 6 * 3600, 20 * 3600, 45, NULL, NULL);
+  t0 = g_get_monotonic_time ();
+  after = sk_ov_compute_after (before, bus, NULL, &error);
+  t_after = (g_get_monotonic_time () - t0) / 1e6;
+  if (after == NULL)
+    g_error ("%s", error->message);
+  full = run (tt, region, k, &q, dests, bus, FALSE, &t_full_after);
+  rd = run (tt, small, k, &q, dests, NULL, FALSE, &t_raptor_small);
+  dj = run (tt, small, k, &q, dests, NULL, TRUE, &t_dijkstra);
+
+  json_builder_begin_object (b);
+  member (b, "stops", (double) sk_timetable_get_n_stops (tt));
+  member (b, "stop_times", (double) sk_timetable_get_n_stop_times (tt));
+  member (b, "trips", (double) sk_timetable_get_n_trips (tt));
+  member (b, "kernen", (double) sk_ov_result_get_n_kernen (before));
+  member (b, "destinations", (double) dests->len);
+  member (b, "departure_minutes", (double) sk_ov_result_get_n_minutes (before));
+  member (b, "read_s", t_read);
+  member (b, "full_s", t_full);
+  member (b, "within_60_share_before", sk_ov_result_get_within_60_share (before));
+  member (b, "after_edit_s", t_after);
+  member (b, "after_edit_kernen_searched", (double) sk_ov_result_get_n_searched (after));
+  member (b, "after_edit_full_s", t_full_after);
+  member (b, "after_edit_cells_differ_from_full", count_differ (after, full));
+  member (b, "within_60_share_after", sk_ov_result_get_within_60_share (after));
+  member (b, "dijkstra_kernen", (double) sk_ov_result_get_n_kernen (rd));
+  member (b, "raptor_small_s", t_raptor_small);
+  member (b, "dijkstra_s", t_dijkstra);
+  member (b, "dijkstra_over_raptor", t_dijkstra / t_raptor_small);
+  member (b, "dijkstra_cells_differ", count_differ (rd, dj));
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  json_generator_set_root (gen, root);
+  json_generator_set_pretty (gen, TRUE);
+  g_autofree char *text = json_generator_to_data (gen, NULL);
+  puts (text);
+  return 0;
+}
