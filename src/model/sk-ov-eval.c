@@ -33,6 +33,7 @@ struct _SkOvEvaluation
   guint n_newly_reachable;
   guint n_no_route;
   gboolean claimed;
+  char *key;                /* what of the plan changes the timetable */
 };
 
 static void
@@ -228,13 +229,28 @@ add_line (SkOvOverlay               *overlay,
                           (int) first, (int) last, speed ? speed->central : 30.0, NULL, NULL);
 }
 
+/* What of STATE the overlay depends on, appended to KEY: equal keys give
+ * equal overlays, so an edit elsewhere in the plan needs no new search. */
+static void
+append_key (GString                   *key,
+            const SkInterventionState *state)
+{
+  g_string_append_printf (key, "%s:", state->kind_id);
+  for (size_t i = 0; i < state->n_points; i++)
+    g_string_append_printf (key, "%.7f,%.7f;", state->points[i].lat, state->points[i].lon);
+  for (size_t i = 0; i < state->n_parameters; i++)
+    g_string_append_printf (key, "%s=%.6g;", state->parameters[i].id, state->parameters[i].value);
+  g_string_append_c (key, '|');
+}
+
 static SkOvOverlay *
 build_overlay (SkToolbox      *toolbox,
                SkKengetallen  *k,
                SkPlanSnapshot *plan,
                gboolean        with_claimed,
                guint          *n_no_route,
-               guint          *n_claimed)
+               guint          *n_claimed,
+               GString        *key)
 {
   SkOvOverlay *overlay = sk_ov_overlay_new ();
 
@@ -260,6 +276,8 @@ build_overlay (SkToolbox      *toolbox,
           if (!with_claimed)
             continue;
         }
+      if (key != NULL)
+        append_key (key, state);
       at = sk_intervention_state_get_anchor (state);
       if (g_str_equal (kind->id, SK_OV_KIND_LINE))
         add_line (overlay, k, state);
@@ -282,7 +300,7 @@ sk_ov_overlay_from_plan (SkToolbox      *toolbox,
   SkOvOverlay *overlay;
 
   g_return_val_if_fail (SK_IS_TOOLBOX (toolbox) && kengetallen != NULL && plan != NULL, NULL);
-  overlay = build_overlay (toolbox, kengetallen, plan, with_claimed, &no_route, &claimed);
+  overlay = build_overlay (toolbox, kengetallen, plan, with_claimed, &no_route, &claimed, NULL);
   if (n_no_route != NULL)
     *n_no_route = no_route;
   return overlay;
@@ -389,6 +407,27 @@ search_before (SkRegion       *region,
   return before ? shared_new (before) : NULL;
 }
 
+/* The evaluation of CACHE again, for a plan whose changes to the
+ * timetable are the same (KEY): the searches are reused. */
+static SkOvEvaluation *
+reuse (SkOvEvaluation *cache,
+       const char     *key,
+       guint           no_route,
+       double          annuity)
+{
+  SkOvEvaluation *ev = g_atomic_rc_box_new0 (SkOvEvaluation);
+
+  *ev = *cache;
+  ev->setup = sk_ov_setup_ref (cache->setup);
+  ev->before = shared_ref (cache->before);
+  ev->after = shared_ref (cache->after);
+  ev->key = g_strdup (key);
+  ev->n_no_route = no_route;
+  for (int r = 0; r < SK_N_RANGE; r++)
+    ev->pv[r] = ev->yearly[r] * annuity;
+  return ev;
+}
+
 SkOvEvaluation *
 sk_ov_evaluate (SkRegion             *region,
                 SkToolbox            *toolbox,
@@ -401,13 +440,18 @@ sk_ov_evaluate (SkRegion             *region,
                 GError              **error)
 {
   guint no_route = 0, claimed = 0, unused = 0;
-  g_autoptr(SkOvOverlay) all = build_overlay (toolbox, k, plan, TRUE, &no_route, &claimed);
+  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(SkOvOverlay) all = build_overlay (toolbox, k, plan, TRUE, &no_route, &claimed, key);
   g_autoptr(SkOvOverlay) valued = NULL;
-  g_autoptr(SkOvEvaluation) ev = g_atomic_rc_box_new0 (SkOvEvaluation);
+  g_autoptr(SkOvEvaluation) ev = NULL;
   Shared *valued_after;
   double annuity = sk_mkba_annuity_factor (settings->rate, settings->horizon);
 
+  if (before_cache != NULL && before_cache->setup == setup && g_str_equal (before_cache->key, key->str))
+    return reuse (before_cache, key->str, no_route, annuity);
+  ev = g_atomic_rc_box_new0 (SkOvEvaluation);
   ev->setup = sk_ov_setup_ref (setup);
+  ev->key = g_strdup (key->str);
   ev->n_no_route = no_route;
   ev->claimed = claimed > 0;
   if ((ev->before = search_before (region, k, setup, before_cache, cancellable, error)) == NULL
@@ -418,7 +462,7 @@ sk_ov_evaluate (SkRegion             *region,
   else
     {
       /* The euros leave out what the catalogue values itself. */
-      valued = build_overlay (toolbox, k, plan, FALSE, &unused, &unused);
+      valued = build_overlay (toolbox, k, plan, FALSE, &unused, &unused, NULL);
       if ((valued_after = search_after (ev->before, valued, cancellable, error)) == NULL)
         return NULL;
     }
@@ -464,6 +508,7 @@ evaluation_clear (SkOvEvaluation *self)
   g_clear_pointer (&self->setup, sk_ov_setup_unref);
   g_clear_pointer (&self->before, shared_unref);
   g_clear_pointer (&self->after, shared_unref);
+  g_clear_pointer (&self->key, g_free);
 }
 
 SkOvEvaluation *

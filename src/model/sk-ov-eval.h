@@ -74,8 +74,9 @@ SkOvOverlay    *sk_ov_overlay_from_plan  (SkToolbox           *toolbox,
 
 typedef struct _SkOvEvaluation SkOvEvaluation;
 
-/* BEFORE_CACHE (may be NULL) is the "before" of an earlier evaluation
- * with the same setup, reused as is. NULL with ERROR when the timetable
+/* BEFORE_CACHE (may be NULL) is an earlier evaluation: with the same
+ * setup its "before" is reused, and when the plan changes the timetable
+ * in the same way (an edit of another idea) its "after" too. NULL with ERROR when the timetable
  * cannot answer (no service on the date) or on CANCELLABLE. */
 SkOvEvaluation *sk_ov_evaluate           (SkRegion             *region,
                                           SkToolbox            *toolbox,

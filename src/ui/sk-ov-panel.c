@@ -260,17 +260,10 @@ fill_notes (SkOvPanel *self)
   g_string_free (text, TRUE);
 }
 
+/* The line over the figures: no timetable, busy, or what went wrong. */
 static void
-refresh (SkOvPanel *self)
+fill_status (SkOvPanel *self)
 {
-  gboolean figures = self->ov != NULL;
-
-  gtk_widget_set_visible (self->import_button, self->timetable == NULL);
-  gtk_widget_set_visible (self->settings_box, self->timetable != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->headline_label), figures);
-  gtk_widget_set_visible (GTK_WIDGET (self->kern_list), figures);
-  gtk_widget_set_visible (GTK_WIDGET (self->method_label), figures);
-  gtk_widget_set_visible (GTK_WIDGET (self->money_label), FALSE);
   if (self->timetable == NULL)
     gtk_label_set_label (self->status_label,
                          _("Er is nog geen dienstregeling ingelezen voor deze regio. Lees een "
@@ -283,6 +276,20 @@ refresh (SkOvPanel *self)
     gtk_label_set_label (self->status_label, "");
   gtk_widget_set_visible (GTK_WIDGET (self->status_label),
                           *gtk_label_get_label (self->status_label) != '\0');
+}
+
+static void
+refresh (SkOvPanel *self)
+{
+  gboolean figures = self->ov != NULL;
+
+  gtk_widget_set_visible (self->import_button, self->timetable == NULL);
+  gtk_widget_set_visible (self->settings_box, self->timetable != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->headline_label), figures);
+  gtk_widget_set_visible (GTK_WIDGET (self->kern_list), figures);
+  gtk_widget_set_visible (GTK_WIDGET (self->method_label), figures);
+  gtk_widget_set_visible (GTK_WIDGET (self->money_label), FALSE);
+  fill_status (self);
   if (!figures)
     return;
   fill_headline (self);
@@ -420,8 +427,9 @@ sk_ov_panel_set_busy (SkOvPanel *self,
   g_return_if_fail (SK_IS_OV_PANEL (self));
   if (self->busy == busy)
     return;
+  /* Only the line over the figures: the old ones stay until the new come. */
   self->busy = busy;
-  refresh (self);
+  fill_status (self);
 }
 
 void
@@ -429,6 +437,19 @@ sk_ov_panel_set_evaluation (SkOvPanel    *self,
                             SkEvaluation *evaluation)
 {
   g_return_if_fail (SK_IS_OV_PANEL (self));
+  /* An edit that changes no bus gives the same searches: the 150 rows
+   * of a large region stay as they are, only the money may differ. */
+  if (evaluation != NULL && evaluation->ov != NULL && self->ov != NULL
+      && sk_ov_evaluation_get_after (evaluation->ov) == sk_ov_evaluation_get_after (self->ov)
+      && sk_ov_evaluation_get_before (evaluation->ov) == sk_ov_evaluation_get_before (self->ov))
+    {
+      sk_ov_evaluation_unref (self->ov);
+      self->ov = sk_ov_evaluation_ref (evaluation->ov);
+      self->busy = FALSE;
+      fill_status (self);
+      fill_money (self);
+      return;
+    }
   g_clear_pointer (&self->ov, sk_ov_evaluation_unref);
   g_clear_pointer (&self->problem, g_free);
   self->busy = FALSE;
