@@ -74,13 +74,15 @@ ov_summary (SkReport       *report,
   g_autofree char *before = sk_report_format_share (sk_ov_result_get_within_60_share (sk_ov_evaluation_get_before (ov)));
   g_autofree char *after = sk_report_format_share (sk_ov_result_get_within_60_share (sk_ov_evaluation_get_after (ov)));
   g_autofree char *within = NULL, *question = NULL, *money = NULL;
-  char date[32];
+  char iso[16];
+  g_autofree char *date = NULL;
   const double *yearly = sk_ov_evaluation_get_yearly (ov);
   g_autofree char *central = sk_format_count (lround (yearly[SK_RANGE_CENTRAL]));
   g_autofree char *low = sk_format_count (lround (yearly[SK_RANGE_LOW]));
   g_autofree char *high = sk_format_count (lround (yearly[SK_RANGE_HIGH]));
 
-  g_date_strftime (date, sizeof date, "%Y-%m-%d", &q->date);
+  g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &q->date);
+  date = sk_report_format_date (iso);
   question = g_strdup_printf (_("De mediaan van de reistijd van deur tot deur naar %s, over elke "
                                 "vertrekminuut van %02d:%02d tot %02d:%02d op %s, %s naar de halte. "
                                 "Waar het plan iets verandert, staat er “voor → na”."),
@@ -95,7 +97,8 @@ ov_summary (SkReport       *report,
   money = g_strdup_printf (_("Tijdwinst met bus en trein: € %s per jaar (€ %s – € %s), met de "
                              "halveringsregel; het aantal reizen naar een centrum en de waarde van "
                              "de reistijd zijn aannames (zie de bijlage)."), central, low, high);
-  sk_report_writer_note (report->w, money);
+  if (yearly[SK_RANGE_HIGH] > 0)
+    sk_report_writer_note (report->w, money);
   if (sk_ov_evaluation_get_claimed (ov))
     sk_report_writer_note (report->w, _("De tijdwinst van de buurtbus staat hier in minuten; in "
                                         "euro’s zit hij al in de reizigersbaat van de buurtbus."));
