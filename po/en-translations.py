@@ -1582,8 +1582,8 @@ EN.update({
     "Binnen een uur in %s: %s → %s van de inwoners": "Within an hour of %s: %s → %s of the inhabitants",
     "Tijdwinst met bus en trein: € %s per jaar (€ %s – € %s), met de halveringsregel; aantal reizen en waarde van de tijd zijn een aanname.":
         "Time saved by bus and train: € %s a year (€ %s – € %s), by the rule of half; the number of trips and the value of time are assumptions.",
-    "De tijdwinst van de buurtbus staat hier in minuten; in euro’s zit hij al in de reizigersbaat van de buurtbus.":
-        "The community bus's time saved is shown here in minutes; in euros it is already in the community bus's user benefit.",
+    "Buurtbus en mobiliteitshub staan hier in minuten; in euro’s zitten ze al elders in de MKBA (de reizigersbaat van de buurtbus, de reistijd naar de hub).":
+        "Community bus and mobility hub are shown here in minutes; in euros they are already elsewhere in the MKBA (the community bus's user benefit, the travel time to the hub).",
     "Een buurtbus zonder route (een punt uit een oudere versie) telt hier niet mee: teken hem opnieuw als lijn.":
         "A community bus without a route (a point from an older version) does not count here: draw it again as a line.",
     "De mediaan over elke vertrekminuut in het venster, van deur tot deur: lopen of fietsen naar de halte, wachten, overstappen.":

@@ -82,7 +82,7 @@ test_report_ov (void)
   row = strstr (section, "Zonderbus");
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (row, "niet binnen 3 uur →"));
-  g_assert_nonnull (strstr (section, "reizigersbaat van de buurtbus"));
+  g_assert_nonnull (strstr (section, "de reizigersbaat"));
   sk_test_tmpdir_remove (dir);
 }
 

@@ -187,12 +187,17 @@ sk_ov_setup_dup_names (SkOvSetup *self)
   return g_string_free (text, FALSE);
 }
 
-/* Whether a catalogue benefit of KIND already values the trip it makes
- * possible (as find_claimed in sk-evaluator.c). */
+/* Whether the MKBA values the trip KIND makes possible elsewhere: a
+ * catalogue benefit (as find_claimed in sk-evaluator.c: the buurtbus's
+ * reizigersbaat), or the reachability rule through the facility it
+ * provides (the mobiliteitshub: the trip to the hub is the first leg of
+ * the trip to the centre). Counting it here too would count it twice. */
 static gboolean
 kind_claims_trip (SkKengetallen *k,
                   const SkKind  *kind)
 {
+  if (kind->n_provides > 0)
+    return TRUE;
   for (size_t b = 0; b < kind->n_benefits; b++)
     if (g_str_equal (kind->benefits[b].category, SK_EVAL_TRAVEL_CATEGORY)
         || sk_kengetallen_claims_travel_time (k, kind->id, kind->benefits[b].id))

@@ -11,9 +11,11 @@
  * figures from kengetallen "public_transport" and travel_time.new_trips.
  * A kern that only the plan brings within reach of a centre gets no euros
  * (no time "before"): it is counted for a PM-post. Changes by a kind whose
- * catalogue benefit already values the trip (the buurtbus's
- * "reizigers", kengetallen travel_time.claimed_by) are shown but left
- * out of the euros: "after" is then computed once more without them.
+ * trip the MKBA values elsewhere are shown but left out of the euros:
+ * a catalogue benefit (the buurtbus's "reizigers", kengetallen
+ * travel_time.claimed_by) or the reachability rule through a facility it
+ * provides (the mobiliteitshub). "After" is then computed once more
+ * without them; the new stop (which provides nothing) counts here.
  *
  * Threads: an SkOvSetup and an SkOvEvaluation are immutable and ref
  * counted; sk_ov_evaluate() may run in any thread.
@@ -132,8 +134,8 @@ double          sk_ov_evaluation_get_hours  (SkOvEvaluation    *self);
 guint           sk_ov_evaluation_get_n_newly_reachable (SkOvEvaluation *self);
 /* Buurtbuses without a route (points of an older session). */
 guint           sk_ov_evaluation_get_n_no_route (SkOvEvaluation *self);
-/* Whether the plan has changes whose time is valued by the catalogue
- * (the buurtbus's reizigersbaat) and so left out of the euros. */
+/* Whether the plan has changes whose time the MKBA values elsewhere
+ * (buurtbus, mobiliteitshub), left out of the euros here. */
 gboolean        sk_ov_evaluation_get_claimed (SkOvEvaluation   *self);
 
 /* The PM-post of kernen that only the plan brings within an hour's

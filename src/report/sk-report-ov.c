@@ -100,8 +100,9 @@ ov_summary (SkReport       *report,
   if (yearly[SK_RANGE_HIGH] > 0)
     sk_report_writer_note (report->w, money);
   if (sk_ov_evaluation_get_claimed (ov))
-    sk_report_writer_note (report->w, _("De tijdwinst van de buurtbus staat hier in minuten; in "
-                                        "euro’s zit hij al in de reizigersbaat van de buurtbus."));
+    sk_report_writer_note (report->w, _("Buurtbus en mobiliteitshub staan hier in minuten; in "
+                                        "euro’s zitten ze al elders in de MKBA (de reizigersbaat "
+                                        "van de buurtbus, de reistijd naar de hub)."));
   if (sk_ov_evaluation_get_n_no_route (ov) > 0)
     sk_report_writer_note (report->w, _("Een buurtbus zonder route (een punt uit een oudere versie) "
                                         "telt hier niet mee."));

@@ -236,8 +236,9 @@ fill_money (SkOvPanel *self)
                                     "zijn een aanname."), central, low, high);
   if (sk_ov_evaluation_get_claimed (self->ov))
     g_string_append_printf (text, "%s%s", text->len ? " " : "",
-                            _("De tijdwinst van de buurtbus staat hier in minuten; in euro’s zit "
-                              "hij al in de reizigersbaat van de buurtbus."));
+                            _("Buurtbus en mobiliteitshub staan hier in minuten; in euro’s "
+                              "zitten ze al elders in de MKBA (de reizigersbaat van de buurtbus, "
+                              "de reistijd naar de hub)."));
   if (sk_ov_evaluation_get_n_no_route (self->ov) > 0)
     g_string_append_printf (text, "%s%s", text->len ? " " : "",
                             _("Een buurtbus zonder route (een punt uit een oudere versie) telt "
