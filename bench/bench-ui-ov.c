@@ -12,7 +12,7 @@
  * window has handed them to "Met bus en trein"). The evaluation includes
  * the reachability and the MKBA, as in use.
  *
- * Needs a display: xvfb-run -a build/bench/bench-ui-ov
+ * Needs a display: xvfb-run -a build/bench/bench-ui-ov [KERNEN]   (150)
  * Prints JSON. */
 #include <adwaita.h>
 #include <math.h>
@@ -85,7 +85,7 @@ write_feed (const char *dir)
   write_text (dir, "calendar.txt", cal);
 }
 
-/* 150 kernen at random places on the grid, with one facility so the
+/* N kernen at random places on the grid, with one facility so the
  * reachability panel has a type to show. */
 static SkRegion *
 make_region (guint n)
@@ -170,7 +170,7 @@ main (int   argc,
   enum { N_EDITS = 20 };
   g_autofree char *home = g_dir_make_tmp ("bench-ui-ov-XXXXXX", NULL);
   g_autofree char *feed = g_build_filename (home, "feed", NULL);
-  g_autoptr(SkRegion) region = make_region (150);
+  g_autoptr(SkRegion) region = make_region (argc > 1 ? (guint) atoi (argv[1]) : 150);
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) feed_file = NULL;
