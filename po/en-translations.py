@@ -1575,6 +1575,10 @@ EN.update({
     "Deze buurtbus staat als punt op de kaart, uit een oudere versie van Samenkaart. Hij heeft geen route, dus telt niet mee voor bus en trein; zijn kosten en baten tellen wel. Teken hem opnieuw als lijn om hem mee te laten tellen.":
         "This community bus is a point on the map, from an older version of Samenkaart. It has no route, so it does not count for bus and train; its costs and benefits do. Draw it again as a line to make it count.",
     "Geen centrum gekozen": "No centre chosen",
+    "Waarde van reistijd, bus en trein": "Value of travel time, bus and train",
+    "Reizen naar een centrum per inwoner per jaar": "Trips to a centre per inhabitant per year",
+    "Snelheid buurtbus": "Community bus speed",
+    "Kies een of meer centra om de reistijd te zien.": "Choose one or more centres to see the travel time.",
     "niet binnen 3 uur": "not within 3 hours",
     "%s min": "%s min",
     "%s → %s min": "%s → %s min",

@@ -71,6 +71,7 @@ test_report_ov (void)
   section = strstr (none, "Met bus en trein");
   g_assert_nonnull (section);
   g_assert_nonnull (strstr (section, "geen dienstregeling ingelezen"));
+  g_assert_null (strstr (none, "Snelheid buurtbus"));
 
   g_assert_true (sk_timetable_import (region, feed, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
@@ -83,6 +84,9 @@ test_report_ov (void)
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (row, "niet binnen 3 uur →"));
   g_assert_nonnull (strstr (section, "de reizigersbaat"));
+  /* Its figures are in the annex, as assumptions. */
+  g_assert_nonnull (strstr (text, "Waarde van reistijd"));
+  g_assert_nonnull (strstr (text, "Snelheid buurtbus"));
   sk_test_tmpdir_remove (dir);
 }
 

@@ -261,6 +261,15 @@ fill_notes (SkOvPanel *self)
   g_string_free (text, TRUE);
 }
 
+static gboolean
+any_centre (SkOvPanel *self)
+{
+  for (guint i = 0; i < self->checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
+      return TRUE;
+  return FALSE;
+}
+
 /* The line over the figures: no timetable, busy, or what went wrong. */
 static void
 fill_status (SkOvPanel *self)
@@ -273,6 +282,8 @@ fill_status (SkOvPanel *self)
     gtk_label_set_label (self->status_label, _("De reistijden met bus en trein worden berekend…"));
   else if (self->problem != NULL)
     gtk_label_set_label (self->status_label, self->problem);
+  else if (self->ov == NULL && !any_centre (self))
+    gtk_label_set_label (self->status_label, _("Kies een of meer centra om de reistijd te zien."));
   else
     gtk_label_set_label (self->status_label, "");
   gtk_widget_set_visible (GTK_WIDGET (self->status_label),

@@ -250,7 +250,11 @@ on_progress_response (AdwMessageDialog *dialog,
                       const char       *response,
                       Import           *import)
 {
+  /* The dialog closes itself; the reading stops at its next check and
+   * on_imported() says so. */
   g_cancellable_cancel (import->cancellable);
+  g_clear_object (&import->bar);
+  g_clear_object (&import->dialog);
 }
 
 static void
