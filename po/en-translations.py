@@ -1553,6 +1553,122 @@ EN.update({
         "the area the file covers, or remove it.",
     "De regio “%s” staat klaar. U kiest haar bij Nieuwe sessie.":
         "The region “%s” is ready. Choose it under New session.",
+
+    # Public transport (issue #15): samenkaart-cli ov, import-gtfs, the GTFS reader.
+    "reistijd met bus en trein naar Zwolle, Emmen en andere centra":
+        "travel time by bus and train to Zwolle, Emmen and other centres",
+    "bewaar een GTFS-dienstregeling bij een regio": "keep a GTFS timetable with a region",
+    "“%s” is geen datum; schrijf JJJJ-MM-DD, zoals 2026-03-10":
+        "“%s” is not a date; write YYYY-MM-DD, such as 2026-03-10",
+    "--access is “lopen” of “fiets”, niet “%s”": "--access is “lopen” (walk) or “fiets” (bike), not “%s”",
+    "Reistijd met bus en trein, deur tot deur, in minuten: mediaan / 80e percentiel / snelste":
+        "Travel time by bus and train, door to door, in minutes: median / 80th percentile / fastest",
+    "Binnen een uur in een centrum: niet bekend (geen inwonertallen)":
+        "Within an hour of a centre: not known (no numbers of inhabitants)",
+    "Binnen een uur in een centrum (mediaan ≤ 60 minuten): %.0f%% van de inwoners\n":
+        "Within an hour of a centre (median ≤ 60 minutes): %.0f%% of the inhabitants\n",
+    "De dienstregeling: een GTFS-bestand (.zip) of map; zonder: die van de regio":
+        "The timetable: a GTFS file (.zip) or folder; without: the region’s own",
+    "FEED": "FEED",
+    "De dag (standaard vandaag)": "The day (default today)",
+    "JJJJ-MM-DD": "YYYY-MM-DD",
+    "Vertrekken tussen (standaard 07:00-09:00)": "Departures between (default 07:00-09:00)",
+    "UU:MM-UU:MM": "HH:MM-HH:MM",
+    "Bestemmingen (standaard Zwolle, Emmen, Assen, Groningen, Meppel)":
+        "Destinations (default Zwolle, Emmen, Assen, Groningen, Meppel)",
+    "NAAM[@BREEDTE,LENGTE],…": "NAME[@LATITUDE,LONGITUDE],…",
+    "Naar de halte: lopen of fiets (standaard lopen)":
+        "To the stop: lopen (walk) or fiets (bike) (default lopen)",
+    "REGIO — reistijd met bus en trein naar regionale centra":
+        "REGION — travel time by bus and train to regional centres",
+    "REGIO FEED — bewaar een GTFS-dienstregeling bij een regio":
+        "REGION FEED — keep a GTFS timetable with a region",
+    "Geef een regio en een GTFS-bestand op.": "Give a region and a GTFS file.",
+    "De dienstregeling is bewaard in %s\n": "The timetable was saved in %s\n",
+    "Voor de regio “%s” is nog geen dienstregeling ingelezen. Lees een GTFS-bestand in met “samenkaart-cli import-gtfs”.":
+        "No timetable has been read for the region “%s” yet. Read a GTFS file with “samenkaart-cli import-gtfs”.",
+    "De dienstregeling “%s” bestaat niet. Geef een GTFS-bestand (.zip) of een map met de .txt-bestanden.":
+        "The timetable “%s” does not exist. Give a GTFS file (.zip) or a folder with the .txt files.",
+    "“%s” is geen leesbaar zip-bestand (%s). Een GTFS-dienstregeling is een .zip met onder meer stops.txt en stop_times.txt.":
+        "“%s” is not a readable zip file (%s). A GTFS timetable is a .zip holding stops.txt and stop_times.txt among others.",
+    "%s kan niet worden gelezen uit “%s”": "%s cannot be read from “%s”",
+    "%s, regel %u: het bestand kan niet verder worden gelezen (beschadigd?)":
+        "%s, line %u: the file cannot be read any further (damaged?)",
+    "een veld tussen aanhalingstekens dat op regel %u begint, wordt nooit afgesloten":
+        "a field in quotes that starts on line %u is never closed",
+    "na een veld tussen aanhalingstekens staat nog tekst (een aanhalingsteken in een veld moet dubbel: \"\")":
+        "there is more text after a field in quotes (a quote inside a field must be doubled: \"\")",
+    "In de dienstregeling “%s” ontbreekt %s; een GTFS-feed moet dit bestand hebben.":
+        "The timetable “%s” lacks %s; a GTFS feed must have this file.",
+    "%s is leeg: de eerste regel moet de kolomnamen geven":
+        "%s is empty: the first line must give the column names",
+    "deze regel heeft %u velden, de kopregel maar %u": "this line has %u fields, the header only %u",
+    "%s, regel 1: de kolom “%s” ontbreekt": "%s, line 1: the column “%s” is missing",
+    "%s, regel %u: %s": "%s, line %u: %s",
+    "stop_id is leeg": "stop_id is empty",
+    "halte “%s” staat er twee keer in": "stop “%s” is in it twice",
+    "halte “%s” heeft geen geldige stop_lat/stop_lon": "stop “%s” has no valid stop_lat/stop_lon",
+    "route_id “%s” is leeg of staat er twee keer in": "route_id “%s” is empty or in it twice",
+    "start_date of end_date is geen datum als 20260131": "start_date or end_date is not a date like 20260131",
+    "date moet een datum als 20260131 zijn en exception_type 1 of 2":
+        "date must be a date like 20260131 and exception_type 1 or 2",
+    "route_id “%s” staat niet in routes.txt": "route_id “%s” is not in routes.txt",
+    "service_id “%s” staat niet in calendar.txt of calendar_dates.txt":
+        "service_id “%s” is not in calendar.txt or calendar_dates.txt",
+    "trip_id “%s” is leeg of staat er twee keer in": "trip_id “%s” is empty or in it twice",
+    "trip_id “%s” staat niet in trips.txt": "trip_id “%s” is not in trips.txt",
+    "stop_id “%s” staat niet in stops.txt": "stop_id “%s” is not in stops.txt",
+    "stop_sequence “%s” is geen geheel getal": "stop_sequence “%s” is not a whole number",
+    "“%s” is geen tijd als 08:15:00 (na middernacht mag 25:10:00)":
+        "“%s” is not a time like 08:15:00 (after midnight 25:10:00 is allowed)",
+    "Rijtijden lezen": "Reading stop times",
+    "stop_times.txt, regel %u: de tijd van rit “%s” loopt terug":
+        "stop_times.txt, line %u: the time of trip “%s” goes backwards",
+    "stop_times.txt: rit “%s” heeft geen tijd bij zijn eerste of laatste halte":
+        "stop_times.txt: trip “%s” has no time at its first or last stop",
+    "In de dienstregeling ontbreken calendar.txt en calendar_dates.txt; zonder een van beide is niet bekend op welke dagen ritten rijden.":
+        "The timetable lacks calendar.txt and calendar_dates.txt; without one of them it is not known on which days trips run.",
+    "Haltes lezen": "Reading stops",
+    "Ritten lezen": "Reading trips",
+    "Dienstregeling opbouwen": "Building the timetable",
+    "Geen enkele rit in “%s” stopt in de regio of bij de bestemmingen.":
+        "Not one trip in “%s” stops in the region or at the destinations.",
+    "De dienstregeling “%s” kan niet worden gelezen of geschreven: %s":
+        "The timetable “%s” cannot be read or written: %s",
+    "De map “%s” kan niet worden gemaakt: %s": "The folder “%s” cannot be made: %s",
+    "De dienstregeling kan niet worden opgeslagen als “%s”: %s":
+        "The timetable cannot be saved as “%s”: %s",
+    "“%s” is geen dienstregeling van deze versie van Samenkaart. Lees het GTFS-bestand opnieuw in.":
+        "“%s” is not a timetable of this version of Samenkaart. Read the GTFS file again.",
+    "De dienstregeling “%s” is beschadigd. Lees het GTFS-bestand opnieuw in.":
+        "The timetable “%s” is damaged. Read the GTFS file again.",
+    "Het gegevensbestand “%s” kan niet worden gelezen": "The data file “%s” cannot be read",
+    "De bestemming “%s” is onbekend: geen regionaal centrum (Zwolle, Emmen, Assen, Groningen, Meppel) en geen kern van de regio. Geef een plek als NAAM@52.5,6.1.":
+        "The destination “%s” is unknown: not a regional centre (Zwolle, Emmen, Assen, Groningen, Meppel) and not a village of the region. Give a place as NAME@52.5,6.1.",
+    "Een bestemming zonder naam in “%s”": "A destination without a name in “%s”",
+    "“%s” is geen plek: schrijf NAAM@BREEDTE,LENGTE, zoals Zwolle@52.505,6.090":
+        "“%s” is not a place: write NAME@LATITUDE,LONGITUDE, such as Zwolle@52.505,6.090",
+    "In ov/ov-kengetallen.json ontbreekt “%s”": "ov/ov-kengetallen.json lacks “%s”",
+    "“%s” is geen tijdvak: schrijf BEGIN-EINDE, zoals 07:00-09:00 (het einde na het begin)":
+        "“%s” is not a time window: write START-END, such as 07:00-09:00 (the end after the start)",
+    "Een nieuwe halte (%.5f, %.5f) ligt niet binnen %.0f m van een bus- of treinlijn en verandert niets.":
+        "A new stop (%.5f, %.5f) is not within %.0f m of a bus or train line and changes nothing.",
+    "Een mobiliteitshub (%.5f, %.5f) ligt niet binnen %.0f m van een halte en verandert niets.":
+        "A mobility hub (%.5f, %.5f) is not within %.0f m of a stop and changes nothing.",
+    "Op %s rijdt volgens de dienstregeling geen enkele rit; de kalender noemt geen enkele dag.":
+        "According to the timetable not one trip runs on %s; the calendar names no day at all.",
+    "Op %s rijdt volgens de dienstregeling geen enkele rit. De kalender loopt van %s tot en met %s: kies met --date een dag daarbinnen.":
+        "According to the timetable not one trip runs on %s. The calendar runs from %s to %s: choose a day within it with --date.",
+    "Loop- en fietstijden van en naar haltes zijn hemelsbreed × een omrijfactor geschat: de regio heeft geen wegennet.":
+        "Walking and cycling times to and from stops are estimated as the crow flies × a detour factor: the region has no road network.",
+    "Loop- en fietstijden van en naar haltes zijn hemelsbreed × een omrijfactor geschat; het wegennet van de regio wordt daarvoor nog niet gebruikt.":
+        "Walking and cycling times to and from stops are estimated as the crow flies × a detour factor; the region’s road network is not used for them yet.",
+    "Een buurtbus heeft minstens twee haltes nodig, een rit om de minuut of minder vaak, een eerste vertrek vóór het laatste en een snelheid.":
+        "A community bus needs at least two stops, a trip every minute or less often, a first departure before the last and a speed.",
+    "De rijtijd tussen halte %lu en %lu van de buurtbus is geen geldig aantal seconden.":
+        "The running time between stop %lu and %lu of the community bus is not a valid number of seconds.",
+    "Kies een geldige dag, een tijdvak van minstens een minuut, ten minste één bestemming en lopen of fiets naar de halte.":
+        "Choose a valid day, a time window of at least a minute, at least one destination and walking or cycling to the stop.",
 })
 
 top = pathlib.Path(__file__).resolve().parent

@@ -265,6 +265,7 @@ test_buurtbus (Fixture       *f,
   g_autoptr(SkOvResult) before = compute (f, &q, NULL);
   g_autoptr(SkOvResult) full = NULL;
   g_autoptr(SkOvResult) after = NULL;
+  g_autoptr(SkOvResult) back = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert_true (sk_ov_overlay_add_line (o, line, 2, 30, 7 * 3600 + 300, 7 * 3600 + 2100, 0,
@@ -278,6 +279,10 @@ test_buurtbus (Fixture       *f,
   assert_same (full, after);
   g_assert_cmpuint (sk_ov_result_get_n_searched (after), <, sk_ov_result_get_n_kernen (after));
   g_assert_cmpuint (sk_ov_result_get_n_searched (after), >=, 1);
+  /* Taking the line away again (from a result that had it): as before. */
+  back = sk_ov_compute_after (full, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_same (back, before);
   /* Nonsense is refused with a message. */
   g_assert_false (sk_ov_overlay_add_line (o, line, 2, 0, 0, 60, 30, NULL, &error));
   g_assert_error (error, SK_TIMETABLE_ERROR, SK_TIMETABLE_ERROR_INVALID);
@@ -293,9 +298,16 @@ test_hub (Fixture       *f,
   g_autoptr(SkOvOverlay) o = sk_ov_overlay_new ();
   g_autoptr(SkOvResult) r = NULL;
 
+  g_autoptr(SkOvResult) before = compute (f, &q, NULL);
+  g_autoptr(SkOvResult) after = NULL;
+  g_autoptr(GError) error = NULL;
+
   sk_ov_overlay_add_hub (o, 52.8001, 6.4001);
   r = compute (f, &q, o);
   assert_times (r, DEEDORP, TO_BEEDORP, 45, 48, 41);
+  after = sk_ov_compute_after (before, o, NULL, &error);
+  g_assert_no_error (error);
+  assert_same (r, after);
 }
 
 /* A new stop at Midden, halfway A → B: the buses call at 07:10 (+30 s

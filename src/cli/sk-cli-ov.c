@@ -188,7 +188,7 @@ print_text (SkOvResult *r,
   double share = sk_ov_result_get_within_60_share (r);
 
   /* TRANSLATORS: a table heading; the times are minutes door to door. */
-  g_print ("%s\n", _("Reistijd met bus en trein, deur tot deur, in minuten: mediaan / 80% / snelste"));
+  g_print ("%s\n", _("Reistijd met bus en trein, deur tot deur, in minuten: mediaan / 80e percentiel / snelste"));
   for (size_t k = 0; k < sk_ov_result_get_n_kernen (r); k++)
     {
       g_print ("%-28s", sk_region_get_kern (region, k)->name);

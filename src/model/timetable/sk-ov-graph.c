@@ -20,6 +20,7 @@ typedef struct
   GArray *stops;   /* guint32 */
   GArray *arr;     /* gint32 */
   GArray *dep;     /* gint32 */
+  gboolean overlay; /* a buurtbus of the plan */
 } DayTrip;
 
 /* A new stop placed on the leg A → B of ROUTE at FRACTION (0 at A). */
@@ -258,6 +259,7 @@ emit_line (Builder        *b,
         DayTrip *d = day_trip_new ();
         double at = t0;
 
+        d->overlay = TRUE;
         for (size_t k = 0; k < l->n; k++)
           {
             size_t i = dir == 0 ? k : l->n - 1 - k;
@@ -298,7 +300,8 @@ add_pattern (SkOvGraph *g,
              GPtrArray *trips)
 {
   const DayTrip *t0 = g_ptr_array_index (trips, 0);
-  SkOvPattern p = { g->pattern_stops->len, t0->stops->len, trips->len, g->arr->len };
+  SkOvPattern p = { g->pattern_stops->len, t0->stops->len, trips->len, g->arr->len,
+                    t0->overlay };
 
   g_array_append_vals (g->pattern_stops, t0->stops->data, t0->stops->len);
   for (guint t = 0; t < trips->len; t++)
@@ -721,6 +724,9 @@ sk_ov_graph_free (SkOvGraph *g)
   g_free (g->egr);
   g_free (g->direct);
   g_free (g->touched);
+  g_free (g->lb);
+  g_free (g->rev_off);
+  g_free (g->rev);
   g_ptr_array_unref (g->notes);
   g_free (g);
 }
@@ -825,10 +831,15 @@ sk_ov_graph_build (SkTimetable            *tt,
   g->n_dests = n_dests;
   build_access (&b, region, query, dests);
   mark_touched (&b);
+  sk_ov_graph_bounds (g);
   if (sk_region_get_network (region) == NULL)
     g_ptr_array_add (g->notes, g_strdup (_("Loop- en fietstijden van en naar haltes zijn "
                                            "hemelsbreed × een omrijfactor geschat: de regio "
                                            "heeft geen wegennet.")));
+  else
+    g_ptr_array_add (g->notes, g_strdup (_("Loop- en fietstijden van en naar haltes zijn "
+                                           "hemelsbreed × een omrijfactor geschat; het wegennet "
+                                           "van de regio wordt daarvoor nog niet gebruikt.")));
   builder_clear (&b);
   return g;
 }

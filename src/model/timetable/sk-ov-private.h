@@ -34,6 +34,7 @@ typedef struct
   guint32 n_stops;
   guint32 n_trips;
   guint32 times;         /* into arr/dep: trip t, position i at times + t * n_stops + i */
+  gboolean overlay;      /* trips of the plan's buurtbus */
 } SkOvPattern;
 
 typedef struct
@@ -69,6 +70,11 @@ typedef struct
   gint32 *direct;        /* n_kernen × n_dests */
   /* Stops whose reach an overlay changes (see sk_ov_compute_after) */
   gboolean *touched;
+  /* Lower bounds (sk-ov-bounds.c): seconds from stop s to destination d
+   * at lb[s × n_dests + d]; the fastest-ride graph reversed. */
+  gint32 *lb;
+  guint32 *rev_off;
+  SkOvLink *rev;
   GPtrArray *notes;      /* char *, translated */
 } SkOvGraph;
 
@@ -81,6 +87,10 @@ SkOvGraph   *sk_ov_graph_build   (SkTimetable            *tt,
                                   const SkOvOverlay      *overlay,
                                   GError                **error);
 void         sk_ov_graph_free    (SkOvGraph              *graph);
+void         sk_ov_graph_bounds  (SkOvGraph              *graph);
+/* Lower bounds from each stop to each destination through a touched
+ * stop: [d × n_stops + s]; g_free() it. */
+gint32      *sk_ov_graph_touched_bounds (const SkOvGraph *graph);
 
 static inline gint32
 sk_ov_arr (const SkOvGraph   *g,
@@ -113,10 +123,9 @@ struct _SkOvResult
   float *seconds;            /* kern × dest × minute; INFINITY: none within 3 h */
   gboolean *transit;         /* kern × dest × minute: a vehicle used */
   SkOvTimes *times;          /* kern × dest */
-  guint32 *reached;          /* bitset per kern over the graph's stops */
-  size_t reached_words;
   size_t n_searched;
   char **notes;
+  gboolean plain;            /* computed without an overlay: a valid BEFORE */
 };
 
 SkOvResult  *sk_ov_result_new    (SkTimetable            *tt,
@@ -127,9 +136,11 @@ SkOvResult  *sk_ov_result_new    (SkTimetable            *tt,
                                   size_t                  n_dests,
                                   const SkOvGraph        *graph);
 /* Whether the overlay of graph G (built for the result after) can change
- * kern K's times: it reached a touched stop in BEFORE, or has access to one. */
+ * kern K's times: whether the fastest conceivable trip through a stop the
+ * overlay touches beats the slowest minute of BEFORE, for some destination. */
 gboolean     sk_ov_kern_affected (SkOvResult             *before,
                                   const SkOvGraph        *g,
+                                  const gint32           *touched_bounds,
                                   size_t                  kern);
 void         sk_ov_result_copy_kern (SkOvResult          *result,
                                      SkOvResult          *before,

@@ -21,6 +21,11 @@ typedef struct
   gint32 *arr;           /* (rounds + 1) × n: off a vehicle after k legs */
   gint32 *best;          /* n: earliest vehicle arrival, any round */
   gint32 *best_board;    /* n */
+  /* After a buurtbus: whether a label's journey rode it (rounds + 1) × n,
+   * and H, lower bounds to each destination through a stop it touches. */
+  gboolean *via_board;
+  gboolean *via_arr;
+  const gint32 *h;
   guint32 *marked;       /* stop list */
   size_t n_marked;
   gboolean *is_marked;
@@ -30,6 +35,9 @@ typedef struct
   guint32 *queue_pos;    /* per pattern: first position to scan, G_MAXUINT32 none */
   guint32 *queue;
   size_t n_queue;
+  gint64 *bound;         /* per destination: arrive before this to matter */
+  SkOvResult *before;    /* recomputing after an overlay that only adds */
+  size_t minute;         /* the minute the current start belongs to */
 } Raptor;
 
 static void
@@ -39,11 +47,14 @@ raptor_init (Raptor          *r,
 {
   size_t n = MAX (g->n_stops, 1);
 
+  memset (r, 0, sizeof *r);
   r->g = g;
   r->rounds = rounds;
   r->n = g->n_stops;
   r->board = g_new (gint32, n * (rounds + 1));
   r->arr = g_new (gint32, n * (rounds + 1));
+  r->via_board = g_new0 (gboolean, n * (rounds + 1));
+  r->via_arr = g_new0 (gboolean, n * (rounds + 1));
   r->best = g_new (gint32, n);
   r->best_board = g_new (gint32, n);
   r->marked = g_new (guint32, n);
@@ -53,6 +64,7 @@ raptor_init (Raptor          *r,
   r->queue_pos = g_new (guint32, MAX (g->patterns->len, 1));
   r->queue = g_new (guint32, MAX (g->patterns->len, 1));
   memset (r->queue_pos, 0xff, sizeof (guint32) * MAX (g->patterns->len, 1));
+  r->bound = g_new (gint64, MAX (g->n_dests, 1));
 }
 
 static void
@@ -60,6 +72,8 @@ raptor_clear (Raptor *r)
 {
   g_free (r->board);
   g_free (r->arr);
+  g_free (r->via_board);
+  g_free (r->via_arr);
   g_free (r->best);
   g_free (r->best_board);
   g_free (r->marked);
@@ -68,6 +82,7 @@ raptor_clear (Raptor *r)
   g_free (r->is_arrived);
   g_free (r->queue_pos);
   g_free (r->queue);
+  g_free (r->bound);
 }
 
 static void
@@ -87,6 +102,77 @@ mark (Raptor  *r,
     {
       r->is_marked[s] = TRUE;
       r->marked[r->n_marked++] = s;
+    }
+}
+
+/* Target pruning: being at S at T matters only when, even at the lower
+ * bound from S onwards, some destination is reached before its bound. */
+static inline gboolean
+useful (const Raptor *r,
+        guint32       s,
+        gint32        t)
+{
+  const gint32 *lb = r->g->lb + (size_t) s * r->g->n_dests;
+
+  for (size_t d = 0; d < r->g->n_dests; d++)
+    if (lb[d] != SK_OV_INF && (gint64) t + lb[d] < r->bound[d])
+      return TRUE;
+  return FALSE;
+}
+
+/* After a buurtbus, a journey that has not ridden it can only beat the old
+ * answers by still reaching one of its stops: bounded by H then. (A label
+ * that did not ride it but is earlier dominates one that did: whatever
+ * follows from there cannot beat the old answer either.) */
+static inline gboolean
+useful_via (const Raptor *r,
+            guint32       s,
+            gint32        t,
+            gboolean      via)
+{
+  if (r->h == NULL || via)
+    return useful (r, s, t);
+  for (size_t d = 0; d < r->g->n_dests; d++)
+    {
+      gint32 h = r->h[d * r->g->n_stops + s];
+
+      if (h != SK_OV_INF && (gint64) t + h < r->bound[d])
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Each destination's bound: the 3-hour limit, walking or cycling there,
+ * or the arrival the labels already give (from this or a later start). */
+static void
+update_bounds (Raptor *r,
+               size_t  kern,
+               gint32  dep)
+{
+  const SkOvGraph *g = r->g;
+
+  for (size_t d = 0; d < g->n_dests; d++)
+    {
+      gint32 direct = g->direct[kern * g->n_dests + d];
+      gint64 b = (gint64) dep + SK_OV_MAX_TRIP_S + 1;
+
+      if (direct != SK_OV_INF)
+        b = MIN (b, (gint64) dep + direct);
+      for (guint32 e = g->egr_off[d]; e < g->egr_off[d + 1]; e++)
+        if (r->best[g->egr[e].to] != SK_OV_INF)
+          b = MIN (b, (gint64) r->best[g->egr[e].to] + g->egr[e].s);
+      /* After an overlay that only adds, a journey matters only when it
+       * beats the old answer of this minute (and so of every earlier one,
+       * whose old answers are no later). */
+      if (r->before != NULL)
+        {
+          float old = r->before->seconds[(kern * g->n_dests + d) * r->before->n_minutes + r->minute];
+
+          if (isfinite (old))
+            b = MIN (b, (gint64) (r->before->query.window_start + 60 * (gint64) r->minute
+                                  + (gint64) old));
+        }
+      r->bound[d] = b;
     }
 }
 
@@ -149,20 +235,25 @@ scan_pattern (Raptor  *r,
   const SkOvPattern *p = &g_array_index (g->patterns, SkOvPattern, pi);
   const guint32 *stops = (const guint32 *) g->pattern_stops->data + p->first_stop;
   const gint32 *prev = r->board + (size_t) (k - 1) * r->n;
+  const gboolean *prev_via = r->via_board + (size_t) (k - 1) * r->n;
   gint32 *here = r->arr + (size_t) k * r->n;
+  gboolean *here_via = r->via_arr + (size_t) k * r->n;
+  gboolean via = FALSE;
   int trip = -1;
 
   for (guint32 i = r->queue_pos[pi]; i < p->n_stops; i++)
     {
       guint32 s = stops[i];
+      int was = trip;
 
       if (trip >= 0)
         {
           gint32 a = sk_ov_arr (g, p, (guint32) trip, i);
 
-          if (a < here[s] && a < r->best[s] && a <= limit)
+          if (a < here[s] && a < r->best[s] && a <= limit && useful_via (r, s, a, via))
             {
               here[s] = r->best[s] = a;
+              here_via[s] = via;
               if (!r->is_arrived[s])
                 {
                   r->is_arrived[s] = TRUE;
@@ -177,6 +268,8 @@ scan_pattern (Raptor  *r,
       else
         while (trip > 0 && sk_ov_dep (g, p, (guint32) trip - 1, i) >= prev[s])
           trip--;
+      if (trip >= 0 && trip != was)
+        via = p->overlay || prev_via[s];
     }
   r->queue_pos[pi] = G_MAXUINT32;
 }
@@ -190,7 +283,9 @@ relax_transfers (Raptor *r,
 {
   const SkOvGraph *g = r->g;
   const gint32 *here = r->arr + (size_t) k * r->n;
+  const gboolean *here_via = r->via_arr + (size_t) k * r->n;
   gint32 *next = r->board + (size_t) k * r->n;
+  gboolean *next_via = r->via_board + (size_t) k * r->n;
 
   for (size_t a = 0; a < r->n_arrived; a++)
     {
@@ -202,9 +297,11 @@ relax_transfers (Raptor *r,
           guint32 q = g->fp[f].to;
           gint32 v = here[s] + g->fp[f].s;
 
-          if (v < next[q] && v < r->best_board[q] && v <= limit)
+          if (v < next[q] && v < r->best_board[q] && v <= limit
+              && useful_via (r, q, v, here_via[s]))
             {
               next[q] = r->best_board[q] = v;
+              next_via[q] = here_via[s];
               mark (r, q);
             }
         }
@@ -220,14 +317,16 @@ run_minute (Raptor *r,
   const SkOvGraph *g = r->g;
   gint32 limit = dep + SK_OV_MAX_TRIP_S;
 
+  update_bounds (r, kern, dep);
   for (guint32 a = g->acc_off[kern]; a < g->acc_off[kern + 1]; a++)
     {
       guint32 s = g->acc[a].to;
       gint32 v = dep + g->acc[a].s;
 
-      if (v < r->board[s])
+      if (v < r->board[s] && useful_via (r, s, v, FALSE))
         {
           r->board[s] = v;
+          r->via_board[s] = FALSE;
           r->best_board[s] = MIN (r->best_board[s], v);
           mark (r, s);
         }
@@ -237,6 +336,7 @@ run_minute (Raptor *r,
       collect_patterns (r);
       for (size_t q = 0; q < r->n_queue; q++)
         scan_pattern (r, r->queue[q], k, limit);
+      update_bounds (r, kern, dep);
       relax_transfers (r, k, limit);
     }
   for (size_t m = 0; m < r->n_marked; m++)
@@ -272,16 +372,72 @@ sk_ov_store_minute (SkOvResult      *res,
     }
 }
 
-static void
-remember_reached (Raptor     *r,
-                  SkOvResult *res,
-                  size_t      kern)
+static int
+compare_desc (gconstpointer a,
+              gconstpointer b)
 {
-  guint32 *bits = res->reached + kern * res->reached_words;
+  gint32 x = *(const gint32 *) a, y = *(const gint32 *) b;
 
-  for (size_t s = 0; s < r->n; s++)
-    if (r->best_board[s] != SK_OV_INF)
-      bits[s / 32] |= 1u << (s % 32);
+  return x > y ? -1 : x < y;
+}
+
+/* The moments worth searching from: leaving home just in time for a
+ * departure at an access stop, within [START, END). Between two such
+ * moments nothing new can be boarded, so a minute's answer is that of
+ * the earliest moment at or after it (Delling et al., rRAPTOR). Sorted
+ * latest first, without repeats. */
+static GArray *
+departure_events (const SkOvGraph *g,
+                  size_t           kern,
+                  gint32           start,
+                  gint32           end)
+{
+  GArray *ev = g_array_new (FALSE, FALSE, sizeof (gint32));
+  guint j = 0;
+
+  for (guint32 a = g->acc_off[kern]; a < g->acc_off[kern + 1]; a++)
+    {
+      guint32 s = g->acc[a].to;
+
+      for (guint32 x = g->sp_off[s]; x < g->sp_off[s + 1]; x++)
+        {
+          const SkOvPattern *p = &g_array_index (g->patterns, SkOvPattern, g->sp_pattern[x]);
+          int t = earliest_trip (g, p, g->sp_pos[x], start + g->acc[a].s);
+
+          for (; t >= 0 && (guint32) t < p->n_trips; t++)
+            {
+              gint32 leave = sk_ov_dep (g, p, (guint32) t, g->sp_pos[x]) - g->acc[a].s;
+
+              if (leave >= end)
+                break;
+              g_array_append_val (ev, leave);
+            }
+        }
+    }
+  g_array_sort (ev, compare_desc);
+  for (guint i = 0; i < ev->len; i++)
+    if (j == 0 || g_array_index (ev, gint32, j - 1) != g_array_index (ev, gint32, i))
+      g_array_index (ev, gint32, j++) = g_array_index (ev, gint32, i);
+  g_array_set_size (ev, j);
+  return ev;
+}
+
+static void
+keep_old_if_better (SkOvResult *res,
+                    SkOvResult *before,
+                    size_t      kern,
+                    size_t      m)
+{
+  for (size_t d = 0; d < res->dests->len; d++)
+    {
+      size_t at = (kern * res->dests->len + d) * res->n_minutes + m;
+
+      if (before->seconds[at] <= res->seconds[at])
+        {
+          res->seconds[at] = before->seconds[at];
+          res->transit[at] = before->transit[at];
+        }
+    }
 }
 
 static void
@@ -289,15 +445,27 @@ search_kern (Raptor     *r,
              SkOvResult *res,
              size_t      kern)
 {
+  gint32 start = res->query.window_start;
+  gint32 last = start + 60 * ((gint32) res->n_minutes - 1);
+  g_autoptr(GArray) ev = departure_events (r->g, kern, start, last);
+  guint e = 0;
+
+  /* The last minute itself: it covers every journey that boards at or
+   * after it (waiting at the stop); earlier minutes add the events. */
   raptor_reset (r);
+  r->minute = res->n_minutes - 1;
+  run_minute (r, kern, last);
   for (size_t m = res->n_minutes; m-- > 0;)
     {
-      gint32 dep = res->query.window_start + 60 * (gint32) m;
+      gint32 dep = start + 60 * (gint32) m;
 
-      run_minute (r, kern, dep);
+      r->minute = m;
+      while (e < ev->len && g_array_index (ev, gint32, e) >= dep)
+        run_minute (r, kern, g_array_index (ev, gint32, e++));
       sk_ov_store_minute (res, r->g, r->best, kern, m, dep);
+      if (r->before != NULL)
+        keep_old_if_better (res, r->before, kern, m);
     }
-  remember_reached (r, res, kern);
 }
 
 static int
@@ -336,6 +504,7 @@ compute (SkTimetable            *tt,
          GError                **error)
 {
   g_autoptr(SkOvResult) res = NULL;
+  g_autofree gint32 *touched_bounds = NULL;
   SkOvGraph *g;
   Raptor r;
 
@@ -345,12 +514,20 @@ compute (SkTimetable            *tt,
   if (g == NULL)
     return NULL;
   res = sk_ov_result_new (tt, region, kengetallen, query, dests, n_dests, g);
+  /* Only an overlay that adds (no new stop, which delays the trips it
+   * joins) can leave kernen as they were. */
+  res->plain = sk_ov_overlay_is_empty (overlay);
+  if (before != NULL && before->plain && overlay != NULL && overlay->new_stops->len == 0)
+    touched_bounds = sk_ov_graph_touched_bounds (g);
   raptor_init (&r, g, rounds_of (query));
+  r.before = touched_bounds != NULL ? before : NULL;
+  /* A hub changes access, not trips: no "rode the buurtbus" to test. */
+  r.h = touched_bounds != NULL && overlay->hubs->len == 0 ? touched_bounds : NULL;
   for (size_t k = 0; k < g->n_kernen; k++)
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         break;
-      if (before != NULL && !sk_ov_kern_affected (before, g, k))
+      if (touched_bounds != NULL && !sk_ov_kern_affected (before, g, touched_bounds, k))
         sk_ov_result_copy_kern (res, before, k);
       else
         {

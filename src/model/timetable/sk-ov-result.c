@@ -43,8 +43,6 @@ sk_ov_result_new (SkTimetable            *tt,
   r->seconds = g_new (float, cells);
   r->transit = g_new0 (gboolean, cells);
   r->times = g_new0 (SkOvTimes, MAX (r->n_kernen * n_dests, 1));
-  r->reached_words = (graph->n_stops + 31) / 32;
-  r->reached = g_new0 (guint32, MAX (r->reached_words * r->n_kernen, 1));
   g_ptr_array_add (graph->notes, NULL);
   r->notes = g_strdupv ((char **) graph->notes->pdata);
   g_ptr_array_remove_index (graph->notes, graph->notes->len - 1);
@@ -62,7 +60,6 @@ sk_ov_result_free (SkOvResult *self)
   g_free (self->seconds);
   g_free (self->transit);
   g_free (self->times);
-  g_free (self->reached);
   g_strfreev (self->notes);
   g_free (self);
 }
@@ -115,16 +112,26 @@ sk_ov_result_finish (SkOvResult *self)
 gboolean
 sk_ov_kern_affected (SkOvResult      *before,
                      const SkOvGraph *g,
+                     const gint32    *touched_bounds,
                      size_t           kern)
 {
-  const guint32 *bits = before->reached + kern * before->reached_words;
+  size_t nd = before->dests->len;
 
-  for (guint32 a = g->acc_off[kern]; a < g->acc_off[kern + 1]; a++)
-    if (g->touched[g->acc[a].to])
-      return TRUE;
-  for (size_t s = 0; s < MIN (g->n_base_stops, before->reached_words * 32); s++)
-    if (g->touched[s] && (bits[s / 32] >> (s % 32)) & 1)
-      return TRUE;
+  for (size_t d = 0; d < nd; d++)
+    {
+      const float *minutes = before->seconds + (kern * nd + d) * before->n_minutes;
+      const gint32 *h = touched_bounds + d * g->n_stops;
+      double slowest = 0;
+      gint64 fastest = G_MAXINT64;
+
+      for (size_t m = 0; m < before->n_minutes; m++)
+        slowest = MAX (slowest, isfinite (minutes[m]) ? minutes[m] : SK_OV_MAX_TRIP_S + 1.0);
+      for (guint32 a = g->acc_off[kern]; a < g->acc_off[kern + 1]; a++)
+        if (h[g->acc[a].to] != SK_OV_INF)
+          fastest = MIN (fastest, (gint64) g->acc[a].s + h[g->acc[a].to]);
+      if ((double) fastest <= slowest)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -137,8 +144,6 @@ sk_ov_result_copy_kern (SkOvResult *self,
 
   memcpy (self->seconds + kern * cells, before->seconds + kern * cells, sizeof (float) * cells);
   memcpy (self->transit + kern * cells, before->transit + kern * cells, sizeof (gboolean) * cells);
-  memcpy (self->reached + kern * self->reached_words, before->reached + kern * before->reached_words,
-          sizeof (guint32) * MIN (self->reached_words, before->reached_words));
 }
 
 size_t

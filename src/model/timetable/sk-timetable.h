@@ -220,10 +220,12 @@ typedef struct
 /* No arrival within this long counts as "no way to arrive" (issue #15). */
 #define SK_OV_MAX_TRIP_S (3 * 3600)
 
-/* What one kern → destination pair gives over the window. Minutes are
- * NAN (JSON null) by the issue's rules: median and p80 when more than
- * half of the departure minutes have no arrival within 3 h; best when
- * no departure minute arrives at all. */
+/* What one kern → destination pair gives over the window, by nearest
+ * rank over the departure minutes (no arrival within 3 h counting as
+ * +∞). Minutes are NAN (JSON null) by the issue's rules: the median when
+ * more than half of the minutes have no arrival within 3 h; the p80 when
+ * more than a fifth have none (it does not exist then); the best only
+ * when no minute arrives at all. */
 typedef struct
 {
   double median_minutes;
@@ -253,10 +255,14 @@ SkOvResult   *sk_ov_compute              (SkTimetable         *timetable,
                                           const SkOvOverlay   *overlay,
                                           GCancellable        *cancellable,
                                           GError             **error);
-/* The same with OVERLAY applied, recomputing only the kernen the overlay
- * can change (those that reach one of its stops in BEFORE); equal to a
- * full sk_ov_compute(). BEFORE must come from the same timetable,
- * region, query and destinations with no overlay. */
+/* The same with OVERLAY applied; equal to a full sk_ov_compute(). When
+ * the overlay only adds (buurtbus lines, hubs; no new stop, which delays
+ * the trips it joins) only the kernen it can change are searched, and
+ * those with BEFORE's answers as bounds, a third of the work or less.
+ * BEFORE should come from sk_ov_compute() with no overlay (any other
+ * BEFORE gives a full recomputation); it keeps
+ * references to the timetable and region, and borrows KENGETALLEN, which
+ * must outlive it. */
 SkOvResult   *sk_ov_compute_after        (SkOvResult          *before,
                                           const SkOvOverlay   *overlay,
                                           GCancellable        *cancellable,
@@ -287,8 +293,8 @@ double        sk_ov_result_get_centre_median (SkOvResult      *self,
  * of Emmen"). Without centres among the destinations: every destination
  * counts. */
 double        sk_ov_result_get_within_60_share (SkOvResult    *self);
-/* How many kernen were searched (all of them, or fewer after an
- * incremental sk_ov_compute_after()). */
+/* How many kernen were searched (all of them, or fewer after
+ * sk_ov_compute_after()). */
 size_t        sk_ov_result_get_n_searched (SkOvResult         *self);
 /* Plain Dutch remarks for the user (an overlay stop near no line, a
  * crow-fly estimate), NULL-terminated; may be empty. */
