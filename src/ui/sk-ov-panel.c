@@ -344,6 +344,7 @@ sk_ov_panel_new (SkRegion *region)
 {
   SkOvPanel *self;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) windows = NULL, accesses = NULL;
   const char *const access[] = { _("Lopend naar de halte"), _("Met de fiets naar de halte"), NULL };
 
   g_return_val_if_fail (SK_IS_REGION (region), NULL);
@@ -357,8 +358,10 @@ sk_ov_panel_new (SkRegion *region)
       self->centres = g_ptr_array_new ();
     }
   add_centre_checks (self);
-  gtk_drop_down_set_model (self->window_dropdown, G_LIST_MODEL (window_names ()));
-  gtk_drop_down_set_model (self->access_dropdown, G_LIST_MODEL (gtk_string_list_new (access)));
+  windows = window_names ();
+  accesses = gtk_string_list_new (access);
+  gtk_drop_down_set_model (self->window_dropdown, G_LIST_MODEL (windows));
+  gtk_drop_down_set_model (self->access_dropdown, G_LIST_MODEL (accesses));
   g_signal_connect_object (self->window_dropdown, "notify::selected",
                            G_CALLBACK (on_question_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->access_dropdown, "notify::selected",
