@@ -1691,6 +1691,9 @@ EN.update({
     "Deze buurtbus staat als punt op de kaart, uit een oudere versie van Samenkaart. Hij heeft geen route, dus telt niet mee voor bus en trein; zijn kosten en baten tellen wel. Teken hem opnieuw als lijn om hem mee te laten tellen.":
         "This community bus is a point on the map, from an older version of Samenkaart. It has no route, so it does not count for bus and train; its costs and benefits do. Draw it again as a line to make it count.",
     "Geen centrum gekozen": "No centre chosen",
+    "De stip van elk dorp toont de reistijd naar de voorziening die onder „Hoe ver is het?” gekozen is. Met „Op de kaart: reistijd met bus en trein” aan: binnen een uur in een gekozen centrum, tot anderhalf uur, of langer.":
+        "The dot of each village shows the travel time to the facility chosen under “How far is it?”. With “On the map: travel time by bus and train” on: within an hour of a chosen centre, up to an hour and a half, or longer.",
+    "%s; meestal %g (%g – %g), %s": "%s; usually %g (%g – %g), %s",
     "Waarde van reistijd, bus en trein": "Value of travel time, bus and train",
     "Reizen naar een centrum per inwoner per jaar": "Trips to a centre per inhabitant per year",
     "Snelheid buurtbus": "Community bus speed",

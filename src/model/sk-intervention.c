@@ -136,8 +136,10 @@ sk_intervention_state_check_drawn (const SkKind              *kind,
       double value = state->parameters[i].value;
       g_autofree char *name = NULL, *what = NULL;
 
+      /* A buurtbus of an older version is a point: it has no length to check. */
       if (param->from_geometry == SK_FROM_GEOMETRY_NONE
-          || (value >= param->min && value <= param->max))
+          || (value >= param->min && value <= param->max)
+          || sk_intervention_state_has_no_route (kind, state))
         continue;
       name = g_utf8_strdown (sk_kind_get_display_name (kind), -1);
       what = g_utf8_strdown (sk_parameter_get_display_name (param), -1);

@@ -272,6 +272,15 @@ parameter_row (SkWindow          *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
       subtitle = g_strdup_printf (_("%g tot %g %s"), param->min, param->max,
                                   unit_label (param->unit));
+      /* The usual values, with where they come from (the catalogue's range). */
+      if (param->has_range)
+        {
+          g_autofree char *plain = g_steal_pointer (&subtitle);
+
+          subtitle = g_strdup_printf (_("%s; meestal %g (%g – %g), %s"), plain, param->range.central,
+                                      param->range.low, param->range.high,
+                                      param->range.assumption ? _("aanname") : param->range.source);
+        }
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   return row;
