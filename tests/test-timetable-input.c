@@ -254,6 +254,23 @@ test_import_store (void)
   sk_test_tmpdir_remove (broken);
 }
 
+/* A transfer rule for two trips only (as gtfs-nl writes its timed
+ * transfers) does not forbid changing between the stops for every trip. */
+static void
+test_trip_transfer_rule (void)
+{
+  g_autofree char *dir = copy_feed ("transfers.txt",
+                                    "from_stop_id,to_stop_id,from_trip_id,to_trip_id,transfer_type,"
+                                    "min_transfer_time\nB,B2,r1-0800,r2-0823,3,\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkTimetable) tt = sk_timetable_read_gtfs (dir, NULL, NULL, 0, NULL, NULL, NULL,
+                                                      &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (sk_timetable_get_n_transfer_rules (tt), ==, 0);
+  sk_test_tmpdir_remove (dir);
+}
+
 /* A damaged ov.sqlite is said to be damaged, not read. */
 static void
 test_corrupt_store (void)
@@ -320,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/timetable-input/clip-empty", test_clip_empty);
   g_test_add_func ("/timetable-input/import-store", test_import_store);
   g_test_add_func ("/timetable-input/corrupt-store", test_corrupt_store);
+  g_test_add_func ("/timetable-input/trip-transfer-rule", test_trip_transfer_rule);
   g_test_add_func ("/timetable-input/destinations", test_destinations);
   status = g_test_run ();
   sk_test_tmpdir_remove (data);

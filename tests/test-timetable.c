@@ -12,6 +12,7 @@
  * Window 07:00–07:10: ten departure minutes. Median: the 5th of the ten
  * sorted times (nearest rank), p80 the 8th, no arrival counting as +∞.
  */
+#include <glib/gstdio.h>
 #include <math.h>
 
 #include "sk-timetable.h"
@@ -129,6 +130,7 @@ test_read (Fixture       *f,
   g_assert_cmpuint (sk_timetable_get_n_stops (f->tt), ==, 5);
   g_assert_cmpuint (sk_timetable_get_n_trips (f->tt), ==, 8);
   g_assert_cmpuint (sk_timetable_get_n_stop_times (f->tt), ==, 16);
+  g_assert_cmpuint (sk_timetable_get_n_transfer_rules (f->tt), ==, 1);
   g_assert_true (sk_timetable_get_date_range (f->tt, &first, &last));
   g_assert_cmpint (g_date_get_day (&first), ==, 2);
   g_assert_cmpint (g_date_get_day (&last), ==, 31);
@@ -328,6 +330,53 @@ test_new_stop (Fixture       *f,
   assert_times (r, AADORP, TO_BEEDORP, 44.5, 47.5, 20.5);
 }
 
+/* With a road network the bike follows it: Deedorp → (52.773, 6.43) →
+ * (52.800, 6.43) → A is 2018 + 3002 + 2017 = 7037 m (within 7.5 km), at
+ * 15 km/h 1689 s plus 120 s to park = 1809 s: leaving 07:00 Deedorp is at
+ * A 07:30:09 and misses the 07:30 bus; the 08:00 reaches Beedorp 08:20:
+ * 80 … 71 min, median 75, p80 78, best 71 (crow-fly said 45 / 48 / 41).
+ * Stops off the network (B, 4.7 km from the nearest road) stay crow-fly:
+ * Aadorp → Beedorp is as before. */
+static void
+test_network_access (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ov-net-XXXXXX", NULL);
+  g_autofree char *src = fixture_path ("ov-region.json");
+  g_autofree char *json = g_build_filename (dir, "region.json", NULL);
+  g_autofree char *bin = g_build_filename (dir, "network.bin", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(SkNetworkBuilder) nb = sk_network_builder_new ();
+  g_autoptr(SkRegion) region = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkOvResult) r = NULL;
+  SkOvQuery q = query (10, "07:00-07:10", SK_MODE_FIETS);
+  guint32 n[4];
+  gsize len;
+
+  g_assert_true (g_file_get_contents (src, &text, &len, NULL));
+  g_assert_true (g_file_set_contents (json, text, (gssize) len, NULL));
+  n[0] = sk_network_builder_add_node (nb, 52.773, 6.400);
+  n[1] = sk_network_builder_add_node (nb, 52.773, 6.430);
+  n[2] = sk_network_builder_add_node (nb, 52.800, 6.430);
+  n[3] = sk_network_builder_add_node (nb, 52.800, 6.400);
+  for (int i = 0; i < 3; i++)
+    sk_network_builder_add_edge (nb, n[i], n[i + 1], -1, SK_ROAD_TERTIARY, SK_ACCESS_ALL, 0);
+  g_assert_true (sk_network_builder_save (nb, bin, &error));
+  g_assert_no_error (error);
+  region = sk_region_load (dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (sk_region_get_network (region));
+  r = sk_ov_compute (f->tt, region, f->k, &q, (SkOvDestination *const *) f->dests->pdata,
+                     f->dests->len, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_times (r, DEEDORP, TO_BEEDORP, 75, 78, 71);
+  assert_times (r, AADORP, TO_BEEDORP, 44, 47, 20);
+  g_unlink (json);
+  g_unlink (bin);
+  g_rmdir (dir);
+}
+
 /* The Dijkstra reference gives the same minutes on this feed (no trip
  * needs more than two vehicles). */
 static void
@@ -379,6 +428,7 @@ main (int   argc,
   ADD ("/timetable/buurtbus", test_buurtbus);
   ADD ("/timetable/hub", test_hub);
   ADD ("/timetable/new-stop", test_new_stop);
+  ADD ("/timetable/network-access", test_network_access);
   ADD ("/timetable/dijkstra-agrees", test_dijkstra_agrees);
   ADD ("/timetable/date-outside-calendar", test_date_outside);
 #undef ADD

@@ -567,8 +567,9 @@ read_transfers (Reader        *r,
                 GError       **error)
 {
   g_autoptr(SkCsv) csv = NULL;
+  static const char *only[] = { "from_route_id", "to_route_id", "from_trip_id", "to_trip_id" };
   GError *local = NULL;
-  int c_from, c_to, c_type, c_min;
+  int c_from, c_to, c_type, c_min, c_only[4];
 
   if (!sk_gtfs_feed_has (r->feed, "transfers.txt"))
     return TRUE;
@@ -578,17 +579,23 @@ read_transfers (Reader        *r,
       || (c_type = sk_csv_require (csv, "transfer_type", error)) < 0)
     return FALSE;
   c_min = sk_csv_column (csv, "min_transfer_time");
+  for (guint i = 0; i < G_N_ELEMENTS (c_only); i++)
+    c_only[i] = sk_csv_column (csv, only[i]);
   while (sk_csv_next (csv, &local))
     {
       const char *from = sk_csv_get (csv, c_from), *to = sk_csv_get (csv, c_to);
+      gboolean narrower = FALSE;
       guint f = GPOINTER_TO_UINT (g_hash_table_lookup (r->stop_ids, from));
       guint t = GPOINTER_TO_UINT (g_hash_table_lookup (r->stop_ids, to));
       const char *min = sk_csv_get (csv, c_min);
       SkTransferRule rule;
 
-      /* Transfers between trips or routes only (GTFS-2023 fields) have
-       * empty stops: not a rule about stops, left out. */
-      if (*from == '\0' || *to == '\0')
+      /* A rule for certain trips or routes only (gtfs-nl has many: timed
+       * transfers between two trains), or without stops, is no rule about
+       * the stops: left out, the stops keep the general rule. */
+      for (guint i = 0; i < G_N_ELEMENTS (c_only); i++)
+        narrower |= *sk_csv_get (csv, c_only[i]) != '\0';
+      if (*from == '\0' || *to == '\0' || narrower)
         continue;
       if (f == 0 || t == 0)
         {

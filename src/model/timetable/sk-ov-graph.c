@@ -5,6 +5,7 @@
  * are included, shifted back by a day, so a window just after midnight
  * sees them. */
 #include "sk-config.h"
+#include "sk-ov-access-net.h"
 #include "sk-ov-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -559,18 +560,21 @@ mean_distance (const Place *place,
   return w > 0 ? sum / w * detour : G_MAXDOUBLE;
 }
 
-/* Seconds from the place to (LAT, LON) on foot, or by bike when BIKE
- * (plus parking when PARK); SK_OV_INF beyond the distances of the data. */
+/* Seconds from the place to (LAT, LON) as the crow flies × detour: on
+ * foot when WALK, by bike when BIKE (plus parking when PARK), the
+ * quicker; SK_OV_INF beyond the distances of the data. */
 static gint32
 access_seconds (Builder     *b,
                 const Place *place,
                 double       lat,
                 double       lon,
                 gboolean     bike,
-                gboolean     park)
+                gboolean     park,
+                gboolean     walk)
 {
   double walk_m = mean_distance (place, lat, lon, b->walk_detour);
-  double best = walk_m <= b->fig.max_walk_access_m ? walk_m / (b->fig.walk_kmh / 3.6) : INFINITY;
+  double best = walk && walk_m <= b->fig.max_walk_access_m ? walk_m / (b->fig.walk_kmh / 3.6)
+                                                           : INFINITY;
 
   if (bike)
     {
@@ -622,6 +626,51 @@ place_hubs (Builder           *b,
     }
 }
 
+/* Per stop, seconds from PLACE on foot (BIKE FALSE) or by bike, SK_OV_INF
+ * beyond the data's distance: over the network NET when both the place
+ * and the stop lie on it, as the crow flies × detour otherwise. */
+static void
+place_times (Builder       *b,
+             SkOvNetAccess *net,
+             const gboolean *on_net,
+             const Place   *place,
+             gboolean       bike,
+             gint32        *out)
+{
+  SkOvGraph *g = b->g;
+  double max_m = bike ? b->fig.max_bike_access_m : b->fig.max_walk_access_m;
+  g_autofree float *sum = g_new0 (float, MAX (g->n_stops, 1));
+  g_autofree float *sec = g_new (float, MAX (g->n_stops, 1));
+  g_autofree float *met = g_new (float, MAX (g->n_stops, 1));
+  g_autofree guint *hits = g_new0 (guint, MAX (g->n_stops, 1));
+  gboolean networked = net != NULL;
+  double w = 0;
+
+  for (size_t i = 0; networked && i < place->n; i++)
+    {
+      const SkPopPoint *pt = place->points == &place->single ? &place->single : &place->points[i];
+      double people = pt->people > 0 ? pt->people : 1.0;
+
+      for (size_t s = 0; s < g->n_stops; s++)
+        sec[s] = met[s] = INFINITY;
+      networked = sk_ov_net_access_from (net, pt->lat, pt->lon, max_m, sec, met);
+      for (size_t s = 0; networked && s < g->n_stops; s++)
+        if (isfinite (sec[s]))
+          {
+            sum[s] += (float) (people * sec[s]);
+            hits[s]++;
+          }
+      w += people;
+    }
+  for (size_t s = 0; s < g->n_stops; s++)
+    {
+      if (networked && on_net[s])
+        out[s] = hits[s] == place->n ? (gint32) lround (sum[s] / w) : SK_OV_INF;
+      else
+        out[s] = access_seconds (b, place, g->pos[s].lat, g->pos[s].lon, bike, FALSE, !bike);
+    }
+}
+
 static void
 build_access (Builder         *b,
               SkRegion        *region,
@@ -629,24 +678,40 @@ build_access (Builder         *b,
               SkOvDestination *const *dests)
 {
   SkOvGraph *g = b->g;
+  SkNetwork *network = sk_region_get_network (region);
   g_autoptr(GArray) acc = g_array_new (FALSE, FALSE, sizeof (SkOvLink));
   g_autoptr(GArray) egr = g_array_new (FALSE, FALSE, sizeof (SkOvLink));
-  gboolean bike = query->access == SK_MODE_FIETS;
+  g_autoptr(SkOvNetAccess) walk_net = NULL, bike_net = NULL;
+  g_autofree gboolean *walk_on = g_new0 (gboolean, MAX (g->n_stops, 1));
+  g_autofree gboolean *bike_on = g_new0 (gboolean, MAX (g->n_stops, 1));
+  g_autofree gint32 *walk = g_new (gint32, MAX (g->n_stops, 1));
+  g_autofree gint32 *bike = g_new (gint32, MAX (g->n_stops, 1));
+  gboolean by_bike = query->access == SK_MODE_FIETS || b->hub_stops->len > 0;
 
+  if (network != NULL)
+    {
+      walk_net = sk_ov_net_access_new (network, SK_MODE_LOPEN, g->pos, g->n_stops, walk_on);
+      if (by_bike)
+        bike_net = sk_ov_net_access_new (network, SK_MODE_FIETS, g->pos, g->n_stops, bike_on);
+    }
   g->acc_off = g_new0 (guint32, g->n_kernen + 1);
   g->direct = g_new (gint32, MAX (g->n_kernen * g->n_dests, 1));
   for (size_t k = 0; k < g->n_kernen; k++)
     {
       Place place = kern_place (sk_region_get_kern (region, k));
 
+      place_times (b, walk_net, walk_on, &place, FALSE, walk);
+      if (by_bike)
+        place_times (b, bike_net, bike_on, &place, TRUE, bike);
       for (size_t s = 0; s < g->n_stops; s++)
         {
-          gint32 t;
+          gint32 t = walk[s];
 
           if (g->sp_off[s + 1] == g->sp_off[s])
             continue;
-          t = access_seconds (b, &place, g->pos[s].lat, g->pos[s].lon,
-                              bike || is_hub_stop (b, (guint32) s), TRUE);
+          if (by_bike && bike[s] != SK_OV_INF
+              && (query->access == SK_MODE_FIETS || is_hub_stop (b, (guint32) s)))
+            t = MIN (t, bike[s] + b->fig.bike_park_s);
           if (t != SK_OV_INF)
             g_array_append_val (acc, ((SkOvLink) { (guint32) s, t }));
         }
@@ -654,8 +719,9 @@ build_access (Builder         *b,
       for (size_t d = 0; d < g->n_dests; d++)
         g->direct[k * g->n_dests + d] = dests[d]->kern == (int) k
                                           ? 0
-                                          : access_seconds (b, &place, dests[d]->lat,
-                                                            dests[d]->lon, bike, FALSE);
+                                          : access_seconds (b, &place, dests[d]->lat, dests[d]->lon,
+                                                            query->access == SK_MODE_FIETS, FALSE,
+                                                            TRUE);
     }
   g->egr_off = g_new0 (guint32, g->n_dests + 1);
   for (size_t d = 0; d < g->n_dests; d++)
@@ -663,13 +729,10 @@ build_access (Builder         *b,
       Place place = { NULL, 1, { dests[d]->lat, dests[d]->lon, 1.0 } };
 
       place.points = &place.single;
+      place_times (b, walk_net, walk_on, &place, FALSE, walk);
       for (size_t s = 0; s < g->n_stops; s++)
-        {
-          gint32 t = access_seconds (b, &place, g->pos[s].lat, g->pos[s].lon, FALSE, FALSE);
-
-          if (t != SK_OV_INF && g->sp_off[s + 1] > g->sp_off[s])
-            g_array_append_val (egr, ((SkOvLink) { (guint32) s, t }));
-        }
+        if (walk[s] != SK_OV_INF && g->sp_off[s + 1] > g->sp_off[s])
+          g_array_append_val (egr, ((SkOvLink) { (guint32) s, walk[s] }));
       g->egr_off[d + 1] = egr->len;
     }
   g->acc = (SkOvLink *) g_array_free (g_steal_pointer (&acc), FALSE);
@@ -837,9 +900,11 @@ sk_ov_graph_build (SkTimetable            *tt,
                                            "hemelsbreed × een omrijfactor geschat: de regio "
                                            "heeft geen wegennet.")));
   else
-    g_ptr_array_add (g->notes, g_strdup (_("Loop- en fietstijden van en naar haltes zijn "
-                                           "hemelsbreed × een omrijfactor geschat; het wegennet "
-                                           "van de regio wordt daarvoor nog niet gebruikt.")));
+    g_ptr_array_add (g->notes, g_strdup (_("Loop- en fietstijden van en naar haltes volgen het "
+                                           "wegennet van de regio; haltes en plekken verder dan "
+                                           "300 m van een weg, en lopen of fietsen naar de "
+                                           "bestemming zelf, zijn hemelsbreed × een omrijfactor "
+                                           "geschat.")));
   builder_clear (&b);
   return g;
 }

@@ -43,9 +43,9 @@ sk_ov_result_new (SkTimetable            *tt,
   r->seconds = g_new (float, cells);
   r->transit = g_new0 (gboolean, cells);
   r->times = g_new0 (SkOvTimes, MAX (r->n_kernen * n_dests, 1));
-  g_ptr_array_add (graph->notes, NULL);
-  r->notes = g_strdupv ((char **) graph->notes->pdata);
-  g_ptr_array_remove_index (graph->notes, graph->notes->len - 1);
+  r->notes = g_new0 (char *, graph->notes->len + 1);
+  for (guint i = 0; i < graph->notes->len; i++)
+    r->notes[i] = g_strdup (g_ptr_array_index (graph->notes, i));
   return r;
 }
 

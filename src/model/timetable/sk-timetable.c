@@ -122,6 +122,12 @@ sk_timetable_get_n_stop_times (SkTimetable *self)
   return self->st_stop->len;
 }
 
+size_t
+sk_timetable_get_n_transfer_rules (SkTimetable *self)
+{
+  return self->transfers->len;
+}
+
 static gboolean
 julian_in (GArray  *days,
            guint32  julian)

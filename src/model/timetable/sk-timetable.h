@@ -121,6 +121,8 @@ const SkTransitStop *sk_timetable_get_stop (SkTimetable       *self,
                                             size_t             i);
 size_t        sk_timetable_get_n_trips   (SkTimetable         *self);
 size_t        sk_timetable_get_n_stop_times (SkTimetable      *self);
+/* Rules of transfers.txt kept: between two stops, for every trip. */
+size_t        sk_timetable_get_n_transfer_rules (SkTimetable  *self);
 /* First and last date of the calendar (FALSE: no service at all). */
 gboolean      sk_timetable_get_date_range (SkTimetable        *self,
                                            GDate              *first,
