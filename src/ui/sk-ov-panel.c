@@ -26,6 +26,7 @@ struct _SkOvPanel
   SkTimetable *timetable;      /* NULL: none imported */
   GPtrArray *centres;          /* SkOvDestination: the default destinations */
   GPtrArray *checks;           /* GtkCheckButton per centre */
+  GPtrArray *minute_labels;    /* GtkLabel per kern row, in the list's order */
   SkOvEvaluation *ov;          /* the last figures; NULL: none */
   char *problem;               /* why there are no figures */
   gboolean busy;
@@ -167,36 +168,53 @@ by_inhabitants (gconstpointer a,
   return (y->inhabitants > x->inhabitants) - (y->inhabitants < x->inhabitants);
 }
 
+/* One row per kern, largest first; made once, then only their minutes
+ * change (a large region has 150 rows and an edit should not remake them). */
 static void
-fill_kernen (SkOvPanel *self)
+make_rows (SkOvPanel *self)
 {
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (size_t));
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->kern_list))) != NULL)
-    gtk_list_box_remove (self->kern_list, child);
-  if (self->ov == NULL)
-    return;
   for (size_t i = 0; i < sk_region_get_n_kernen (self->region); i++)
     g_array_append_val (order, i);
   g_array_sort_with_data (order, by_inhabitants, self->region);
   for (guint j = 0; j < order->len; j++)
     {
       size_t i = g_array_index (order, size_t, j);
-      double before = sk_ov_panel_get_minutes (self, i, FALSE);
-      double after = sk_ov_panel_get_minutes (self, i, TRUE);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *text = change_text (before, after);
-      GtkWidget *label = gtk_label_new (text);
+      GtkWidget *label = gtk_label_new (NULL);
       g_autofree char *name = g_markup_escape_text (sk_region_get_kern (self->region, i)->name, -1);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-      if (!isnan (after) && (isnan (before) || after < before - 0.5))
-        gtk_widget_add_css_class (label, "success");
       gtk_widget_add_css_class (label, "numeric");
       gtk_widget_set_name (label, "ov-minutes");
+      g_object_set_data (G_OBJECT (label), "sk-kern-index", GSIZE_TO_POINTER (i));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
       gtk_list_box_append (self->kern_list, row);
+      g_ptr_array_add (self->minute_labels, label);
+    }
+}
+
+static void
+fill_kernen (SkOvPanel *self)
+{
+  if (self->ov == NULL)
+    return;
+  if (self->minute_labels->len == 0)
+    make_rows (self);
+  for (guint j = 0; j < self->minute_labels->len; j++)
+    {
+      GtkWidget *label = g_ptr_array_index (self->minute_labels, j);
+      size_t i = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (label), "sk-kern-index"));
+      double before = sk_ov_panel_get_minutes (self, i, FALSE);
+      double after = sk_ov_panel_get_minutes (self, i, TRUE);
+      g_autofree char *text = change_text (before, after);
+
+      gtk_label_set_label (GTK_LABEL (label), text);
+      if (!isnan (after) && (isnan (before) || after < before - 0.5))
+        gtk_widget_add_css_class (label, "success");
+      else
+        gtk_widget_remove_css_class (label, "success");
     }
 }
 
@@ -540,6 +558,7 @@ sk_ov_panel_dispose (GObject *object)
   g_clear_pointer (&self->problem, g_free);
   g_clear_pointer (&self->centres, g_ptr_array_unref);
   g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->minute_labels, g_ptr_array_unref);
   g_clear_object (&self->region);
 
   G_OBJECT_CLASS (sk_ov_panel_parent_class)->dispose (object);
@@ -584,6 +603,7 @@ sk_ov_panel_init (SkOvPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_name (GTK_WIDGET (self), "ov-panel");
   self->checks = g_ptr_array_new ();
+  self->minute_labels = g_ptr_array_new ();
   g_signal_connect_object (self->on_map_check, "toggled", G_CALLBACK (on_map_toggled), self,
                            G_CONNECT_SWAPPED);
 }
