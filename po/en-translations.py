@@ -1694,6 +1694,7 @@ EN.update({
     "De stip van elk dorp toont de reistijd naar de voorziening die onder „Hoe ver is het?” gekozen is. Met „Op de kaart: reistijd met bus en trein” aan: binnen een uur in een gekozen centrum, tot anderhalf uur, of langer.":
         "The dot of each village shows the travel time to the facility chosen under “How far is it?”. With “On the map: travel time by bus and train” on: within an hour of a chosen centre, up to an hour and a half, or longer.",
     "%s; meestal %g (%g – %g), %s": "%s; usually %g (%g – %g), %s",
+    "bron: %s %d": "source: %s %d",
     "Waarde van reistijd, bus en trein": "Value of travel time, bus and train",
     "Reizen naar een centrum per inwoner per jaar": "Trips to a centre per inhabitant per year",
     "Snelheid buurtbus": "Community bus speed",

@@ -267,8 +267,16 @@ test_import_and_buurtbus (void)
    * does everyone. */
   spin = sk_test_find_widget (GTK_WIDGET (window), is_param_spin, "minuten_tussen_ritten");
   g_assert_nonnull (spin);
+  /* Its row says what is usual and that this is an assumption. */
+  {
+    GtkWidget *row = gtk_widget_get_ancestor (spin, ADW_TYPE_ACTION_ROW);
+    const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+
+    g_assert_nonnull (strstr (subtitle, "meestal 60 (30 – 120), aanname"));
+  }
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 15);
   wait_for_figures (window);
+  sk_test_ui_shot ("ov-inspector");
   g_assert_cmpfloat (sk_ov_panel_get_minutes (panel, ZONDERBUS, TRUE), <=, 60);
   g_assert_cmpfloat_with_epsilon (sk_ov_panel_get_share (panel, FALSE), 0.75, 1e-9);
   g_assert_cmpfloat_with_epsilon (sk_ov_panel_get_share (panel, TRUE), 1.0, 1e-9);

@@ -276,10 +276,14 @@ parameter_row (SkWindow          *self,
       if (param->has_range)
         {
           g_autofree char *plain = g_steal_pointer (&subtitle);
+          const SkToolboxSource *source = param->range.source
+                                          ? sk_toolbox_find_source (self->toolbox, param->range.source)
+                                          : NULL;
+          g_autofree char *origin = source ? g_strdup_printf (_("bron: %s %d"), source->publisher, source->year)
+                                           : g_strdup (_("aanname"));
 
           subtitle = g_strdup_printf (_("%s; meestal %g (%g – %g), %s"), plain, param->range.central,
-                                      param->range.low, param->range.high,
-                                      param->range.assumption ? _("aanname") : param->range.source);
+                                      param->range.low, param->range.high, origin);
         }
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
