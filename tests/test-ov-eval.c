@@ -176,6 +176,31 @@ test_line_overlay (void)
   g_assert_true (sk_ov_overlay_is_empty (valued));
 }
 
+/* The question a session keeps: written and read back; a damaged line
+ * is refused (the window then asks the first question). */
+static void
+test_question_setting (void)
+{
+  const char *text = "2026-12-08 16:00-18:00 fiets Emmen,Assen";
+  g_autoptr(GPtrArray) dests = NULL;
+  g_autofree char *again = NULL;
+  SkOvQuery q;
+  GPtrArray *none = NULL;
+
+  g_assert_true (sk_ov_question_parse (text, &q, &dests));
+  g_assert_cmpint (q.window_start, ==, 16 * 3600);
+  g_assert_cmpint (q.window_end, ==, 18 * 3600);
+  g_assert_cmpint (q.access, ==, SK_MODE_FIETS);
+  g_assert_cmpuint (dests->len, ==, 2);
+  again = sk_ov_question_to_text (&q, dests);
+  g_assert_cmpstr (again, ==, "2026-12-08 16:00-18:00 fiets Emmen,Assen");
+  g_assert_false (sk_ov_question_parse ("2026-02-30 07:00-09:00 lopen Zwolle", &q, &none));
+  g_assert_false (sk_ov_question_parse ("2026-12-08 07:00-09:00 vliegen Zwolle", &q, &none));
+  g_assert_false (sk_ov_question_parse ("2026-12-08 07:00-09:00 lopen Parijs", &q, &none));
+  g_assert_false (sk_ov_question_parse (NULL, &q, &none));
+  g_assert_null (none);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,5 +211,6 @@ main (int   argc,
   g_test_add_func ("/ov-eval/catalogue", test_catalogue);
   g_test_add_func ("/ov-eval/old-point-buurtbus", test_old_point_buurtbus);
   g_test_add_func ("/ov-eval/line-overlay", test_line_overlay);
+  g_test_add_func ("/ov-eval/question-setting", test_question_setting);
   return g_test_run ();
 }

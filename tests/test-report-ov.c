@@ -45,7 +45,12 @@ write_report (const char *dir,
 
   g_assert_no_error (error);
   if (with_bus)
-    g_assert_cmpint (sk_store_apply (store, &add, NULL, &error), >, 0);
+    {
+      g_assert_cmpint (sk_store_apply (store, &add, NULL, &error), >, 0);
+      /* The question the window asked last in this session. */
+      g_assert_true (sk_store_set_setting (store, "ov.question", "2026-12-08 08:00-10:00 lopen Zwolle,Emmen",
+                                           &error));
+    }
   g_assert_no_error (error);
   sk_report_options_init_default (&options);
   options.export_date = "2026-12-06";
@@ -79,6 +84,8 @@ test_report_ov (void)
   section = strstr (text, "Met bus en trein");
   g_assert_nonnull (section);
   g_assert_nonnull (strstr (section, "Binnen een uur in Zwolle of Emmen: 75 % → 100 % van de inwoners"));
+  g_assert_nonnull (strstr (section, "08:00"));
+  g_assert_nonnull (strstr (section, "8 december 2026"));
   /* Zonderbus had no way to Zwolle within three hours; now it has. */
   row = strstr (section, "Zonderbus");
   g_assert_nonnull (row);

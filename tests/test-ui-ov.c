@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "sk-ov-panel.h"
+#include "sk-session.h"
 #include "sk-store.h"
 #include "sk-test-ui.h"
 #include "sk-test-util.h"
@@ -281,6 +282,15 @@ test_import_and_buurtbus (void)
   g_assert_cmpfloat_with_epsilon (sk_ov_panel_get_share (panel, FALSE), 0.75, 1e-9);
   g_assert_cmpfloat_with_epsilon (sk_ov_panel_get_share (panel, TRUE), 1.0, 1e-9);
   g_assert_nonnull (strstr (sk_ov_panel_get_headline (panel), "75 % → 100 %"));
+
+  /* The session keeps the question, for the report and the next time. */
+  {
+    g_autofree char *question = sk_store_dup_setting (sk_session_get_store (sk_window_get_session (window)),
+                                                      "ov.question");
+
+    g_assert_nonnull (question);
+    g_assert_nonnull (strstr (question, " 07:00-09:00 lopen Zwolle,Emmen"));
+  }
 
   /* On the map: Zonderbus's dot in the grade "within the hour". */
   on_map = sk_test_find_named (GTK_WIDGET (panel), "ov-on-map");

@@ -6,6 +6,7 @@
 #include "sk-mkba.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <glib/gi18n-lib.h>
 
 struct _SkOvSetup
@@ -171,6 +172,60 @@ sk_ov_setup_new_default (SkTimetable  *timetable,
     if (!sk_ov_is_first_centre (((SkOvDestination *) g_ptr_array_index (all, i - 1))->name))
       g_ptr_array_remove_index (all, i - 1);
   return sk_ov_setup_new (timetable, &query, g_steal_pointer (&all), error);
+}
+
+char *
+sk_ov_question_to_text (const SkOvQuery *query,
+                        GPtrArray       *dests)
+{
+  GString *text = g_string_new (NULL);
+  char date[16];
+
+  g_date_strftime (date, sizeof date, "%Y-%m-%d", &query->date);
+  g_string_append_printf (text, "%s %02d:%02d-%02d:%02d %s ", date, query->window_start / 3600,
+                          query->window_start / 60 % 60, query->window_end / 3600,
+                          query->window_end / 60 % 60, sk_mode_to_id (query->access));
+  for (guint i = 0; i < dests->len; i++)
+    g_string_append_printf (text, "%s%s", i ? "," : "",
+                            ((SkOvDestination *) g_ptr_array_index (dests, i))->name);
+  return g_string_free (text, FALSE);
+}
+
+gboolean
+sk_ov_question_parse (const char  *text,
+                      SkOvQuery   *query,
+                      GPtrArray  **dests)
+{
+  g_auto(GStrv) parts = text ? g_strsplit (text, " ", 4) : NULL;
+  g_auto(GStrv) names = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  int y, m, d;
+
+  if (parts == NULL || g_strv_length (parts) != 4
+      || sscanf (parts[0], "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y)
+      || !sk_ov_parse_window (parts[1], &query->window_start, &query->window_end, NULL)
+      || (!g_str_equal (parts[2], "lopen") && !g_str_equal (parts[2], "fiets"))
+      || (all = sk_ov_destinations_load_default (NULL)) == NULL)
+    return FALSE;
+  g_date_clear (&query->date, 1);
+  g_date_set_dmy (&query->date, d, m, y);
+  query->access = g_str_equal (parts[2], "fiets") ? SK_MODE_FIETS : SK_MODE_LOPEN;
+  query->max_rounds = 0;
+  names = g_strsplit (parts[3], ",", -1);
+  for (guint i = all->len; i > 0; i--)
+    if (!g_strv_contains ((const char *const *) names,
+                          ((SkOvDestination *) g_ptr_array_index (all, i - 1))->name))
+      g_ptr_array_remove_index (all, i - 1);
+  if (all->len == 0)
+    return FALSE;
+  *dests = g_steal_pointer (&all);
+  return TRUE;
+}
+
+char *
+sk_ov_setup_dup_question (SkOvSetup *self)
+{
+  return sk_ov_question_to_text (&self->query, self->dests);
 }
 
 char *

@@ -59,6 +59,18 @@ gboolean        sk_ov_is_first_centre    (const char          *name);
  * first centres. NULL with ERROR when no day has service. */
 SkOvSetup      *sk_ov_setup_new_default  (SkTimetable         *timetable,
                                           GError             **error);
+/* The question as one line for a session's settings ("ov.question"):
+ * "2026-12-08 07:00-09:00 lopen Zwolle,Emmen". */
+#define SK_OV_QUESTION_SETTING "ov.question"
+char           *sk_ov_question_to_text   (const SkOvQuery     *query,
+                                          GPtrArray           *dests);
+/* The question of TEXT to the default centres it names; NULL when TEXT is
+ * no such line (a damaged setting: the caller asks the first question). */
+gboolean        sk_ov_question_parse     (const char          *text,
+                                          SkOvQuery           *query,
+                                          GPtrArray          **dests);
+/* sk_ov_question_to_text() of SELF. */
+char           *sk_ov_setup_dup_question (SkOvSetup           *self);
 /* "Zwolle of Emmen": the destinations of SELF joined for a sentence. */
 char           *sk_ov_setup_dup_names    (SkOvSetup           *self);
 

@@ -24,6 +24,20 @@ sk_report_data_load_ov (SkReportData *data)
         data->ov_problem = g_strdup (error->message);
       return;
     }
+  /* The question the window asked last in this session, else the first. */
+  {
+    g_autofree char *text = sk_store_dup_setting (data->store, SK_OV_QUESTION_SETTING);
+    g_autoptr(GPtrArray) dests = NULL;
+    SkOvQuery query;
+
+    if (sk_ov_question_parse (text, &query, &dests))
+      {
+        data->ov = sk_ov_setup_new (timetable, &query, g_steal_pointer (&dests), &error);
+        if (data->ov != NULL)
+          return;
+        g_clear_error (&error);
+      }
+  }
   data->ov = sk_ov_setup_new_default (timetable, &error);
   if (data->ov == NULL)
     data->ov_problem = g_strdup (error->message);

@@ -30,6 +30,7 @@ struct _SkOvPanel
   SkOvEvaluation *ov;          /* the last figures; NULL: none */
   char *problem;               /* why there are no figures */
   gboolean busy;
+  gboolean setting;            /* sk_ov_panel_set_question() runs: no ::changed */
 
   GtkLabel *status_label;
   GtkWidget *import_button;
@@ -131,7 +132,8 @@ static void
 on_question_changed (SkOvPanel *self)
 {
   update_buttons (self);
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  if (!self->setting)
+    g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
 static char *
@@ -451,6 +453,35 @@ sk_ov_panel_get_question (SkOvPanel  *self,
         g_ptr_array_add (*dests, copy);
       }
   return TRUE;
+}
+
+void
+sk_ov_panel_set_question (SkOvPanel       *self,
+                          const SkOvQuery *query,
+                          GPtrArray       *dests)
+{
+  g_autoptr(GDateTime) day = NULL;
+
+  g_return_if_fail (SK_IS_OV_PANEL (self));
+  self->setting = TRUE;
+  day = g_date_time_new_local (g_date_get_year (&query->date), g_date_get_month (&query->date),
+                               g_date_get_day (&query->date), 12, 0, 0);
+  gtk_calendar_select_day (self->calendar, day);
+  for (guint w = 0; w < G_N_ELEMENTS (WINDOWS); w++)
+    if (WINDOWS[w][0] * 3600 == query->window_start && WINDOWS[w][1] * 3600 == query->window_end)
+      gtk_drop_down_set_selected (self->window_dropdown, w);
+  gtk_drop_down_set_selected (self->access_dropdown, query->access == SK_MODE_FIETS ? 1 : 0);
+  for (guint i = 0; i < self->centres->len; i++)
+    {
+      const char *name = ((SkOvDestination *) g_ptr_array_index (self->centres, i))->name;
+      gboolean chosen = FALSE;
+
+      for (guint j = 0; j < dests->len; j++)
+        chosen |= g_str_equal (name, ((SkOvDestination *) g_ptr_array_index (dests, j))->name);
+      gtk_check_button_set_active (g_ptr_array_index (self->checks, i), chosen);
+    }
+  self->setting = FALSE;
+  update_buttons (self);
 }
 
 void

@@ -26,6 +26,11 @@ void          sk_ov_panel_set_timetable    (SkOvPanel       *self,
 gboolean      sk_ov_panel_get_question     (SkOvPanel       *self,
                                             SkOvQuery       *query,
                                             GPtrArray      **dests);
+/* Sets the controls to QUERY and the centres DESTS (a session's own
+ * question) without emitting ::changed. */
+void          sk_ov_panel_set_question     (SkOvPanel       *self,
+                                            const SkOvQuery *query,
+                                            GPtrArray       *dests);
 void          sk_ov_panel_set_busy         (SkOvPanel       *self,
                                             gboolean         busy);
 /* Shows EVALUATION's bus and train part (NULL: nothing yet). */

@@ -55,9 +55,32 @@ import_unref (Import *import)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Import, import_unref)
 
-/* The evaluator asks the panel's question from now on. */
+/* The question is kept in the session (SK_OV_QUESTION_SETTING), so the
+ * report and the next opening ask the same. */
 static void
-apply_question (SkWindow *self)
+save_question (SkWindow  *self,
+               SkOvSetup *setup)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *old = NULL;
+  SkStore *store;
+
+  if (setup == NULL || self->session == NULL)
+    return;
+  store = sk_session_get_store (self->session);
+  text = sk_ov_setup_dup_question (setup);
+  old = sk_store_dup_setting (store, SK_OV_QUESTION_SETTING);
+  if (g_strcmp0 (old, text) != 0 && !sk_store_set_setting (store, SK_OV_QUESTION_SETTING, text, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Niet bewaard: %s"), error->message);
+      sk_window_show_toast (self, message);
+    }
+}
+
+/* The evaluator asks the panel's question from the next evaluation on. */
+static void
+set_question (SkWindow *self)
 {
   SkOvQuery query;
   g_autoptr(GPtrArray) dests = NULL;
@@ -71,8 +94,41 @@ apply_question (SkWindow *self)
     setup = sk_ov_setup_new (self->timetable, &query, g_steal_pointer (&dests), &error);
   if (error != NULL)
     sk_window_show_toast (self, error->message);
+  save_question (self, setup);
   sk_evaluator_set_ov (self->evaluator, setup);
+}
+
+/* … and now. */
+static void
+apply_question (SkWindow *self)
+{
+  set_question (self);
   sk_window_refresh (self);
+}
+
+/* The session's own question, when it has one: the report asks it too. */
+static void
+load_question (SkWindow *self)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) dests = NULL;
+  SkOvQuery query;
+
+  if (self->session == NULL || self->timetable == NULL)
+    return;
+  text = sk_store_dup_setting (sk_session_get_store (self->session), SK_OV_QUESTION_SETTING);
+  if (sk_ov_question_parse (text, &query, &dests))
+    sk_ov_panel_set_question (self->ov_panel, &query, dests);
+}
+
+void
+sk_window_ov_session_bound (SkWindow *self)
+{
+  if (self->ov_panel == NULL || self->timetable == NULL)
+    return;
+  /* The caller shows the session and evaluates it. */
+  load_question (self);
+  set_question (self);
 }
 
 static void
@@ -82,6 +138,7 @@ use_timetable (SkWindow    *self,
   g_clear_pointer (&self->timetable, sk_timetable_unref);
   self->timetable = timetable ? sk_timetable_ref (timetable) : NULL;
   sk_ov_panel_set_timetable (self->ov_panel, timetable);
+  load_question (self);
   apply_question (self);
 }
 

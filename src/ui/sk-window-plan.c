@@ -760,6 +760,7 @@ bind_session (SkWindow *self,
     sk_session_panel_set_session (self->session_panel, self->session);
   g_settings_set_string (self->settings, "last-session", sk_store_get_path (store));
   load_mkba_settings (self, store);
+  sk_window_ov_session_bound (self);
   show_history (self, store);
   fit_plan (self);
   show_session (self, sk_store_get_metadata (store));

@@ -118,6 +118,8 @@ void sk_window_ov_evaluated       (SkWindow           *self,
                                    SkEvaluation       *evaluation);
 void sk_window_ov_submitted       (SkWindow           *self);
 void sk_window_ov_update_dots     (SkWindow           *self);
+/* A session was opened or started: its own question, if it has one. */
+void sk_window_ov_session_bound   (SkWindow           *self);
 
 /* sk-window-plan.c */
 void sk_window_plan_init          (SkWindow           *self);
