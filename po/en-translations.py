@@ -1779,6 +1779,88 @@ EN.update({
 
 top = pathlib.Path(__file__).resolve().parent
 pot = polib.pofile(str(top / "samenkaart.pot"))
+
+# Bus and train in the window, the evaluator and the report (issue #15).
+EN.update({
+    "reistijd met bus en trein naar Zwolle, Emmen en andere centra":
+        "travel time by bus and train to Zwolle, Emmen and other centres",
+    "bewaar een GTFS-dienstregeling bij een regio": "keep a GTFS timetable with a region",
+    "het veld “%s” moet tussen %g en %g liggen": "the field “%s” must be between %g and %g",
+    "%s — met bus en trein: niet binnen 3 uur": "%s — by bus and train: not within 3 hours",
+    "%s — met bus en trein: %.0f min naar een centrum": "%s — by bus and train: %.0f min to a centre",
+    "Dienstregeling inlezen (GTFS)…": "Read a timetable (GTFS)…",
+    "In deze dienstregeling rijdt op geen enkele dag een bus of trein.":
+        "In this timetable no bus or train runs on any day.",
+    " of ": " or ",
+    "Kernen die pas met het plan met bus of trein een centrum bereiken (reistijd niet in euro’s)":
+        "Villages that reach a centre by bus or train only with the plan (travel time not in euros)",
+    "Deze buurtbus staat als punt op de kaart, uit een oudere versie van Samenkaart. Hij heeft geen route, dus telt niet mee voor bus en trein; zijn kosten en baten tellen wel. Teken hem opnieuw als lijn om hem mee te laten tellen.":
+        "This community bus is a point on the map, from an older version of Samenkaart. It has no route, so it does not count for bus and train; its costs and benefits do. Draw it again as a line to make it count.",
+    "Geen centrum gekozen": "No centre chosen",
+    "De stip van elk dorp toont de reistijd naar de voorziening die onder „Hoe ver is het?” gekozen is. Met „Op de kaart: reistijd met bus en trein” aan: binnen een uur in een gekozen centrum, tot anderhalf uur, of langer.":
+        "The dot of each village shows the travel time to the facility chosen under “How far is it?”. With “On the map: travel time by bus and train” on: within an hour of a chosen centre, up to an hour and a half, or longer.",
+    "%s; meestal %g (%g – %g), %s": "%s; usually %g (%g – %g), %s",
+    "bron: %s %d": "source: %s %d",
+    "Waarde van reistijd, bus en trein": "Value of travel time, bus and train",
+    "Reizen naar een centrum per inwoner per jaar": "Trips to a centre per inhabitant per year",
+    "Snelheid buurtbus": "Community bus speed",
+    "Kies een of meer centra om de reistijd te zien.": "Choose one or more centres to see the travel time.",
+    "niet binnen 3 uur": "not within 3 hours",
+    "%s min": "%s min",
+    "%s → %s min": "%s → %s min",
+    "Binnen een uur in %s: %s van de inwoners": "Within an hour of %s: %s of the inhabitants",
+    "Binnen een uur in %s: %s → %s van de inwoners": "Within an hour of %s: %s → %s of the inhabitants",
+    "Tijdwinst met bus en trein: € %s per jaar (€ %s – € %s), met de halveringsregel; aantal reizen en waarde van de tijd zijn een aanname.":
+        "Time saved by bus and train: € %s a year (€ %s – € %s), by the rule of half; the number of trips and the value of time are assumptions.",
+    "Buurtbus en mobiliteitshub staan hier in minuten; in euro’s zitten ze al elders in de MKBA (de reizigersbaat van de buurtbus, de reistijd naar de hub).":
+        "Community bus and mobility hub are shown here in minutes; in euros they are already elsewhere in the MKBA (the community bus's user benefit, the travel time to the hub).",
+    "Een buurtbus zonder route (een punt uit een oudere versie) telt hier niet mee: teken hem opnieuw als lijn.":
+        "A community bus without a route (a point from an older version) does not count here: draw it again as a line.",
+    "De mediaan over elke vertrekminuut in het venster, van deur tot deur: lopen of fietsen naar de halte, wachten, overstappen.":
+        "The median over every departure minute in the window, door to door: walking or cycling to the stop, waiting, changing.",
+    "Er is nog geen dienstregeling ingelezen voor deze regio. Lees een GTFS-bestand in om te zien hoe lang de reis met bus en trein duurt.":
+        "No timetable has been read for this region yet. Read a GTFS file to see how long the journey by bus and train takes.",
+    "De reistijden met bus en trein worden berekend…": "Working out the travel times by bus and train…",
+    "Vertrek %d–%d uur": "Leaving %d–%d h",
+    "Lopend naar de halte": "Walking to the stop",
+    "Met de fiets naar de halte": "Cycling to the stop",
+    "Met bus en trein": "By bus and train",
+    "Op welke dag?": "On which day?",
+    "Hoe laat vertrekt u?": "What time do you leave?",
+    "Hoe komt u bij de halte?": "How do you get to the stop?",
+    "Naar welke centra?": "To which centres?",
+    "Op de kaart: reistijd met bus en trein": "On the map: travel time by bus and train",
+    "De dienstregeling is niet ingelezen": "The timetable was not read",
+    "%s\n\nEr is niets veranderd aan de regio.": "%s\n\nNothing in the region was changed.",
+    "Inlezen gestopt; er is niets veranderd.": "Reading stopped; nothing was changed.",
+    "Dienstregeling ingelezen: %s haltes, %s ritten.": "Timetable read: %s stops, %s trips.",
+    "Dienstregeling inlezen": "Reading the timetable",
+    "Alleen wat in de regio en naar de centra rijdt, wordt bewaard. Een groot bestand duurt even.":
+        "Only what runs in the region and to the centres is kept. A large file takes a while.",
+    "Bestand openen": "Opening the file",
+    "Map met de GTFS-bestanden kiezen": "Choose the folder with the GTFS files",
+    "GTFS-bestand (.zip) kiezen": "Choose a GTFS file (.zip)",
+    "GTFS-dienstregeling (.zip)": "GTFS timetable (.zip)",
+    "Dienstregeling inlezen (GTFS)": "Read a timetable (GTFS)",
+    "Kies het GTFS-bestand van de vervoerder (een .zip, bijvoorbeeld gtfs-nl van OVapi) of een map met de uitgepakte .txt-bestanden. Samenkaart bewaart alleen wat in deze regio en naar Zwolle, Emmen, Assen, Groningen en Meppel rijdt.":
+        "Choose the operator's GTFS file (a .zip, for example gtfs-nl from OVapi) or a folder with the unpacked .txt files. Samenkaart keeps only what runs in this region and to Zwolle, Emmen, Assen, Groningen and Meppel.",
+    "_Map…": "_Folder…",
+    "_Zip-bestand…": "_Zip file…",
+    "Minuten (mediaan)": "Minutes (median)",
+    "De mediaan van de reistijd van deur tot deur naar %s, over elke vertrekminuut van %02d:%02d tot %02d:%02d op %s, %s naar de halte. Waar het plan iets verandert, staat er “voor → na”.":
+        "The median door-to-door travel time to %s, over every departure minute from %02d:%02d to %02d:%02d on %s, %s to the stop. Where the plan changes something, it says “before → after”.",
+    "met de fiets": "cycling",
+    "lopend": "walking",
+    "Binnen een uur in %s: %s van de inwoners.": "Within an hour of %s: %s of the inhabitants.",
+    "Binnen een uur in %s: %s → %s van de inwoners.": "Within an hour of %s: %s → %s of the inhabitants.",
+    "Tijdwinst met bus en trein: € %s per jaar (€ %s – € %s), met de halveringsregel; het aantal reizen naar een centrum en de waarde van de reistijd zijn aannames (zie de bijlage).":
+        "Time saved by bus and train: € %s a year (€ %s – € %s), by the rule of half; the number of trips to a centre and the value of travel time are assumptions (see the annex).",
+    "Een buurtbus zonder route (een punt uit een oudere versie) telt hier niet mee.":
+        "A community bus without a route (a point from an older version) does not count here.",
+    "Voor deze regio is geen dienstregeling ingelezen, dus staat hier niets over bus en trein. In Samenkaart: Hoofdmenu → Dienstregeling inlezen (GTFS)…":
+        "No timetable has been read for this region, so there is nothing here about bus and train. In Samenkaart: Main menu → Read a timetable (GTFS)…",
+})
+
 po = polib.POFile()
 po.metadata = {
     "Project-Id-Version": "samenkaart",

@@ -63,15 +63,19 @@ read_geometry (JsonObject   *feature,
   JsonObject *geometry;
   JsonNode *coords;
   JsonArray *list;
+  SkGeometry shape = kind->geometry;
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return FALSE;
   geometry = json_node_get_object (node);
   coords = json_object_get_member (geometry, "coordinates");
+  /* A plan of an older version may hold the buurtbus as a point. */
+  if (kind->was_point && g_strcmp0 (sk_json_object_get_string (geometry, "type", ""), "Point") == 0)
+    shape = SK_GEOMETRY_POINT;
   if (g_strcmp0 (sk_json_object_get_string (geometry, "type", ""),
-                 types[kind->geometry]) != 0 || coords == NULL)
+                 types[shape]) != 0 || coords == NULL)
     return FALSE;
-  if (kind->geometry == SK_GEOMETRY_POINT)
+  if (shape == SK_GEOMETRY_POINT)
     {
       SkLatLon p;
 

@@ -12,6 +12,7 @@
 #include "sk-evaluator-private.h"
 
 #include "sk-live.h"
+#include "sk-ov-eval.h"
 
 typedef struct
 {
@@ -23,6 +24,7 @@ typedef struct
   GArray *corrections;      /* worker only: the SkReachAddition "before" has */
   SkReachState *before_state; /* worker only: the region with the corrections only;
                                * made when they first change */
+  SkOvEvaluation *ov_last;  /* worker only: its "before" is reused for the same setup */
 } Worker;
 
 typedef struct
@@ -31,6 +33,7 @@ typedef struct
   SkPlanSnapshot *plan;
   SkEvalSettings settings;
   GArray *corrections;      /* SkReachAddition, a reference */
+  SkOvSetup *ov;            /* a reference, or NULL */
 } Input;
 
 struct _SkEvaluator
@@ -41,6 +44,7 @@ struct _SkEvaluator
   SkLive *live;
   SkEvalSettings settings;
   GArray *corrections;      /* SkReachAddition: facilities added during the session */
+  SkOvSetup *ov;            /* bus and train, or NULL */
   SkEvaluation *evaluation;
 };
 
@@ -61,6 +65,7 @@ worker_clear (Worker *w)
   g_clear_pointer (&w->before_state, sk_reach_state_free);
   g_clear_pointer (&w->before, sk_reach_result_free);
   g_clear_pointer (&w->corrections, g_array_unref);
+  g_clear_pointer (&w->ov_last, sk_ov_evaluation_unref);
   g_clear_pointer (&w->kengetallen, sk_kengetallen_free);
   g_clear_object (&w->toolbox);
   g_clear_object (&w->region);
@@ -78,6 +83,7 @@ input_free (Input *input)
   worker_unref (input->worker);
   sk_plan_snapshot_unref (input->plan);
   g_array_unref (input->corrections);
+  g_clear_pointer (&input->ov, sk_ov_setup_unref);
   g_free (input);
 }
 
@@ -161,6 +167,21 @@ compute (gconstpointer  data,
   ev = sk_eval_finish (w->region, w->toolbox, w->kengetallen, input->plan, &input->settings,
                        sk_reach_result_copy (w->before), sk_reach_state_dup_result (w->state));
   ev->n_corrections = corrections->len;
+  if (input->ov != NULL)
+    {
+      sk_evaluation_add_ov (ev, w->region, w->toolbox, w->kengetallen, input->plan, input->ov,
+                            w->ov_last, cancellable);
+      if (ev->ov != NULL)
+        {
+          g_clear_pointer (&w->ov_last, sk_ov_evaluation_unref);
+          w->ov_last = sk_ov_evaluation_ref (ev->ov);
+        }
+      else if (g_cancellable_is_cancelled (cancellable))
+        {
+          sk_evaluation_unref (ev);
+          return NULL;
+        }
+    }
   return ev;
 }
 
@@ -220,6 +241,24 @@ sk_evaluator_set_corrections (SkEvaluator           *self,
     g_array_append_vals (self->corrections, corrections, (guint) n_corrections);
 }
 
+void
+sk_evaluator_set_ov (SkEvaluator *self,
+                     SkOvSetup   *setup)
+{
+  g_return_if_fail (SK_IS_EVALUATOR (self));
+  if (setup != NULL)
+    sk_ov_setup_ref (setup);
+  g_clear_pointer (&self->ov, sk_ov_setup_unref);
+  self->ov = setup;
+}
+
+SkOvSetup *
+sk_evaluator_get_ov (SkEvaluator *self)
+{
+  g_return_val_if_fail (SK_IS_EVALUATOR (self), NULL);
+  return self->ov;
+}
+
 const SkEvalSettings *
 sk_evaluator_get_settings (SkEvaluator *self)
 {
@@ -241,6 +280,7 @@ sk_evaluator_submit (SkEvaluator    *self,
   input->plan = sk_plan_snapshot_ref (plan);
   input->settings = self->settings;
   input->corrections = g_array_ref (self->corrections);
+  input->ov = self->ov ? sk_ov_setup_ref (self->ov) : NULL;
   sk_live_submit (self->live, input);
 }
 
@@ -274,6 +314,7 @@ sk_evaluator_dispose (GObject *object)
   g_clear_object (&self->live);
   g_clear_pointer (&self->evaluation, sk_evaluation_unref);
   g_clear_pointer (&self->corrections, g_array_unref);
+  g_clear_pointer (&self->ov, sk_ov_setup_unref);
   g_clear_pointer (&self->worker, worker_unref);
 
   G_OBJECT_CLASS (sk_evaluator_parent_class)->dispose (object);

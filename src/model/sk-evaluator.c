@@ -3,6 +3,7 @@
 #include "sk-config.h"
 #include "sk-evaluator.h"
 #include "sk-evaluator-private.h"
+#include "sk-ov-eval.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -183,6 +184,8 @@ evaluation_clear (SkEvaluation *ev)
   g_clear_pointer (&ev->before, sk_reach_result_free);
   g_clear_pointer (&ev->after, sk_reach_result_free);
   g_clear_pointer (&ev->conditions, g_array_unref);
+  g_clear_pointer (&ev->ov, sk_ov_evaluation_unref);
+  g_clear_pointer (&ev->ov_problem, g_free);
 }
 
 SkEvaluation *

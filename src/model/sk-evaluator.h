@@ -59,6 +59,10 @@ typedef struct
   guint met;                      /* bit i: the kind meets condition i */
 } SkEvalConditions;
 
+/* Bus and train (sk-ov-eval.h). */
+typedef struct _SkOvEvaluation SkOvEvaluation;
+typedef struct _SkOvSetup SkOvSetup;
+
 typedef struct
 {
   SkEvalSettings settings;
@@ -71,6 +75,8 @@ typedef struct
   guint n_conditions;             /* of the toolbox */
   guint n_meeting[SK_EVAL_MAX_CONDITIONS];  /* interventions that meet condition i */
   guint n_corrections;            /* facilities added during the session, in before and after */
+  SkOvEvaluation *ov;             /* bus and train; NULL without a timetable */
+  char *ov_problem;               /* why ov is NULL although a timetable was set (Dutch) */
 } SkEvaluation;
 
 void            sk_eval_settings_init_default (SkEvalSettings       *settings);
@@ -128,6 +134,11 @@ const SkEvalSettings *sk_evaluator_get_settings (SkEvaluator        *self);
 void            sk_evaluator_set_corrections  (SkEvaluator          *self,
                                                const SkReachAddition *corrections,
                                                size_t                n_corrections);
+/* Bus and train from now on (SETUP NULL: none); applies to the next
+ * submit. The travel times before the plan are searched once per setup. */
+void            sk_evaluator_set_ov           (SkEvaluator          *self,
+                                               SkOvSetup            *setup);
+SkOvSetup      *sk_evaluator_get_ov           (SkEvaluator          *self);
 /* Evaluates PLAN (a reference is taken) off the main thread. */
 void            sk_evaluator_submit           (SkEvaluator          *self,
                                                SkPlanSnapshot       *plan);

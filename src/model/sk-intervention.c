@@ -77,15 +77,21 @@ sk_intervention_state_new (const SkKind    *kind,
                            GError         **error)
 {
   SkInterventionState *state;
+  SkGeometry geometry;
 
   g_return_val_if_fail (kind != NULL, NULL);
   g_return_val_if_fail (points != NULL || n_points == 0, NULL);
+  geometry = kind->geometry;
 
-  if (!sk_geometry_check_points (kind->geometry, n_points, error))
+  /* A kind that became a line (the buurtbus) keeps reading the single
+   * points older sessions stored: shown and costed, without a route. */
+  if (kind->was_point && n_points == 1)
+    geometry = SK_GEOMETRY_POINT;
+  if (!sk_geometry_check_points (geometry, n_points, error))
     return NULL;
   state = g_new0 (SkInterventionState, 1);
   state->kind_id = g_strdup (kind->id);
-  state->geometry = kind->geometry;
+  state->geometry = geometry;
   state->n_parameters = kind->n_parameters;
   state->parameters = g_new0 (SkParameterValue, kind->n_parameters);
   for (size_t i = 0; i < kind->n_parameters; i++)
@@ -96,6 +102,14 @@ sk_intervention_state_new (const SkKind    *kind,
     }
   sk_intervention_state_set_points (state, points, n_points);
   return state;
+}
+
+gboolean
+sk_intervention_state_has_no_route (const SkKind              *kind,
+                                    const SkInterventionState *state)
+{
+  g_return_val_if_fail (kind != NULL && state != NULL, FALSE);
+  return kind->geometry == SK_GEOMETRY_LINE && state->geometry == SK_GEOMETRY_POINT;
 }
 
 gboolean
@@ -122,8 +136,10 @@ sk_intervention_state_check_drawn (const SkKind              *kind,
       double value = state->parameters[i].value;
       g_autofree char *name = NULL, *what = NULL;
 
+      /* A buurtbus of an older version is a point: it has no length to check. */
       if (param->from_geometry == SK_FROM_GEOMETRY_NONE
-          || (value >= param->min && value <= param->max))
+          || (value >= param->min && value <= param->max)
+          || sk_intervention_state_has_no_route (kind, state))
         continue;
       name = g_utf8_strdown (sk_kind_get_display_name (kind), -1);
       what = g_utf8_strdown (sk_parameter_get_display_name (param), -1);

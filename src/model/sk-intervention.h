@@ -82,6 +82,13 @@ SkLatLon             sk_intervention_state_get_anchor (const SkInterventionState
  * figures can trust: an area's outline does not cross itself and has an
  * area, and every size measured from the drawing (oppervlakte, lengte)
  * lies in the kind's range. The window asks instead (sk-window-shape.c). */
+/* Whether STATE is a point of a line kind (a buurtbus from an older
+ * session): it has no route, so it adds no bus line to the timetable. */
+#define SK_NO_ROUTE_NOTE N_("Deze buurtbus staat als punt op de kaart, uit een oudere versie van Samenkaart. " \
+                             "Hij heeft geen route, dus telt niet mee voor bus en trein; zijn kosten en " \
+                             "baten tellen wel. Teken hem opnieuw als lijn om hem mee te laten tellen.")
+gboolean             sk_intervention_state_has_no_route (const SkKind             *kind,
+                                                         const SkInterventionState *state);
 gboolean             sk_intervention_state_check_drawn (const SkKind             *kind,
                                                         const SkInterventionState *state,
                                                         GError                  **error);

@@ -27,7 +27,11 @@ struct _SkKengetallen
   Slot trips[SK_N_FACILITY_TYPES];
   Slot new_trips;
   GPtrArray *claimed;      /* "kind/benefit" */
+  /* Bus and train (optional section "public_transport"), by PT_NAMES. */
+  Slot public_transport[3];
 };
+
+static const char *const PT_NAMES[] = { "value_of_time", "trips", "buurtbus_speed" };
 
 G_DEFINE_QUARK (sk-kengetallen-error-quark, sk_kengetallen_error)
 
@@ -62,6 +66,8 @@ sk_kengetallen_free (SkKengetallen *self)
       clear_slot (&self->trips[t]);
     }
   clear_slot (&self->new_trips);
+  for (guint i = 0; i < G_N_ELEMENTS (PT_NAMES); i++)
+    clear_slot (&self->public_transport[i]);
   g_clear_pointer (&self->claimed, g_ptr_array_unref);
   g_free (self);
 }
@@ -308,6 +314,35 @@ parse_travel_time (SkKengetallen  *self,
          && parse_claimed (self, file, tt, error);
 }
 
+/* The optional "public_transport" section: its three figures. */
+static gboolean
+parse_public_transport (SkKengetallen  *self,
+                        const char     *file,
+                        JsonObject     *root,
+                        GError        **error)
+{
+  JsonObject *pt;
+
+  if (!json_object_has_member (root, "public_transport"))
+    return TRUE;
+  if ((pt = get_object (file, root, "public_transport", "public_transport", error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (PT_NAMES); i++)
+    {
+      g_autofree char *entry = g_strdup_printf ("public_transport.%s", PT_NAMES[i]);
+      JsonNode *node = json_object_get_member (pt, PT_NAMES[i]);
+
+      if (node == NULL)
+        {
+          g_autofree char *problem = g_strdup_printf (_("het veld “%s” ontbreekt"), PT_NAMES[i]);
+          return fail (file, "public_transport", problem, error);
+        }
+      if (!parse_figure (file, entry, node, &self->public_transport[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 parse_root (SkKengetallen  *self,
             const char     *file,
@@ -346,7 +381,8 @@ parse_root (SkKengetallen  *self,
                             error))
         return FALSE;
     }
-  return parse_travel_time (self, file, root, error);
+  return parse_travel_time (self, file, root, error)
+         && parse_public_transport (self, file, root, error);
 }
 
 SkKengetallen *
@@ -481,4 +517,15 @@ sk_kengetallen_claims_travel_time (SkKengetallen *self,
     if (g_str_equal (g_ptr_array_index (self->claimed, i), key))
       return TRUE;
   return FALSE;
+}
+
+const SkFigure *
+sk_kengetallen_get_public_transport (SkKengetallen *self,
+                                     const char    *name)
+{
+  g_return_val_if_fail (self != NULL && name != NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (PT_NAMES); i++)
+    if (g_str_equal (PT_NAMES[i], name))
+      return slot_figure (&self->public_transport[i]);
+  return NULL;
 }

@@ -71,6 +71,11 @@ const SkFigure *sk_kengetallen_get_new_trips     (SkKengetallen  *self);
 gboolean        sk_kengetallen_claims_travel_time (SkKengetallen *self,
                                                    const char    *kind_id,
                                                    const char    *benefit_id);
+/* A figure of bus and train (section "public_transport"): NAME is
+ * "value_of_time" (EUR/h), "trips" (one way per inhabitant per year to a
+ * regional centre) or "buurtbus_speed" (km/h); NULL when absent. */
+const SkFigure *sk_kengetallen_get_public_transport (SkKengetallen *self,
+                                                     const char    *name);
 /* The central speeds as a table for SkNetwork. */
 void            sk_kengetallen_get_speeds   (SkKengetallen  *self,
                                              SkSpeeds       *out);

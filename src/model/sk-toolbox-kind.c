@@ -23,6 +23,7 @@ sk_kind_clear (SkKind *kind)
       g_free (kind->parameters[i].name);
       g_free (kind->parameters[i].name_en);
       g_free (kind->parameters[i].unit);
+      clear_figure (&kind->parameters[i].range);
     }
   for (size_t i = 0; i < kind->n_costs; i++)
     {
@@ -316,6 +317,15 @@ parse_parameter (SkToolboxParser  *p,
       || !sk_toolbox_get_number (p, obj, "max", &param->max, error)
       || !parse_from_geometry (p, kind, obj, param, error))
     return FALSE;
+  if (json_object_has_member (obj, "range"))
+    {
+      if (!parse_figure (p, kind, obj, "range", param->unit, &param->range, error))
+        return FALSE;
+      param->has_range = TRUE;
+      if (param->range.low < param->min || param->range.high > param->max)
+        return sk_toolbox_fail (p, error, _("het veld “%s” moet tussen %g en %g liggen"),
+                                "range", param->min, param->max);
+    }
   if (param->min > param->max)
     return sk_toolbox_fail (p, error, _("het veld “%s” (%g) is groter dan “%s” (%g)"),
                             "min", param->min, "max", param->max);
@@ -613,6 +623,27 @@ parse_conditions (SkToolboxParser  *p,
   return sk_toolbox_get_string (p, obj, "conditions_note", TRUE, &kind->conditions_note, error);
 }
 
+/* "was_point": true marks a line kind that older sessions stored as a
+ * point (the buurtbus before it had a route); such a point is still read. */
+static gboolean
+parse_was_point (SkToolboxParser  *p,
+                 SkKind           *kind,
+                 JsonObject       *obj,
+                 GError          **error)
+{
+  JsonNode *value = json_object_get_member (obj, "was_point");
+
+  if (value == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_BOOLEAN)
+    return sk_toolbox_fail (p, error, _("het veld “%s” moet true of false zijn"), "was_point");
+  kind->was_point = json_node_get_boolean (value);
+  if (kind->was_point && kind->geometry != SK_GEOMETRY_LINE)
+    return sk_toolbox_fail (p, error, _("het veld “%s” is “%s”, maar dat past niet bij geometrie “%s”"),
+                            "was_point", "true", sk_geometry_to_id (kind->geometry));
+  return TRUE;
+}
+
 static gboolean
 parse_head (SkToolboxParser  *p,
             SkKind           *kind,
@@ -640,7 +671,7 @@ parse_head (SkToolboxParser  *p,
   if (kind->geometry == SK_GEOMETRY_INVALID)
     return sk_toolbox_fail (p, error, _("het veld “%s” is “%s”, maar moet “point”, “line” of “area” zijn"),
                             "geometry", geometry);
-  if (!get_strv (p, obj, "sources", &kind->sources, error))
+  if (!parse_was_point (p, kind, obj, error) || !get_strv (p, obj, "sources", &kind->sources, error))
     return FALSE;
   for (guint i = 0; kind->sources[i] != NULL; i++)
     if (!check_source (p, NULL, "sources", kind->sources[i], error))

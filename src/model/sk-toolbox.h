@@ -76,6 +76,8 @@ typedef struct
   double min;
   double max;
   SkFromGeometry from_geometry;
+  gboolean has_range;   /* the usual values, low/central/high with a source */
+  SkFigure range;       /* in `unit`; all zero without has_range */
 } SkParameter;
 
 typedef struct
@@ -121,6 +123,7 @@ typedef struct
   char *theme;
   char *icon;           /* "sk-<id>-symbolic" */
   SkGeometry geometry;
+  gboolean was_point;   /* a line kind that older sessions stored as a point */
   SkParameter *parameters;
   size_t n_parameters;
   SkCost *costs;

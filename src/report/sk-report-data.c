@@ -70,6 +70,13 @@ evaluate (SkReportData    *data,
                            _("De uitkomsten van het plan kunnen niet worden berekend."));
       return FALSE;
     }
+  /* Bus and train as the window's first question asks it; the variant
+   * before this one lends its "before". */
+  if (data->ov != NULL)
+    sk_evaluation_add_ov (v->evaluation, data->region, data->toolbox, data->kengetallen, v->plan,
+                          data->ov, data->ov_last, NULL);
+  if (v->evaluation->ov != NULL)
+    data->ov_last = v->evaluation->ov;
   v->mkba = v->evaluation->mkba;
   v->before = v->evaluation->before;
   v->after = v->evaluation->after;
@@ -174,7 +181,11 @@ sk_report_data_new (SkStore               *store,
     return NULL;
   data->session = json_node_get_object (data->json);
   data->corrections = sk_store_list_corrections (store, error);
-  if (data->corrections == NULL || !load_variants (data, evaluate_them, error))
+  if (data->corrections == NULL)
+    return NULL;
+  if (evaluate_them)
+    sk_report_data_load_ov (data);
+  if (!load_variants (data, evaluate_them, error))
     return NULL;
   return g_steal_pointer (&data);
 }
@@ -186,6 +197,8 @@ sk_report_data_free (SkReportData *data)
     return;
   g_clear_pointer (&data->variants, g_ptr_array_unref);
   g_clear_pointer (&data->corrections, g_ptr_array_unref);
+  g_clear_pointer (&data->ov, sk_ov_setup_unref);
+  g_clear_pointer (&data->ov_problem, g_free);
   g_clear_pointer (&data->json, json_node_unref);
   g_clear_object (&data->store);
   g_clear_object (&data->region);

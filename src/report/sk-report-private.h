@@ -5,6 +5,7 @@
 
 #include "sk-plan.h"
 #include "sk-evaluator.h"
+#include "sk-ov-eval.h"
 #include "sk-reach-eval.h"
 #include "sk-report.h"
 
@@ -38,6 +39,9 @@ typedef struct
   GPtrArray *variants;       /* SkReportVariant, in the session's order */
   SkReportVariant *main;     /* options.variant_id, or the first */
   GPtrArray *corrections;    /* SkStoreCorrection: facilities added during the session */
+  SkOvSetup *ov;             /* bus and train: the region's timetable, or NULL */
+  char *ov_problem;          /* why there is none although one was found, or NULL */
+  SkOvEvaluation *ov_last;   /* borrowed: the last variant's, whose "before" is reused */
 } SkReportData;
 
 /* Reads STORE; evaluates every variant when EVALUATE. */
@@ -112,6 +116,11 @@ void            sk_report_section_corrections (SkReport *report);
 void            sk_report_draw_corrections   (cairo_t         *cr,
                                               const SkMapView *view,
                                               GPtrArray       *corrections);
+/* sk-report-ov.c: "Met bus en trein", before → after per kern. */
+void            sk_report_section_ov         (SkReport *report);
+/* sk-report-ov.c: the region's timetable and the first question, when
+ * the region has one (DATA->ov stays NULL otherwise). */
+void            sk_report_data_load_ov       (SkReportData *data);
 void            sk_report_section_comments   (SkReport *report);
 void            sk_report_section_variants   (SkReport *report);
 void            sk_report_section_sources    (SkReport *report);

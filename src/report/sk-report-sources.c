@@ -109,6 +109,16 @@ method_figures (SkReport *report)
       name = g_strdup_printf (_("Norm %s"), sk_facility_type_get_name (t));
       add_figure (cells, NULL, name, norm);
     }
+  /* Bus and train: the figures of its travel-time rule, when it ran. */
+  if (data->ov != NULL)
+    {
+      add_figure (cells, NULL, _("Waarde van reistijd, bus en trein"),
+                  sk_kengetallen_get_public_transport (data->kengetallen, "value_of_time"));
+      add_figure (cells, NULL, _("Reizen naar een centrum per inwoner per jaar"),
+                  sk_kengetallen_get_public_transport (data->kengetallen, "trips"));
+      add_figure (cells, NULL, _("Snelheid buurtbus"),
+                  sk_kengetallen_get_public_transport (data->kengetallen, "buurtbus_speed"));
+    }
   sk_report_writer_heading (report->w, _("Methode en bereikbaarheid"));
   figure_table (report, cells);
 }

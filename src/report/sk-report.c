@@ -473,6 +473,7 @@ sk_report_write_pdf (SkStore                *store,
   headline (&report);
   mkba (&report);
   sk_report_section_reach (&report);
+  sk_report_section_ov (&report);
   sk_report_section_corrections (&report);
   sk_report_section_conditions (&report);
   sk_report_section_fit (&report);

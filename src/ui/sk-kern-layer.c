@@ -3,6 +3,7 @@
 #include "sk-kern-layer.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "sk-format.h"
 #include "sk-popovers.h"
@@ -152,6 +153,34 @@ sk_kern_layer_set_grades (ShumateMarkerLayer *layer,
         gtk_widget_remove_css_class (button, sk_reach_grade_to_css_class (g));
       gtk_widget_add_css_class (button, sk_reach_grade_to_css_class (grade));
       set_tooltip (button, panel, index, grade);
+    }
+}
+
+void
+sk_kern_layer_set_ov_grades (ShumateMarkerLayer *layer,
+                             SkOvPanel          *panel)
+{
+  g_autoptr(GList) markers = shumate_marker_layer_get_markers (layer);
+
+  for (GList *l = markers; l != NULL; l = l->next)
+    {
+      GtkWidget *button = shumate_marker_get_child (l->data);
+      size_t index = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "sk-kern-index"));
+      SkReachGrade grade = sk_ov_panel_get_grade (panel, index);
+      double minutes = sk_ov_panel_get_minutes (panel, index, TRUE);
+      const char *name = g_object_get_data (G_OBJECT (button), "sk-kern-name");
+      g_autofree char *text = NULL;
+
+      for (int g = SK_REACH_GRADE_NONE; g <= SK_REACH_GRADE_UNKNOWN; g++)
+        gtk_widget_remove_css_class (button, sk_reach_grade_to_css_class (g));
+      gtk_widget_add_css_class (button, sk_reach_grade_to_css_class (grade));
+      if (isnan (minutes))
+        /* Translators: "Nolde — met bus en trein: niet binnen 3 uur". */
+        text = g_strdup_printf (_("%s — met bus en trein: niet binnen 3 uur"), name);
+      else
+        /* Translators: "Nolde — met bus en trein: 52 min naar een centrum". */
+        text = g_strdup_printf (_("%s — met bus en trein: %.0f min naar een centrum"), name, minutes);
+      gtk_widget_set_tooltip_text (button, text);
     }
 }
 

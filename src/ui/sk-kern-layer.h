@@ -4,6 +4,7 @@
 
 #include <shumate/shumate.h>
 
+#include "sk-ov-panel.h"
 #include "sk-reach-panel.h"
 #include "sk-region.h"
 
@@ -14,5 +15,10 @@ ShumateMarkerLayer *sk_kern_layer_new (ShumateViewport *viewport,
 /* Colours each village's dot by how it fares in PANEL (NULL: no colour). */
 void                sk_kern_layer_set_grades (ShumateMarkerLayer *layer,
                                               SkReachPanel       *panel);
+
+/* Colours each village's dot by its median time by bus and train to the
+ * nearest chosen centre after the plan (the same shapes per grade). */
+void                sk_kern_layer_set_ov_grades (ShumateMarkerLayer *layer,
+                                                 SkOvPanel          *panel);
 
 G_END_DECLS

@@ -327,7 +327,9 @@ sk_legend_new (void)
   append_entries (GTK_BOX (first), idea_entries, G_N_ELEMENTS (idea_entries));
   append_heading (GTK_BOX (first), _("Hoe ver is het?"),
                   _("De stip van elk dorp toont de reistijd naar de voorziening die onder "
-                    "„Hoe ver is het?” gekozen is."));
+                    "„Hoe ver is het?” gekozen is. Met „Op de kaart: reistijd met bus en "
+                    "trein” aan: binnen een uur in een gekozen centrum, tot anderhalf uur, "
+                    "of langer."));
   append_entries (GTK_BOX (first), reach_entries, G_N_ELEMENTS (reach_entries));
   append_heading (GTK_BOX (first), _("Waar past wat?"),
                   _("Als de laag aan staat, en onder de muis bij het neerzetten: waar het gekozen "

@@ -272,6 +272,19 @@ parameter_row (SkWindow          *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
       subtitle = g_strdup_printf (_("%g tot %g %s"), param->min, param->max,
                                   unit_label (param->unit));
+      /* The usual values, with where they come from (the catalogue's range). */
+      if (param->has_range)
+        {
+          g_autofree char *plain = g_steal_pointer (&subtitle);
+          const SkToolboxSource *source = param->range.source
+                                          ? sk_toolbox_find_source (self->toolbox, param->range.source)
+                                          : NULL;
+          g_autofree char *origin = source ? g_strdup_printf (_("bron: %s %d"), source->publisher, source->year)
+                                           : g_strdup (_("aanname"));
+
+          subtitle = g_strdup_printf (_("%s; meestal %g (%g – %g), %s"), plain, param->range.central,
+                                      param->range.low, param->range.high, origin);
+        }
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   return row;
@@ -334,6 +347,7 @@ update_selection_editor (SkWindow *self)
   SkIntervention *iv = id ? sk_plan_find (self->plan, id) : NULL;
   const SkKind *kind;
   GtkWidget *group, *remove;
+  gboolean no_route;
 
   /* Taking the old fields away moves the focus: that is no edit. */
   self->rebuilding_editor = TRUE;
@@ -346,8 +360,11 @@ update_selection_editor (SkWindow *self)
   kind = sk_toolbox_find_kind (self->toolbox, sk_intervention_get_kind_id (iv));
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), sk_kind_get_display_name (kind));
+  /* A buurtbus of an older session is a point: say so instead. */
+  no_route = kind->geometry == SK_GEOMETRY_LINE && sk_intervention_get_geometry (iv) == SK_GEOMETRY_POINT;
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         sk_kind_get_display_explanation (kind));
+                                         no_route ? _(SK_NO_ROUTE_NOTE)
+                                                  : sk_kind_get_display_explanation (kind));
   if (self->fit != NULL)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), sk_window_fit_row (self, iv));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
@@ -355,8 +372,9 @@ update_selection_editor (SkWindow *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              text_row (self, _("Notitie"), "note", sk_intervention_get_note (iv)));
   for (size_t i = 0; i < kind->n_parameters; i++)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               parameter_row (self, &kind->parameters[i],
+    if (!no_route || kind->parameters[i].from_geometry == SK_FROM_GEOMETRY_NONE)
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 parameter_row (self, &kind->parameters[i],
                                               sk_intervention_get_parameter (iv, kind->parameters[i].id)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), conditions_row (self, kind));
   /* Dot-votes and comments, once the idea is in the session file. */
@@ -417,6 +435,7 @@ evaluate (SkWindow *self)
   snapshot = sk_plan_dup_snapshot (shown_plan (self));
   sk_evaluator_submit (self->evaluator, snapshot);
   self->n_evaluations++;
+  sk_window_ov_submitted (self);
 }
 
 static void
@@ -426,6 +445,7 @@ on_evaluator_ready (SkEvaluator  *evaluator,
                     SkWindow     *self)
 {
   sk_mkba_panel_set_evaluation (self->mkba_panel, evaluation);
+  sk_window_ov_evaluated (self, evaluation);
 }
 
 /* Everything that shows the plan, after it changed. Called once per
@@ -750,6 +770,7 @@ bind_session (SkWindow *self,
     sk_session_panel_set_session (self->session_panel, self->session);
   g_settings_set_string (self->settings, "last-session", sk_store_get_path (store));
   load_mkba_settings (self, store);
+  sk_window_ov_session_bound (self);
   show_history (self, store);
   if (fit)
     fit_plan (self);

@@ -6,6 +6,7 @@
 #include "sk-fit-tint.h"
 #include "sk-map-editor.h"
 #include "sk-mkba-panel.h"
+#include "sk-ov-panel.h"
 #include "sk-palette.h"
 #include "sk-place-search.h"
 #include "sk-plan-layer.h"
@@ -71,6 +72,12 @@ struct _SkWindow
   GtkBox *indicators_box;
   SkReachPanel *reach_panel;
 
+  /* Bus and train (sk-window-ov.c). */
+  SkOvPanel *ov_panel;
+  SkTimetable *timetable;       /* the region's, or NULL */
+  GCancellable *ov_cancel;      /* loading the timetable */
+  struct _SkOvImport *ov_import; /* the import running, or NULL */
+
   /* The plan being drawn (sk-window-plan.c). */
   SkToolbox *toolbox;
   SkPlan *plan;
@@ -115,6 +122,18 @@ struct _SkWindow
  * the hint away. */
 void sk_window_show_hint          (SkWindow           *self,
                                    const char         *message);
+
+/* sk-window-ov.c: the "Met bus en trein" panel in the reachability
+ * panel, the timetable and its import; the evaluator's figures in. */
+void sk_window_ov_init            (SkWindow           *self);
+void sk_window_ov_dispose         (SkWindow           *self);
+void sk_window_ov_class_init      (GtkWidgetClass     *widget_class);
+void sk_window_ov_evaluated       (SkWindow           *self,
+                                   SkEvaluation       *evaluation);
+void sk_window_ov_submitted       (SkWindow           *self);
+void sk_window_ov_update_dots     (SkWindow           *self);
+/* A session was opened or started: its own question, if it has one. */
+void sk_window_ov_session_bound   (SkWindow           *self);
 
 /* sk-window-plan.c */
 void sk_window_plan_init          (SkWindow           *self);

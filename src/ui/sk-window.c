@@ -285,7 +285,7 @@ fill_region_summary (SkWindow *self)
 static void
 on_reach_changed (SkWindow *self)
 {
-  sk_kern_layer_set_grades (self->kern_layer, self->reach_panel);
+  sk_window_ov_update_dots (self);
 }
 
 static void
@@ -322,6 +322,7 @@ sk_window_constructed (GObject *object)
   on_reach_changed (self);
 
   sk_window_plan_init (self);
+  sk_window_ov_init (self);
   sk_window_session_init (self);
   sk_window_region_init (self);
   sk_window_fit_init (self);
@@ -340,6 +341,7 @@ sk_window_dispose (GObject *object)
 {
   SkWindow *self = SK_WINDOW (object);
 
+  sk_window_ov_dispose (self);
   sk_window_plan_dispose (self);
   sk_window_fit_dispose (self);
   g_clear_weak_pointer (&self->file_chooser);
@@ -469,6 +471,7 @@ sk_window_class_init (SkWindowClass *klass)
   sk_window_present_class_init (widget_class);
   sk_window_session_class_init (widget_class);
   sk_window_region_class_init (widget_class);
+  sk_window_ov_class_init (widget_class);
 
   /* ShumateMap 1.0 has no keyboard handling of its own. */
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);

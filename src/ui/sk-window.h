@@ -71,6 +71,11 @@ gboolean            sk_window_merge_sessions      (SkWindow       *self,
 gboolean            sk_window_export_png          (SkWindow       *self,
                                                    const char     *path,
                                                    GError        **error);
+/* Reads the GTFS feed FEED (a .zip or a folder) into the window's region,
+ * with progress and Annuleren; what "Dienstregeling inlezen (GTFS)…"
+ * does once a file is chosen. */
+void                sk_window_ov_import           (SkWindow       *self,
+                                                   GFile          *feed);
 void                sk_window_show_toast          (SkWindow       *self,
                                                    const char     *message);
 /* "Past het hier?": the spot under the pointer while placing, and the
