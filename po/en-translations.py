@@ -59,6 +59,8 @@ EN = {
         "“%s” is set to “%s”, but there is no facility of that kind in this village",
     "niet te toetsen: voorzieningen niet (volledig) bekend":
         "cannot be checked: facilities not (completely) known",
+    "niet te toetsen: app hoger, maar de voorzieningen staan samen op het punt van de kern (adressen niet geplaatst)":
+        "cannot be checked: the app is higher, but the facilities share the village's point (addresses not placed)",
     "De sessie “%s” is in gebruik door een ander programma. Probeer het zo opnieuw; er is niets veranderd.":
         "The session “%s” is in use by another program. Try again in a moment; nothing was changed.",
     "De sessie “%s” is niet beschadigd, maar het laatste werk staat nog in “%s” ernaast, en Samenkaart mag niet schrijven in de map “%s”. Kopieer beide bestanden naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open de sessie daar.":

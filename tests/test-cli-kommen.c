@@ -205,7 +205,7 @@ static void
 test_region_check (void)
 {
   const char *verdicts[] = { "not-found", "agrees", "app-higher", "app-lower", "app-none",
-                             "no-inhabitants", "not-known", NULL };
+                             "no-inhabitants", "not-known", "schematic", NULL };
   g_auto(Run) run = { 0 };
   g_auto(Run) text = { 0 };
   g_autoptr(JsonNode) root = NULL;
@@ -223,10 +223,12 @@ test_region_check (void)
   gp = json_object_get_object_member (json_object_get_object_member (meppel, "checks"), "huisarts");
   g_assert_cmpfloat (json_object_get_double_member (gp, "cbs_km"), ==, 1.0);
   g_assert_cmpint (json_object_get_int_member (gp, "cbs_year"), ==, 2019);
-  /* Meppel's GPs are "onvolledig" (one practice is in the data; the source
-   * does not say it is the only one): no comparison, and it says why. */
-  g_assert_cmpstr (json_object_get_string_member (gp, "verdict"), ==, "not-known");
-  g_assert_cmpint (json_object_get_int_member (gp, "kernen_not_known"), >=, 1);
+  /* Meppel's GP practices are all known (ZorgkaartNederland) but stand on
+   * Meppel's point, their addresses not placed: the app is higher than the
+   * CBS and says why that is no verdict. */
+  g_assert_cmpstr (json_object_get_string_member (gp, "verdict"), ==, "schematic");
+  g_assert_cmpint (json_object_get_int_member (gp, "kernen_not_known"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (gp, "kernen_schematic"), ==, 1);
   /* Not found stays not found. */
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (
                      json_object_get_object_member (meppel, "checks"), "apotheek"), "verdict"),

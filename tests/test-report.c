@@ -209,11 +209,12 @@ test_pdf (Fixture       *f,
   g_assert_nonnull (strstr (text, "verslag gemaakt op 23 november 2026"));
   /* The samenwerkplaats brings a workplace to De Wijk: before → after. */
   g_assert_true (line_with_arrow (text, "De Wijk"));
-  /* Dedemsvaart's GPs are not in the data: the table says so instead of a
-   * ride to the next village, and the headline says how many kernen it left
-   * out. */
+  /* Dedemsvaart's primary schools are not in the data: the table says so
+   * instead of a ride to the next village, and the headline says how many
+   * kernen it left out. Every kern's GP is known now: no kern left out. */
   g_assert_true (line_with_words (text, "Dedemsvaart", "niet bekend"));
-  g_assert_true (line_with_words (text, "Huisarts", "kernen niet"));
+  g_assert_true (line_with_words (text, "Basisschool", "kernen niet"));
+  g_assert_false (line_with_words (text, "Huisarts", "kernen niet"));
   g_assert_nonnull (strstr (text, "tellen niet mee; hun aantal staat erbij"));
   /* Nothing was added during this session: no such section. */
   g_assert_null (strstr (text, "Toegevoegd tijdens de sessie"));
@@ -283,20 +284,26 @@ test_pdf_long_text (Fixture       *f,
   g_assert_cmpuint (footers, >, 3);
 }
 
-/* De Wijk's first row in the reachability tables (huisarts first). */
+/* A kern's N-th row in the reachability tables (columns huisarts,
+ * basisschool, supermarkt, …), found by its name and its inhabitants. */
 static char *
-de_wijk_row (const char *text)
+kern_row (const char *text,
+          const char *name,
+          const char *inhabitants,
+          guint       nth)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autofree char *prefix = g_strconcat (name, " ", NULL);
 
   for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (g_strchug (lines[i]), "De Wijk ") && strstr (lines[i], "2.670") != NULL)
+    if (g_str_has_prefix (g_strchug (lines[i]), prefix) && strstr (lines[i], inhabitants) != NULL
+        && nth-- == 0)
       return g_strdup (lines[i]);
   g_assert_not_reached ();
 }
 
-/* A huisarts Jannie knew of at De Wijk, added during the session: the
- * report lists it (who, when, where, what) and its reachability table
+/* A basisschool Jannie knew of in Ruinerwold, added during the session:
+ * the report lists it (who, when, where, what) and its reachability table
  * counts it before the plan. */
 static void
 test_pdf_corrections (Fixture       *f,
@@ -306,8 +313,9 @@ test_pdf_corrections (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *plain = NULL, *text = NULL, *row_plain = NULL, *row = NULL;
   g_auto(GStrv) cells = NULL;
-  SkStoreAction add = { .op = SK_STORE_OP_FACILITY_ADD, .participant_id = 1, .facility = "huisarts",
-                        .name = "Dokter Bos", .lat = 52.67333, .lon = 6.29111 };
+  g_auto(GStrv) cells_plain = NULL;
+  SkStoreAction add = { .op = SK_STORE_OP_FACILITY_ADD, .participant_id = 1, .facility = "basisschool",
+                        .name = "De Bosrank", .lat = 52.72278, .lon = 6.25056 };
 
   g_assert_true (sk_report_write_pdf (f->store, f->region, f->toolbox, f->kengetallen, NULL, out,
                                       &error));
@@ -318,20 +326,23 @@ test_pdf_corrections (Fixture       *f,
   g_assert_no_error (error);
   text = run ("pdftotext -layout", out);
   g_assert_nonnull (strstr (text, "Toegevoegd tijdens de sessie"));
-  g_assert_nonnull (strstr (text, "Huisarts: Dokter Bos"));
-  g_assert_nonnull (strstr (text, "bij De Wijk (52,6733 N, 6,2911 O)"));
+  g_assert_nonnull (strstr (text, "Basisschool: De Bosrank"));
+  g_assert_nonnull (strstr (text, "bij Ruinerwold (52,7228 N, 6,2506 O)"));
   g_assert_nonnull (strstr (text, "Jannie Boer"));
-  /* De Wijk's row: whether De Wijk has a GP was not known ("niet bekend");
-   * with the GP Jannie knew of it has a time of a few minutes, with and
-   * without the plan (no arrow in the huisarts column). */
-  row_plain = de_wijk_row (plain);
-  row = de_wijk_row (text);
+  /* Ruinerwold's row (huisarts, basisschool, … by bike): whether Ruinerwold
+   * has a primary school was not known ("niet bekend"); with the school
+   * Jannie knew of it has a time of a few minutes. Its GP is known
+   * (ZorgkaartNederland): a time, before and after. */
+  row_plain = kern_row (plain, "Ruinerwold", "2.505", 0);
+  row = kern_row (text, "Ruinerwold", "2.505", 0);
+  g_test_message ("Ruinerwold: %s → %s", row_plain, row);
   g_assert_cmpstr (row, !=, row_plain);
-  g_assert_nonnull (strstr (row_plain, "niet bekend"));
+  cells_plain = g_regex_split_simple ("\\s{2,}", g_strstrip (row_plain), 0, 0);
   cells = g_regex_split_simple ("\\s{2,}", g_strstrip (row), 0, 0);
-  g_test_message ("De Wijk: %s", row);
-  g_assert_true (g_ascii_isdigit (cells[2][0]) || g_str_equal (cells[2], "<1"));
-  g_assert_cmpint (atoi (cells[2]), <=, 5);
+  g_assert_true (g_ascii_isdigit (cells_plain[2][0]) || g_str_equal (cells_plain[2], "<1"));
+  g_assert_cmpstr (cells_plain[3], ==, "niet bekend");
+  g_assert_true (g_ascii_isdigit (cells[3][0]) || g_str_equal (cells[3], "<1"));
+  g_assert_cmpint (atoi (cells[3]), <=, 5);
 }
 
 static void
@@ -500,15 +511,21 @@ test_csv (Fixture       *f,
   g_assert_true (found);
   g_assert_nonnull (strstr (text, "Variant B,ncw,"));
   g_assert_nonnull (strstr (text, "Variant A,binnen_norm_werkplek_na,"));
-  /* Meppel and more are not known for the GP: counted, not guessed. */
+  /* Dedemsvaart and more are not known for the primary school: counted, not
+   * guessed; every kern's GP is known, and the count says 0. */
   {
-    const char *line = strstr (text, "Variant A,niet_bekend_huisarts_voor,");
+    const char *line = strstr (text, "Variant A,niet_bekend_basisschool_voor,");
+    const char *gp = strstr (text, "Variant A,niet_bekend_huisarts_voor,");
     const char *value;
 
     g_assert_nonnull (line);
     value = strstr (line, "voor het plan\",");
     g_assert_nonnull (value);
     g_assert_cmpint (atoi (value + strlen ("voor het plan\",")), >, 0);
+    g_assert_nonnull (gp);
+    value = strstr (gp, "voor het plan\",");
+    g_assert_nonnull (value);
+    g_assert_cmpint (atoi (value + strlen ("voor het plan\",")), ==, 0);
   }
 }
 

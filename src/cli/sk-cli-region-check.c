@@ -67,6 +67,8 @@ add_check_json (JsonBuilder               *b,
   /* Kernen whose facilities of the type are "niet (volledig) bekend": left
    * out of app_km, and with any the comparison is not made. */
   sk_json_add_int (b, "kernen_not_known", mc->n_not_known[sk_cbs_check_type_to_facility (t)]);
+  /* Kernen with two or more facilities of the type on the kern's point. */
+  sk_json_add_int (b, "kernen_schematic", mc->n_schematic[sk_cbs_check_type_to_facility (t)]);
   add_km (b, "implied_detour", implied_detour (cbs, app, detour, method));
   json_builder_end_object (b);
 }
