@@ -274,6 +274,8 @@ EN = {
     "de kern “%s” bestaat niet": "the village “%s” does not exist",
     "het veld “%s” moet “exact” of “kern” zijn": "the field “%s” must be “exact” or “kern”",
     "een lijn heeft minstens twee punten nodig": "a line needs at least two points",
+    "het veld “%s” moet “exact”, “postcode” of “kern” zijn":
+        "the field “%s” must be “exact”, “postcode” or “kern”",
     "punt %u moet [lengtegraad, breedtegraad] zijn": "point %u must be [longitude, latitude]",
     "punt %u ligt niet op aarde": "point %u does not lie on the earth",
     "“%s” is geen bekend soort lijn": "“%s” is not a known kind of line",

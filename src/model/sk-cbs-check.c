@@ -436,12 +436,13 @@ fill_app_km (GArray        *checks,
 }
 
 /* Whether kern KERN has two or more facilities of TYPE and all of them
- * stand on the kern's point ("position": "kern"). A town's practices then
- * collapse onto one point, and every resident is measured to it instead
- * of to the nearest practice: the app's mean is too high by up to the
- * kern's own spread (Meppel: its people live 1.6 km from its point on
- * average), so an app figure above the CBS one says nothing. One facility
- * on the kern point errs either way and is compared as it is. */
+ * stand on the kern's point ("position": "kern"; not "exact", not at their
+ * postcode's centre). A town's practices then collapse onto one point, and
+ * every resident is measured to it instead of to the nearest practice: the
+ * app's mean is too high by up to the kern's own spread (Meppel: its people
+ * live 1.6 km from its point on average), so an app figure above the CBS
+ * one says nothing. One facility on the kern point errs either way and is
+ * compared as it is. */
 static gboolean
 kern_is_schematic (SkRegion       *region,
                    int             kern,
@@ -455,7 +456,7 @@ kern_is_schematic (SkRegion       *region,
 
       if (fac->kern != kern || fac->type != type)
         continue;
-      if (fac->exact)
+      if (fac->exact || fac->postcode)
         return FALSE;
       n++;
     }
