@@ -245,14 +245,34 @@ test_region_check (void)
         g_assert_true (g_strv_contains (verdicts, json_object_get_string_member (
                          json_object_get_object_member (checks, l->data), "verdict")));
     }
-  /* The hook for completeness per kern × type says it is not known yet. */
-  g_assert_false (json_object_get_boolean_member (json_object_get_object_member (obj, "completeness"),
-                                                  "available"));
+  /* What the region knows per kern and type, with its source and how many
+   * facilities it lists: Meppel's four GP addresses from ZorgkaartNederland,
+   * Dedemsvaart's primary schools not known, Pesse's GP none. */
+  {
+    JsonObject *completeness = json_object_get_object_member (obj, "completeness");
+    JsonObject *kernen = json_object_get_object_member (completeness, "kernen");
+    JsonObject *meppel_gp = json_object_get_object_member (
+      json_object_get_object_member (kernen, "meppel"), "huisarts");
+    JsonObject *dedemsvaart = json_object_get_object_member (kernen, "dedemsvaart");
+
+    g_assert_true (json_object_get_boolean_member (completeness, "available"));
+    g_assert_cmpstr (json_object_get_string_member (meppel_gp, "status"), ==, "bekend");
+    g_assert_nonnull (strstr (json_object_get_string_member (meppel_gp, "source"), "zorgkaart"));
+    g_assert_cmpint (json_object_get_int_member (meppel_gp, "listed"), ==, 4);
+    g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (dedemsvaart,
+                                                                                   "basisschool"),
+                                                    "status"), ==, "onbekend");
+    g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (
+                       json_object_get_object_member (kernen, "pesse"), "huisarts"), "status"),
+                     ==, "geen");
+  }
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (obj, "sources")), >=, 3);
 
   run_cli (&text, "region-check", "reestdal", NULL);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "Meppel (GM0119)"));
+  g_assert_nonnull (strstr (text.out, "Dedemsvaart: Huisarts bekend (2)"));
+  g_assert_nonnull (strstr (text.out, "Basisschool niet bekend"));
 }
 
 int
