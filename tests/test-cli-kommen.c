@@ -247,7 +247,8 @@ test_region_check (void)
     }
   /* What the region knows per kern and type, with its source and how many
    * facilities it lists: Meppel's four GP addresses from ZorgkaartNederland,
-   * Dedemsvaart's primary schools not known, Pesse's GP none. */
+   * Dedemsvaart's six primary schools (DUO) and its pharmacies not known,
+   * Pesse's GP none. */
   {
     JsonObject *completeness = json_object_get_object_member (obj, "completeness");
     JsonObject *kernen = json_object_get_object_member (completeness, "kernen");
@@ -260,8 +261,11 @@ test_region_check (void)
     g_assert_nonnull (strstr (json_object_get_string_member (meppel_gp, "source"), "zorgkaart"));
     g_assert_cmpint (json_object_get_int_member (meppel_gp, "listed"), ==, 4);
     g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (dedemsvaart,
-                                                                                   "basisschool"),
+                                                                                   "apotheek"),
                                                     "status"), ==, "onbekend");
+    g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (dedemsvaart,
+                                                                                "basisschool"),
+                                                 "listed"), ==, 6);
     g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (
                        json_object_get_object_member (kernen, "pesse"), "huisarts"), "status"),
                      ==, "geen");
@@ -272,7 +276,7 @@ test_region_check (void)
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "Meppel (GM0119)"));
   g_assert_nonnull (strstr (text.out, "Dedemsvaart: Huisarts bekend (2)"));
-  g_assert_nonnull (strstr (text.out, "Basisschool niet bekend"));
+  g_assert_nonnull (strstr (text.out, "Apotheek niet bekend"));
 }
 
 int

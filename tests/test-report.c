@@ -209,12 +209,14 @@ test_pdf (Fixture       *f,
   g_assert_nonnull (strstr (text, "verslag gemaakt op 23 november 2026"));
   /* The samenwerkplaats brings a workplace to De Wijk: before → after. */
   g_assert_true (line_with_arrow (text, "De Wijk"));
-  /* Dedemsvaart's primary schools are not in the data: the table says so
+  /* Hollandscheveld's supermarkets are not in the data: the table says so
    * instead of a ride to the next village, and the headline says how many
-   * kernen it left out. Every kern's GP is known now: no kern left out. */
-  g_assert_true (line_with_words (text, "Dedemsvaart", "niet bekend"));
-  g_assert_true (line_with_words (text, "Basisschool", "kernen niet"));
+   * kernen it left out. Every kern's GP and primary schools are known now:
+   * no kern left out there. */
+  g_assert_true (line_with_words (text, "Hollandscheveld", "niet bekend"));
+  g_assert_true (line_with_words (text, "Supermarkt", "kernen niet"));
   g_assert_false (line_with_words (text, "Huisarts", "kernen niet"));
+  g_assert_false (line_with_words (text, "Basisschool", "kernen niet"));
   g_assert_nonnull (strstr (text, "tellen niet mee; hun aantal staat erbij"));
   /* Nothing was added during this session: no such section. */
   g_assert_null (strstr (text, "Toegevoegd tijdens de sessie"));
@@ -302,8 +304,8 @@ kern_row (const char *text,
   g_assert_not_reached ();
 }
 
-/* A basisschool Jannie knew of in Ruinerwold, added during the session:
- * the report lists it (who, when, where, what) and its reachability table
+/* A supermarket Jannie knew of in Havelte, added during the session: the
+ * report lists it (who, when, where, what) and its reachability table
  * counts it before the plan. */
 static void
 test_pdf_corrections (Fixture       *f,
@@ -314,8 +316,8 @@ test_pdf_corrections (Fixture       *f,
   g_autofree char *plain = NULL, *text = NULL, *row_plain = NULL, *row = NULL;
   g_auto(GStrv) cells = NULL;
   g_auto(GStrv) cells_plain = NULL;
-  SkStoreAction add = { .op = SK_STORE_OP_FACILITY_ADD, .participant_id = 1, .facility = "basisschool",
-                        .name = "De Bosrank", .lat = 52.72278, .lon = 6.25056 };
+  SkStoreAction add = { .op = SK_STORE_OP_FACILITY_ADD, .participant_id = 1, .facility = "supermarkt",
+                        .name = "Dorpswinkel", .lat = 52.76967, .lon = 6.23977 };
 
   g_assert_true (sk_report_write_pdf (f->store, f->region, f->toolbox, f->kengetallen, NULL, out,
                                       &error));
@@ -326,23 +328,24 @@ test_pdf_corrections (Fixture       *f,
   g_assert_no_error (error);
   text = run ("pdftotext -layout", out);
   g_assert_nonnull (strstr (text, "Toegevoegd tijdens de sessie"));
-  g_assert_nonnull (strstr (text, "Basisschool: De Bosrank"));
-  g_assert_nonnull (strstr (text, "bij Ruinerwold (52,7228 N, 6,2506 O)"));
+  g_assert_nonnull (strstr (text, "Supermarkt: Dorpswinkel"));
+  g_assert_nonnull (strstr (text, "bij Havelte (52,7697 N, 6,2398 O)"));
   g_assert_nonnull (strstr (text, "Jannie Boer"));
-  /* Ruinerwold's row (huisarts, basisschool, … by bike): whether Ruinerwold
-   * has a primary school was not known ("niet bekend"); with the school
-   * Jannie knew of it has a time of a few minutes. Its GP is known
-   * (ZorgkaartNederland): a time, before and after. */
-  row_plain = kern_row (plain, "Ruinerwold", "2.505", 0);
-  row = kern_row (text, "Ruinerwold", "2.505", 0);
-  g_test_message ("Ruinerwold: %s → %s", row_plain, row);
+  /* Havelte's row (huisarts, basisschool, supermarkt, … by bike): whether
+   * Havelte has a supermarket was not known ("niet bekend"); with the one
+   * Jannie knew of it has a time of a few minutes. Its GP and its school
+   * are known: a time, before and after. */
+  row_plain = kern_row (plain, "Havelte", "3.055", 0);
+  row = kern_row (text, "Havelte", "3.055", 0);
+  g_test_message ("Havelte: %s → %s", row_plain, row);
   g_assert_cmpstr (row, !=, row_plain);
   cells_plain = g_regex_split_simple ("\\s{2,}", g_strstrip (row_plain), 0, 0);
   cells = g_regex_split_simple ("\\s{2,}", g_strstrip (row), 0, 0);
   g_assert_true (g_ascii_isdigit (cells_plain[2][0]) || g_str_equal (cells_plain[2], "<1"));
-  g_assert_cmpstr (cells_plain[3], ==, "niet bekend");
-  g_assert_true (g_ascii_isdigit (cells[3][0]) || g_str_equal (cells[3], "<1"));
-  g_assert_cmpint (atoi (cells[3]), <=, 5);
+  g_assert_true (g_ascii_isdigit (cells_plain[3][0]) || g_str_equal (cells_plain[3], "<1"));
+  g_assert_cmpstr (cells_plain[4], ==, "niet bekend");
+  g_assert_true (g_ascii_isdigit (cells[4][0]) || g_str_equal (cells[4], "<1"));
+  g_assert_cmpint (atoi (cells[4]), <=, 5);
 }
 
 static void
@@ -511,10 +514,10 @@ test_csv (Fixture       *f,
   g_assert_true (found);
   g_assert_nonnull (strstr (text, "Variant B,ncw,"));
   g_assert_nonnull (strstr (text, "Variant A,binnen_norm_werkplek_na,"));
-  /* Dedemsvaart and more are not known for the primary school: counted, not
-   * guessed; every kern's GP is known, and the count says 0. */
+  /* Hollandscheveld and more are not known for the supermarket: counted,
+   * not guessed; every kern's GP is known, and the count says 0. */
   {
-    const char *line = strstr (text, "Variant A,niet_bekend_basisschool_voor,");
+    const char *line = strstr (text, "Variant A,niet_bekend_supermarkt_voor,");
     const char *gp = strstr (text, "Variant A,niet_bekend_huisarts_voor,");
     const char *value;
 
