@@ -59,6 +59,10 @@ EN = {
         "“%s” is set to “%s”, but there is no facility of that kind in this village",
     "niet te toetsen: voorzieningen niet (volledig) bekend":
         "cannot be checked: facilities not (completely) known",
+    "\nVoorzieningen per kern: wat de regio weet (tussen haakjes: hoeveel er in de data staan).\n":
+        "\nFacilities per village: what the region knows (in brackets: how many are in the data).\n",
+    "niet te toetsen: app hoger, maar de voorzieningen staan samen op het punt van de kern (adressen niet geplaatst)":
+        "cannot be checked: the app is higher, but the facilities share the village's point (addresses not placed)",
     "De sessie “%s” is in gebruik door een ander programma. Probeer het zo opnieuw; er is niets veranderd.":
         "The session “%s” is in use by another program. Try again in a moment; nothing was changed.",
     "De sessie “%s” is niet beschadigd, maar het laatste werk staat nog in “%s” ernaast, en Samenkaart mag niet schrijven in de map “%s”. Kopieer beide bestanden naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open de sessie daar.":
@@ -272,6 +276,8 @@ EN = {
     "de kern “%s” bestaat niet": "the village “%s” does not exist",
     "het veld “%s” moet “exact” of “kern” zijn": "the field “%s” must be “exact” or “kern”",
     "een lijn heeft minstens twee punten nodig": "a line needs at least two points",
+    "het veld “%s” moet “exact”, “postcode” of “kern” zijn":
+        "the field “%s” must be “exact”, “postcode” or “kern”",
     "punt %u moet [lengtegraad, breedtegraad] zijn": "point %u must be [longitude, latitude]",
     "punt %u ligt niet op aarde": "point %u does not lie on the earth",
     "“%s” is geen bekend soort lijn": "“%s” is not a known kind of line",
@@ -1268,8 +1274,6 @@ EN = {
         'a coordinate list (posList) is not a series of x y pairs',
     '“%s” bevat geen gemeenten (GeoJSON-features met statcode, statnaam en een vlak)':
         '“%s” contains no municipalities (GeoJSON features with statcode, statnaam and an area)',
-    'Deze versie weet niet per kern en soort of de lijst met voorzieningen volledig is; hieronder staat hoeveel er zijn opgenomen.':
-        'This version does not know per village and type whether the list of facilities is complete; below is how many are listed.',
     'Gemiddelde afstand met de auto in km, app tegenover CBS (Nabijheidsstatistiek).\n':
         'Mean distance by car in km, app against CBS (proximity statistics).\n',
     'De app rekent hemelsbreed × omrijfactor %.2f, vanaf waar de mensen van de kernen wonen.\n':
@@ -1278,8 +1282,6 @@ EN = {
         '\n%s (%s): %d villages, %ld inhabitants\n',
     '  %-12s app %6s  CBS %s%*s %s\n':
         '  %-12s app %6s  CBS %s%*s %s\n',
-    '\nOf de voorzieningen per kern volledig zijn, weet deze versie niet.\n':
-        '\nThis version does not know whether the facilities per village are complete.\n',
     'REGIO — vergelijk de afstanden met het CBS':
         'REGION — compare the distances with CBS',
     'Per gemeente de gemiddelde afstand met de auto naar de dichtstbijzijnde huisarts, apotheek, supermarkt en basisschool volgens de app, naast het cijfer van het CBS.':

@@ -160,6 +160,67 @@ test_check_mini (void)
   g_rmdir (dir);
 }
 
+/* The mini region with a second school on A-dorp's point: both schools
+ * share the kern's point (addresses not placed), so an app figure above
+ * the CBS's says nothing ("schematic"); with one of them "exact" the
+ * comparison is made and the app is higher. */
+static SkCbsVerdict
+mini_school_verdict (const char *second_position)
+{
+  g_autofree char *region_path = g_test_build_filename (G_TEST_DIST, "fixtures", "mini-region.json", NULL);
+  g_autofree char *kommen_path = g_test_build_filename (G_TEST_DIST, "fixtures", "mini-kommen.json", NULL);
+  g_autofree char *region_text = NULL, *kommen_text = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sk-cbs-XXXXXX", NULL);
+  g_autofree char *json = g_build_filename (dir, "region.json", NULL);
+  g_autofree char *kjson = g_build_filename (dir, "kommen.json", NULL);
+  g_autofree char *second = g_strdup_printf (
+    "{ \"type\": \"basisschool\", \"name\": \"School A2\", \"lat\": 52.70, \"lon\": 6.20, "
+    "\"kern\": \"a-dorp\", \"position\": \"%s\", \"source\": \"test\" },\n"
+    "    { \"type\": \"station\"", second_position);
+  const char *cbs_text =
+    "{\"schema\": \"samenkaart-cbs-nabijheid/1\", \"tolerance_km\": {\"value\": 0.0}, "
+    "\"sources\": [{\"id\": \"s\", \"title\": \"Test\"}], \"municipalities\": ["
+    "{\"code\": \"GM9999\", \"name\": \"Testgemeente\", \"figures\": "
+    "{\"basisschool\": {\"km\": 0.1, \"year\": 2024, \"source\": \"s\"}}}]}";
+  g_autoptr(GBytes) cbs_bytes = g_bytes_new_static (cbs_text, strlen (cbs_text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkRegion) region = NULL;
+  g_autoptr(SkKengetallen) k = sk_kengetallen_load_default (&error);
+  g_autoptr(SkCbsFigures) figures = sk_cbs_figures_new_from_bytes (cbs_bytes, "test", &error);
+  g_autoptr(GArray) checks = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *changed = NULL;
+  const SkMunicipalityCheck *test;
+
+  g_assert_true (g_file_get_contents (region_path, &region_text, NULL, NULL));
+  g_assert_true (g_file_get_contents (kommen_path, &kommen_text, NULL, NULL));
+  parts = g_strsplit (region_text, "{ \"type\": \"station\"", 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  changed = g_strjoin (second, parts[0], parts[1], NULL);
+  g_assert_true (g_file_set_contents (json, changed, -1, NULL));
+  g_assert_true (g_file_set_contents (kjson, kommen_text, -1, NULL));
+  region = sk_region_load (dir, &error);
+  g_assert_no_error (error);
+  checks = sk_cbs_check_region (region, k, figures);
+  test = &g_array_index (checks, SkMunicipalityCheck, 0);
+  g_assert_cmpstr (test->code, ==, "GM9999");
+  g_assert_cmpfloat (test->app_km[SK_FACILITY_BASISSCHOOL], >, 0.1);
+  g_assert_cmpint (test->n_schematic[SK_FACILITY_BASISSCHOOL], ==,
+                   g_str_equal (second_position, "kern") ? 1 : 0);
+  g_unlink (json);
+  g_unlink (kjson);
+  g_rmdir (dir);
+  return test->verdict[SK_CBS_CHECK_BASISSCHOOL];
+}
+
+static void
+test_check_schematic (void)
+{
+  g_assert_cmpint (mini_school_verdict ("kern"), ==, SK_CBS_SCHEMATIC);
+  g_assert_cmpint (mini_school_verdict ("exact"), ==, SK_CBS_APP_HIGHER);
+  g_assert_cmpstr (sk_cbs_verdict_to_id (SK_CBS_SCHEMATIC), ==, "schematic");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,5 +234,6 @@ main (int   argc,
   g_test_add_func ("/cbs/figures", test_figures);
   g_test_add_func ("/cbs/broken", test_broken);
   g_test_add_func ("/cbs/check/mini", test_check_mini);
+  g_test_add_func ("/cbs/check/schematic", test_check_schematic);
   return g_test_run ();
 }

@@ -205,7 +205,7 @@ static void
 test_region_check (void)
 {
   const char *verdicts[] = { "not-found", "agrees", "app-higher", "app-lower", "app-none",
-                             "no-inhabitants", "not-known", NULL };
+                             "no-inhabitants", "not-known", "schematic", NULL };
   g_auto(Run) run = { 0 };
   g_auto(Run) text = { 0 };
   g_autoptr(JsonNode) root = NULL;
@@ -223,10 +223,13 @@ test_region_check (void)
   gp = json_object_get_object_member (json_object_get_object_member (meppel, "checks"), "huisarts");
   g_assert_cmpfloat (json_object_get_double_member (gp, "cbs_km"), ==, 1.0);
   g_assert_cmpint (json_object_get_int_member (gp, "cbs_year"), ==, 2019);
-  /* Meppel's GPs are "onvolledig" (one practice is in the data; the source
-   * does not say it is the only one): no comparison, and it says why. */
-  g_assert_cmpstr (json_object_get_string_member (gp, "verdict"), ==, "not-known");
-  g_assert_cmpint (json_object_get_int_member (gp, "kernen_not_known"), >=, 1);
+  /* Meppel's GP practices are all known (ZorgkaartNederland), each at the
+   * centre of its postcode area: the app's mean is the CBS's within the
+   * tolerance, and nothing is left out or stacked on Meppel's point. */
+  g_assert_cmpstr (json_object_get_string_member (gp, "verdict"), ==, "agrees");
+  g_assert_cmpfloat (json_object_get_double_member (gp, "app_km"), <=, 1.5);
+  g_assert_cmpint (json_object_get_int_member (gp, "kernen_not_known"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (gp, "kernen_schematic"), ==, 0);
   /* Not found stays not found. */
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (
                      json_object_get_object_member (meppel, "checks"), "apotheek"), "verdict"),
@@ -242,14 +245,38 @@ test_region_check (void)
         g_assert_true (g_strv_contains (verdicts, json_object_get_string_member (
                          json_object_get_object_member (checks, l->data), "verdict")));
     }
-  /* The hook for completeness per kern × type says it is not known yet. */
-  g_assert_false (json_object_get_boolean_member (json_object_get_object_member (obj, "completeness"),
-                                                  "available"));
+  /* What the region knows per kern and type, with its source and how many
+   * facilities it lists: Meppel's four GP addresses from ZorgkaartNederland,
+   * Dedemsvaart's six primary schools (DUO) and its pharmacies not known,
+   * Pesse's GP none. */
+  {
+    JsonObject *completeness = json_object_get_object_member (obj, "completeness");
+    JsonObject *kernen = json_object_get_object_member (completeness, "kernen");
+    JsonObject *meppel_gp = json_object_get_object_member (
+      json_object_get_object_member (kernen, "meppel"), "huisarts");
+    JsonObject *dedemsvaart = json_object_get_object_member (kernen, "dedemsvaart");
+
+    g_assert_true (json_object_get_boolean_member (completeness, "available"));
+    g_assert_cmpstr (json_object_get_string_member (meppel_gp, "status"), ==, "bekend");
+    g_assert_nonnull (strstr (json_object_get_string_member (meppel_gp, "source"), "zorgkaart"));
+    g_assert_cmpint (json_object_get_int_member (meppel_gp, "listed"), ==, 4);
+    g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (dedemsvaart,
+                                                                                   "apotheek"),
+                                                    "status"), ==, "onbekend");
+    g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (dedemsvaart,
+                                                                                "basisschool"),
+                                                 "listed"), ==, 6);
+    g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (
+                       json_object_get_object_member (kernen, "pesse"), "huisarts"), "status"),
+                     ==, "geen");
+  }
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (obj, "sources")), >=, 3);
 
   run_cli (&text, "region-check", "reestdal", NULL);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "Meppel (GM0119)"));
+  g_assert_nonnull (strstr (text.out, "Dedemsvaart: Huisarts bekend (2)"));
+  g_assert_nonnull (strstr (text.out, "Apotheek niet bekend"));
 }
 
 int

@@ -41,6 +41,7 @@ test_fixture (void)
   g_assert_cmpint (school->type, ==, SK_FACILITY_BASISSCHOOL);
   g_assert_cmpint (school->kern, ==, 0);
   g_assert_false (school->exact);
+  g_assert_false (school->postcode);
   g_assert_true (sk_region_get_facility (region, 1)->exact);
 
   /* What the region says per kern and type, with its source. */
@@ -170,6 +171,8 @@ static const BrokenCase broken_cases[] = {
     SK_REGION_ERROR_INVALID, { "kern 2", "lat", NULL } },
   { "inhabitants", "\"inhabitants\": 3000", "\"inhabitants\": -3", SK_REGION_ERROR_INVALID,
     { "B-dorp", "inhabitants", NULL } },
+  { "position", "\"position\": \"kern\"", "\"position\": \"ongeveer\"", SK_REGION_ERROR_INVALID,
+    { "voorziening 1", "position", "postcode" } },
   { "facility-type", "\"type\": \"basisschool\"", "\"type\": \"kerk\"", SK_REGION_ERROR_INVALID,
     { "School A", "kerk", NULL } },
   { "facility-kern", "\"kern\": \"b-dorp\"", "\"kern\": \"z-dorp\"", SK_REGION_ERROR_INVALID,
@@ -204,6 +207,31 @@ static const BrokenCase broken_cases[] = {
   { "no-kernen", "\"kernen\": [", "\"kernen\": [], \"x\": [", SK_REGION_ERROR_INVALID,
     { "kernen", NULL } },
 };
+
+/* "position": "postcode" — at the centre of the address's 4-digit postcode
+ * area: schematic (not exact), but not on the kern's point either. */
+static void
+test_postcode_position (void)
+{
+  g_autofree char *text = fixture_text ();
+  g_autofree char *dir = g_dir_make_tmp ("sk-region-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "postcode.json", NULL);
+  g_autoptr(GString) changed = g_string_new (text);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkRegion) region = NULL;
+  const SkFacility *school;
+
+  g_assert_cmpuint (g_string_replace (changed, "\"position\": \"kern\"", "\"position\": \"postcode\"", 1),
+                    ==, 1);
+  g_assert_true (g_file_set_contents (path, changed->str, -1, NULL));
+  region = sk_region_load (path, &error);
+  g_assert_no_error (error);
+  school = sk_region_get_facility (region, 0);
+  g_assert_false (school->exact);
+  g_assert_true (school->postcode);
+  g_unlink (path);
+  g_rmdir (dir);
+}
 
 static void
 test_broken (gconstpointer data)
@@ -284,6 +312,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/region/fixture", test_fixture);
+  g_test_add_func ("/region/postcode-position", test_postcode_position);
   g_test_add_func ("/region/embedded", test_embedded);
   g_test_add_func ("/region/missing", test_missing);
   g_test_add_func ("/region/hostile-json", test_hostile_json);

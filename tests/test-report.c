@@ -209,11 +209,14 @@ test_pdf (Fixture       *f,
   g_assert_nonnull (strstr (text, "verslag gemaakt op 23 november 2026"));
   /* The samenwerkplaats brings a workplace to De Wijk: before → after. */
   g_assert_true (line_with_arrow (text, "De Wijk"));
-  /* Dedemsvaart's GPs are not in the data: the table says so instead of a
-   * ride to the next village, and the headline says how many kernen it left
-   * out. */
-  g_assert_true (line_with_words (text, "Dedemsvaart", "niet bekend"));
-  g_assert_true (line_with_words (text, "Huisarts", "kernen niet"));
+  /* Hollandscheveld's supermarkets are not in the data: the table says so
+   * instead of a ride to the next village, and the headline says how many
+   * kernen it left out. Every kern's GP and primary schools are known now:
+   * no kern left out there. */
+  g_assert_true (line_with_words (text, "Hollandscheveld", "niet bekend"));
+  g_assert_true (line_with_words (text, "Supermarkt", "kernen niet"));
+  g_assert_false (line_with_words (text, "Huisarts", "kernen niet"));
+  g_assert_false (line_with_words (text, "Basisschool", "kernen niet"));
   g_assert_nonnull (strstr (text, "tellen niet mee; hun aantal staat erbij"));
   /* Nothing was added during this session: no such section. */
   g_assert_null (strstr (text, "Toegevoegd tijdens de sessie"));
@@ -283,19 +286,25 @@ test_pdf_long_text (Fixture       *f,
   g_assert_cmpuint (footers, >, 3);
 }
 
-/* De Wijk's first row in the reachability tables (huisarts first). */
+/* A kern's N-th row in the reachability tables (columns huisarts,
+ * basisschool, supermarkt, …), found by its name and its inhabitants. */
 static char *
-de_wijk_row (const char *text)
+kern_row (const char *text,
+          const char *name,
+          const char *inhabitants,
+          guint       nth)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autofree char *prefix = g_strconcat (name, " ", NULL);
 
   for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (g_strchug (lines[i]), "De Wijk ") && strstr (lines[i], "2.670") != NULL)
+    if (g_str_has_prefix (g_strchug (lines[i]), prefix) && strstr (lines[i], inhabitants) != NULL
+        && nth-- == 0)
       return g_strdup (lines[i]);
   g_assert_not_reached ();
 }
 
-/* A huisarts Jannie knew of at De Wijk, added during the session: the
+/* A supermarket Jannie knew of in Havelte, added during the session: the
  * report lists it (who, when, where, what) and its reachability table
  * counts it before the plan. */
 static void
@@ -306,8 +315,9 @@ test_pdf_corrections (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *plain = NULL, *text = NULL, *row_plain = NULL, *row = NULL;
   g_auto(GStrv) cells = NULL;
-  SkStoreAction add = { .op = SK_STORE_OP_FACILITY_ADD, .participant_id = 1, .facility = "huisarts",
-                        .name = "Dokter Bos", .lat = 52.67333, .lon = 6.29111 };
+  g_auto(GStrv) cells_plain = NULL;
+  SkStoreAction add = { .op = SK_STORE_OP_FACILITY_ADD, .participant_id = 1, .facility = "supermarkt",
+                        .name = "Dorpswinkel", .lat = 52.76967, .lon = 6.23977 };
 
   g_assert_true (sk_report_write_pdf (f->store, f->region, f->toolbox, f->kengetallen, NULL, out,
                                       &error));
@@ -318,20 +328,24 @@ test_pdf_corrections (Fixture       *f,
   g_assert_no_error (error);
   text = run ("pdftotext -layout", out);
   g_assert_nonnull (strstr (text, "Toegevoegd tijdens de sessie"));
-  g_assert_nonnull (strstr (text, "Huisarts: Dokter Bos"));
-  g_assert_nonnull (strstr (text, "bij De Wijk (52,6733 N, 6,2911 O)"));
+  g_assert_nonnull (strstr (text, "Supermarkt: Dorpswinkel"));
+  g_assert_nonnull (strstr (text, "bij Havelte (52,7697 N, 6,2398 O)"));
   g_assert_nonnull (strstr (text, "Jannie Boer"));
-  /* De Wijk's row: whether De Wijk has a GP was not known ("niet bekend");
-   * with the GP Jannie knew of it has a time of a few minutes, with and
-   * without the plan (no arrow in the huisarts column). */
-  row_plain = de_wijk_row (plain);
-  row = de_wijk_row (text);
+  /* Havelte's row (huisarts, basisschool, supermarkt, … by bike): whether
+   * Havelte has a supermarket was not known ("niet bekend"); with the one
+   * Jannie knew of it has a time of a few minutes. Its GP and its school
+   * are known: a time, before and after. */
+  row_plain = kern_row (plain, "Havelte", "3.055", 0);
+  row = kern_row (text, "Havelte", "3.055", 0);
+  g_test_message ("Havelte: %s → %s", row_plain, row);
   g_assert_cmpstr (row, !=, row_plain);
-  g_assert_nonnull (strstr (row_plain, "niet bekend"));
+  cells_plain = g_regex_split_simple ("\\s{2,}", g_strstrip (row_plain), 0, 0);
   cells = g_regex_split_simple ("\\s{2,}", g_strstrip (row), 0, 0);
-  g_test_message ("De Wijk: %s", row);
-  g_assert_true (g_ascii_isdigit (cells[2][0]) || g_str_equal (cells[2], "<1"));
-  g_assert_cmpint (atoi (cells[2]), <=, 5);
+  g_assert_true (g_ascii_isdigit (cells_plain[2][0]) || g_str_equal (cells_plain[2], "<1"));
+  g_assert_true (g_ascii_isdigit (cells_plain[3][0]) || g_str_equal (cells_plain[3], "<1"));
+  g_assert_cmpstr (cells_plain[4], ==, "niet bekend");
+  g_assert_true (g_ascii_isdigit (cells[4][0]) || g_str_equal (cells[4], "<1"));
+  g_assert_cmpint (atoi (cells[4]), <=, 5);
 }
 
 static void
@@ -500,15 +514,21 @@ test_csv (Fixture       *f,
   g_assert_true (found);
   g_assert_nonnull (strstr (text, "Variant B,ncw,"));
   g_assert_nonnull (strstr (text, "Variant A,binnen_norm_werkplek_na,"));
-  /* Meppel and more are not known for the GP: counted, not guessed. */
+  /* Hollandscheveld and more are not known for the supermarket: counted,
+   * not guessed; every kern's GP is known, and the count says 0. */
   {
-    const char *line = strstr (text, "Variant A,niet_bekend_huisarts_voor,");
+    const char *line = strstr (text, "Variant A,niet_bekend_supermarkt_voor,");
+    const char *gp = strstr (text, "Variant A,niet_bekend_huisarts_voor,");
     const char *value;
 
     g_assert_nonnull (line);
     value = strstr (line, "voor het plan\",");
     g_assert_nonnull (value);
     g_assert_cmpint (atoi (value + strlen ("voor het plan\",")), >, 0);
+    g_assert_nonnull (gp);
+    value = strstr (gp, "voor het plan\",");
+    g_assert_nonnull (value);
+    g_assert_cmpint (atoi (value + strlen ("voor het plan\",")), ==, 0);
   }
 }
 

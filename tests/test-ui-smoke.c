@@ -270,10 +270,11 @@ row_titled (GtkWidget     *widget,
          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
-/* Dedemsvaart's GPs are not in the data (data/regions/reestdal/SOURCES.md):
- * the panel says "niet bekend" for Dedemsvaart instead of a ride to the
- * next village, says how many villages it left out, and the dot on the map
- * is hollow with the reason in its tooltip. */
+/* Dedemsvaart's pharmacies are not in the data
+ * (data/regions/reestdal/SOURCES.md): the panel says "niet bekend" for
+ * Dedemsvaart instead of a ride to the next village, says how many villages
+ * it left out, and the dot on the map is hollow with the reason in its
+ * tooltip. Its GPs are known: the window opens on them with a time. */
 static void
 test_reach_not_known (void)
 {
@@ -286,9 +287,11 @@ test_reach_not_known (void)
   g_autofree char *expected = NULL;
 
   g_assert_cmpint (sk_region_get_facility_status (region, (size_t) dedemsvaart,
-                                                  SK_FACILITY_HUISARTS, NULL),
+                                                  SK_FACILITY_APOTHEEK, NULL),
                    ==, SK_FACILITY_STATUS_UNKNOWN);
   g_assert_cmpint (sk_reach_panel_get_facility (panel), ==, SK_FACILITY_HUISARTS);
+  g_assert_false (isnan (sk_reach_panel_get_minutes (panel, (size_t) dedemsvaart)));
+  sk_reach_panel_set_facility (panel, SK_FACILITY_APOTHEEK);
   g_assert_true (isnan (sk_reach_panel_get_minutes (panel, (size_t) dedemsvaart)));
   g_assert_cmpint (sk_reach_panel_get_grade (panel, (size_t) dedemsvaart), ==, SK_REACH_GRADE_UNKNOWN);
 
@@ -312,7 +315,7 @@ test_reach_not_known (void)
       if (g_object_get_data (G_OBJECT (dot), "sk-kern-index") != GSIZE_TO_POINTER (dedemsvaart))
         continue;
       g_assert_true (gtk_widget_has_css_class (dot, "reach-unknown"));
-      g_assert_cmpstr (gtk_widget_get_tooltip_text (dot), ==, "Dedemsvaart — Huisarts: niet bekend");
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (dot), ==, "Dedemsvaart — Apotheek: niet bekend");
     }
 
   /* A type Dedemsvaart is known to have: a time again, nothing left out there. */

@@ -67,14 +67,40 @@ add_check_json (JsonBuilder               *b,
   /* Kernen whose facilities of the type are "niet (volledig) bekend": left
    * out of app_km, and with any the comparison is not made. */
   sk_json_add_int (b, "kernen_not_known", mc->n_not_known[sk_cbs_check_type_to_facility (t)]);
+  /* Kernen with two or more facilities of the type on the kern's point. */
+  sk_json_add_int (b, "kernen_schematic", mc->n_schematic[sk_cbs_check_type_to_facility (t)]);
   add_km (b, "implied_detour", implied_detour (cbs, app, detour, method));
   json_builder_end_object (b);
 }
 
-/* Hook for the completeness of the facilities per kern × type (known /
- * none / not known), which the region model does not have yet: until it
- * does, this lists how many facilities of each type the region names per
- * kern and says that completeness is not known. */
+/* Facilities of TYPE that the region lists in kern KERN. */
+static int
+count_listed (SkRegion       *region,
+              size_t          kern,
+              SkFacilityType  type)
+{
+  int n = 0;
+
+  for (size_t f = 0; f < sk_region_get_n_facilities (region); f++)
+    n += sk_region_get_facility (region, f)->kern == (int) kern
+         && sk_region_get_facility (region, f)->type == type;
+  return n;
+}
+
+/* Whether any kern records a status for TYPE ("voorzieningen_status"). */
+static gboolean
+type_is_recorded (SkRegion       *region,
+                  SkFacilityType  type)
+{
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+    if (sk_region_get_facility_status (region, i, type, NULL) != SK_FACILITY_STATUS_NOT_RECORDED)
+      return TRUE;
+  return FALSE;
+}
+
+/* Per kern and type what the region knows (bekend / geen / onbekend /
+ * onvolledig, with its source) and how many facilities it lists: the
+ * curator's to-do list. */
 static void
 add_completeness_json (JsonBuilder *b,
                        SkRegion    *region)
@@ -82,25 +108,27 @@ add_completeness_json (JsonBuilder *b,
   json_builder_set_member_name (b, "completeness");
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "available");
-  json_builder_add_boolean_value (b, FALSE);
-  sk_json_add_string (b, "message", _("Deze versie weet niet per kern en soort of de lijst met "
-                                      "voorzieningen volledig is; hieronder staat hoeveel er zijn "
-                                      "opgenomen."));
-  json_builder_set_member_name (b, "listed");
+  json_builder_add_boolean_value (b, TRUE);
+  json_builder_set_member_name (b, "kernen");
   json_builder_begin_object (b);
   for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
     {
       json_builder_set_member_name (b, sk_region_get_kern (region, i)->id);
       json_builder_begin_object (b);
-      for (int t = 0; t < SK_CBS_N_CHECKS; t++)
+      for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
         {
-          SkFacilityType type = sk_cbs_check_type_to_facility ((SkCbsCheckType) t);
-          int n = 0;
+          const char *source = NULL;
+          SkFacilityStatus status;
 
-          for (size_t f = 0; f < sk_region_get_n_facilities (region); f++)
-            n += sk_region_get_facility (region, f)->kern == (int) i
-                 && sk_region_get_facility (region, f)->type == type;
-          sk_json_add_int (b, sk_facility_type_to_id (type), n);
+          if (!type_is_recorded (region, (SkFacilityType) t))
+            continue;
+          status = sk_region_get_facility_status (region, i, (SkFacilityType) t, &source);
+          json_builder_set_member_name (b, sk_facility_type_to_id ((SkFacilityType) t));
+          json_builder_begin_object (b);
+          sk_json_add_string (b, "status", sk_facility_status_to_id (status));
+          sk_json_add_string (b, "source", source);
+          sk_json_add_int (b, "listed", count_listed (region, i, (SkFacilityType) t));
+          json_builder_end_object (b);
         }
       json_builder_end_object (b);
     }
@@ -182,8 +210,38 @@ format_cbs (const SkCbsFigure *cbs)
   return g_strdup_printf ("≥ %.1f", cbs->km_min);
 }
 
+/* "  Meppel: Huisarts bekend (4), Apotheek niet bekend, …" for every kern
+ * that records a status. */
 static void
-print_text (GArray        *checks,
+print_completeness (SkRegion *region)
+{
+  g_print (_("\nVoorzieningen per kern: wat de regio weet (tussen haakjes: hoeveel er in de data "
+             "staan).\n"));
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+    {
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+        {
+          SkFacilityStatus status = sk_region_get_facility_status (region, i, (SkFacilityType) t, NULL);
+          int n = count_listed (region, i, (SkFacilityType) t);
+
+          if (status == SK_FACILITY_STATUS_NOT_RECORDED)
+            continue;
+          g_string_append_printf (line, "%s%s %s", line->len > 0 ? ", " : "",
+                                  sk_facility_type_get_name ((SkFacilityType) t),
+                                  sk_facility_status_get_label (status));
+          if (n > 0)
+            g_string_append_printf (line, " (%d)", n);
+        }
+      if (line->len > 0)
+        g_print ("  %s: %s\n", sk_region_get_kern (region, i)->name, line->str);
+    }
+}
+
+static void
+print_text (SkRegion      *region,
+            GArray        *checks,
             SkReachMethod  method,
             double         detour)
 {
@@ -211,7 +269,7 @@ print_text (GArray        *checks,
                    pad, "", sk_cbs_verdict_to_label (mc->verdict[t]));
         }
     }
-  g_print (_("\nOf de voorzieningen per kern volledig zijn, weet deze versie niet.\n"));
+  print_completeness (region);
 }
 
 int
@@ -254,6 +312,6 @@ sk_cli_region_check (int    argc,
   if (json)
     print_json (region, checks, figures, detour, method);
   else
-    print_text (checks, method, detour);
+    print_text (region, checks, method, detour);
   return 0;
 }

@@ -346,7 +346,7 @@ sk_cbs_verdict_to_id (SkCbsVerdict verdict)
 {
   static const char *const ids[] = {
     "not-found", "agrees", "app-higher", "app-lower", "app-none", "no-inhabitants",
-    "not-known",
+    "not-known", "schematic",
   };
 
   return ids[verdict];
@@ -369,6 +369,8 @@ sk_cbs_verdict_to_label (SkCbsVerdict verdict)
       return _("geen inwoners bekend");
     case SK_CBS_NOT_KNOWN:
       return _("niet te toetsen: voorzieningen niet (volledig) bekend");
+    case SK_CBS_SCHEMATIC:
+      return _("niet te toetsen: app hoger, maar de voorzieningen staan samen op het punt van de kern (adressen niet geplaatst)");
     case SK_CBS_NOT_FOUND:
     default:
       return _("geen CBS-cijfer gevonden");
@@ -433,6 +435,50 @@ fill_app_km (GArray        *checks,
     }
 }
 
+/* Whether kern KERN has two or more facilities of TYPE and all of them
+ * stand on the kern's point ("position": "kern"; not "exact", not at their
+ * postcode's centre). A town's practices then collapse onto one point, and
+ * every resident is measured to it instead of to the nearest practice: the
+ * app's mean is too high by up to the kern's own spread (Meppel: its people
+ * live 1.6 km from its point on average), so an app figure above the CBS
+ * one says nothing. One facility on the kern point errs either way and is
+ * compared as it is. */
+static gboolean
+kern_is_schematic (SkRegion       *region,
+                   int             kern,
+                   SkFacilityType  type)
+{
+  int n = 0;
+
+  for (size_t f = 0; f < sk_region_get_n_facilities (region); f++)
+    {
+      const SkFacility *fac = sk_region_get_facility (region, f);
+
+      if (fac->kern != kern || fac->type != type)
+        continue;
+      if (fac->exact || fac->postcode)
+        return FALSE;
+      n++;
+    }
+  return n >= 2;
+}
+
+static void
+count_schematic (GArray   *checks,
+                 SkRegion *region)
+{
+  for (size_t i = 0; i < sk_region_get_n_kernen (region); i++)
+    {
+      const SkKern *k = sk_region_get_kern (region, i);
+
+      if (k->municipality == NULL || k->inhabitants <= 0)
+        continue;
+      for (int t = 0; t < SK_CBS_N_CHECKS; t++)
+        if (kern_is_schematic (region, (int) i, check_types[t]))
+          find_or_add (checks, k)->n_schematic[check_types[t]]++;
+    }
+}
+
 GArray *
 sk_cbs_check_region (SkRegion      *region,
                      SkKengetallen *kengetallen,
@@ -455,6 +501,7 @@ sk_cbs_check_region (SkRegion      *region,
     }
   sk_reach_evaluate (region, kengetallen, NULL, 0, SK_ACCESS (SK_MODE_AUTO), &before, NULL, NULL);
   fill_app_km (checks, region, before);
+  count_schematic (checks, region);
   for (guint c = 0; c < checks->len; c++)
     {
       SkMunicipalityCheck *mc = &g_array_index (checks, SkMunicipalityCheck, c);
@@ -468,6 +515,10 @@ sk_cbs_check_region (SkRegion      *region,
             mc->verdict[t] = SK_CBS_NO_INHABITANTS;
           else if (mc->cbs[t] != NULL && mc->n_not_known[check_types[t]] > 0)
             mc->verdict[t] = SK_CBS_NOT_KNOWN;
+          /* On one point the app can only be too far, never too near:
+           * "app hoger" then says nothing, the other verdicts still hold. */
+          else if (mc->verdict[t] == SK_CBS_APP_HIGHER && mc->n_schematic[check_types[t]] > 0)
+            mc->verdict[t] = SK_CBS_SCHEMATIC;
         }
     }
   return checks;

@@ -52,6 +52,9 @@ typedef enum
   SK_CBS_NO_INHABITANTS, /* the region's kernen there have no known inhabitants */
   SK_CBS_NOT_KNOWN,      /* some kernen there are "niet (volledig) bekend" for the type:
                           * the app's mean over the others cannot be held against it */
+  SK_CBS_SCHEMATIC,      /* the app is higher, but a kern there has two or more facilities
+                          * of the type that the data can only put on the kern's point: the
+                          * app measures its people to that one point, not to the nearest */
 } SkCbsVerdict;
 
 typedef struct _SkCbsFigures SkCbsFigures;
@@ -64,6 +67,7 @@ typedef struct
   long inhabitants;      /* of the region's kernen in it */
   double app_km[SK_N_FACILITY_TYPES];        /* NAN: not reachable or no weights */
   int n_not_known[SK_N_FACILITY_TYPES];      /* kernen left out: "niet bekend" */
+  int n_schematic[SK_N_FACILITY_TYPES];      /* kernen with ≥ 2 facilities on the kern point */
   const SkCbsFigure *cbs[SK_CBS_N_CHECKS];   /* NULL: not found */
   SkCbsVerdict verdict[SK_CBS_N_CHECKS];
 } SkMunicipalityCheck;

@@ -483,9 +483,14 @@ parse_facilities (Parser      *p,
         return fail (p, error, _("“%s” is geen bekend soort voorziening"), type);
       if (kern != NULL && (fp->kern = sk_region_find_kern (p->region, kern)) < 0)
         return fail (p, error, _("de kern “%s” bestaat niet"), kern);
-      if (position != NULL && !g_str_equal (position, "exact") && !g_str_equal (position, "kern"))
-        return fail (p, error, _("het veld “%s” moet “exact” of “kern” zijn"), "position");
+      /* "postcode": at the centre of the address's 4-digit postcode area
+       * (a town's practices in their own quarter, not all on the kern's
+       * point); still schematic, only nearer than "kern". */
+      if (position != NULL && !g_str_equal (position, "exact") && !g_str_equal (position, "kern")
+          && !g_str_equal (position, "postcode"))
+        return fail (p, error, _("het veld “%s” moet “exact”, “postcode” of “kern” zijn"), "position");
       fp->exact = position == NULL || g_str_equal (position, "exact");
+      fp->postcode = position != NULL && g_str_equal (position, "postcode");
     }
   return TRUE;
 }

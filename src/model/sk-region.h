@@ -91,7 +91,8 @@ typedef struct
   double lat;
   double lon;
   int kern;              /* index into the kernen, or -1 */
-  gboolean exact;        /* FALSE: placed at the kern centre (schematic) */
+  gboolean exact;        /* FALSE: placed at the kern centre or a postcode centre (schematic) */
+  gboolean postcode;     /* placed at the centre of its address's 4-digit postcode area */
   char *source;
 } SkFacility;
 
