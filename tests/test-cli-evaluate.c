@@ -98,8 +98,8 @@ test_geojson (void)
   g_assert_cmpfloat_with_epsilon (sum, central (mkba, "ncw"), json_array_get_length (categories));
   /* The buurtbus values its travellers itself: the bus stop is left out of
    * the travel-time rule; the dorpshuis in Veeningen still saves travel
-   * time. (It stands in Veeningen, not in IJhorst: whether IJhorst has a
-   * meeting place is not known, so no saving there can be counted.) */
+   * time. (It stands in Veeningen, not in IJhorst: IJhorst has a dorpshuis
+   * of its own, so a second one there would save no travel time.) */
   g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (
                      json_object_get_object_member (mkba, "travel_time"), "left_out"), 0),
                    ==, "bushalte");

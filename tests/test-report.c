@@ -209,11 +209,11 @@ test_pdf (Fixture       *f,
   g_assert_nonnull (strstr (text, "verslag gemaakt op 23 november 2026"));
   /* The samenwerkplaats brings a workplace to De Wijk: before → after. */
   g_assert_true (line_with_arrow (text, "De Wijk"));
-  /* Hollandscheveld's supermarkets are not in the data: the table says so
+  /* Zuidwolde's supermarkets are not in the data: the table says so
    * instead of a ride to the next village, and the headline says how many
    * kernen it left out. Every kern's GP and primary schools are known now:
    * no kern left out there. */
-  g_assert_true (line_with_words (text, "Hollandscheveld", "niet bekend"));
+  g_assert_true (line_with_words (text, "Zuidwolde", "niet bekend"));
   g_assert_true (line_with_words (text, "Supermarkt", "kernen niet"));
   g_assert_false (line_with_words (text, "Huisarts", "kernen niet"));
   g_assert_false (line_with_words (text, "Basisschool", "kernen niet"));
@@ -514,7 +514,7 @@ test_csv (Fixture       *f,
   g_assert_true (found);
   g_assert_nonnull (strstr (text, "Variant B,ncw,"));
   g_assert_nonnull (strstr (text, "Variant A,binnen_norm_werkplek_na,"));
-  /* Hollandscheveld and more are not known for the supermarket: counted,
+  /* Zuidwolde and more are not known for the supermarket: counted,
    * not guessed; every kern's GP is known, and the count says 0. */
   {
     const char *line = strstr (text, "Variant A,niet_bekend_supermarkt_voor,");
