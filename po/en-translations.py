@@ -875,6 +875,8 @@ EN = {
         "Not known whether there is one here; not counted",
     "Niet bekend of %s er een heeft; niet meegeteld":
         "Not known whether %s has one; not counted",
+    "De gegevens zeggen niet of alle voorzieningen van deze soort op de kaart staan. Mist er een, dan is de echte reistijd korter.":
+        "The data does not say whether every facility of this kind is on the map. If one is missing, the real travel time is shorter.",
     "%s (%s inwoners). De gegevens zeggen niet of die kern of een kern dichterbij er een heeft.":
         "%s (%s inhabitants). The data does not say whether that place, or one nearer, has one.",
     "%s: %.0f %% van de inwoners van de meegetelde kernen is er binnen %.0f minuten.":

@@ -306,6 +306,19 @@ test_reach_not_known (void)
   left_out = sk_test_find_widget (GTK_WIDGET (panel), label_contains, expected);
   g_assert_nonnull (left_out);
   g_assert_nonnull (sk_test_find_widget (GTK_WIDGET (panel), label_contains, "meegetelde kernen"));
+  g_assert_null (sk_test_find_widget (GTK_WIDGET (panel), label_contains, "Mist er een"));
+
+  /* Bus stops: no kern says whether its list is complete, so the panel
+   * says the times may be too long instead of nothing. */
+  g_assert_cmpuint (sk_region_count_facility_status (region, SK_FACILITY_BUSHALTE,
+                                                     SK_FACILITY_STATUS_NOT_RECORDED),
+                    ==, sk_region_get_n_kernen (region));
+  sk_reach_panel_set_facility (panel, SK_FACILITY_BUSHALTE);
+  g_assert_nonnull (sk_test_find_widget (GTK_WIDGET (panel), label_contains,
+                                         "Mist er een, dan is de echte reistijd korter"));
+  sk_reach_panel_set_facility (panel, SK_FACILITY_HUISARTS);
+  g_assert_null (sk_test_find_widget (GTK_WIDGET (panel), label_contains, "Mist er een"));
+  sk_reach_panel_set_facility (panel, SK_FACILITY_APOTHEEK);
 
   markers = shumate_marker_layer_get_markers (sk_window_get_kern_layer (window));
   for (GList *l = markers; l != NULL; l = l->next)

@@ -337,7 +337,20 @@ update_list (SkReachPanel *self)
   gtk_list_box_invalidate_sort (self->kern_list);
 }
 
-/* "3 kernen niet meegeteld: niet bekend", with the people in them. */
+/* TRUE when no kern of the region says whether its list of the chosen
+ * type is complete (data/regions/README.md: "niet vastgelegd" everywhere):
+ * a bus stop the data lacks makes every time of that type too long. */
+static gboolean
+completeness_unrecorded (SkReachPanel *self)
+{
+  size_t n = sk_region_get_n_kernen (self->region);
+
+  return n > 0 && sk_region_count_facility_status (self->region, self->facility,
+                                                   SK_FACILITY_STATUS_NOT_RECORDED) == n;
+}
+
+/* "3 kernen niet meegeteld: niet bekend", with the people in them; or,
+ * for a type the region never said anything about, that it did not. */
 static void
 update_left_out (SkReachPanel         *self,
                  const SkReachSummary *summary)
@@ -345,7 +358,10 @@ update_left_out (SkReachPanel         *self,
   g_autofree char *text = NULL;
   guint n = summary != NULL && summary->present ? summary->n_unknown : 0;
 
-  if (n > 0)
+  if (n == 0 && summary != NULL && summary->present && completeness_unrecorded (self))
+    text = g_strdup (_("De gegevens zeggen niet of alle voorzieningen van deze soort op de kaart "
+                       "staan. Mist er een, dan is de echte reistijd korter."));
+  else if (n > 0)
     {
       g_autofree char *left_out = sk_reach_format_left_out (n);
 
@@ -356,7 +372,7 @@ update_left_out (SkReachPanel         *self,
                                 "kern dichterbij er een heeft."), left_out, people);
     }
   gtk_label_set_label (self->left_out_label, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->left_out_label), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->left_out_label), text != NULL);
 }
 
 static void
