@@ -2,6 +2,7 @@
 #include "sk-test-util.h"
 
 #include <glib/gstdio.h>
+#include <sys/wait.h>
 
 char *
 sk_test_tmpdir_new (const char *prefix)
@@ -46,4 +47,18 @@ sk_test_run_for (guint ms)
   g_timeout_add (ms, on_timeout, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
+}
+
+int
+sk_test_spawn (const char * const  *argv,
+               char               **out,
+               char               **err)
+{
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &wait_status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
 }
