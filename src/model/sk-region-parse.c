@@ -60,10 +60,7 @@ set_where (Parser     *p,
   if (obj != NULL && json_object_has_member (obj, "name")
       && JSON_NODE_HOLDS_VALUE (json_object_get_member (obj, "name")))
     name = sk_json_object_get_string (obj, "name", NULL);
-  if (name != NULL)
-    p->where = g_strdup_printf ("%s %u (“%s”)", what, index + 1, name);
-  else
-    p->where = g_strdup_printf ("%s %u", what, index + 1);
+  p->where = sk_json_describe_entry (what, index, name);
 }
 
 static gboolean
@@ -95,17 +92,6 @@ get_string (Parser      *p,
 }
 
 static gboolean
-node_is_number (JsonNode *node)
-{
-  GType t;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  t = json_node_get_value_type (node);
-  return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
-}
-
-static gboolean
 get_number (Parser      *p,
             JsonObject  *obj,
             const char  *field,
@@ -118,7 +104,7 @@ get_number (Parser      *p,
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return fail (p, error, _("het veld “%s” ontbreekt"), field);
-  if (!node_is_number (node))
+  if (!sk_json_node_is_number (node))
     return fail (p, error, _("het veld “%s” moet een getal zijn"), field);
   *out = json_node_get_double (node);
   if (!(*out >= min && *out <= max))
@@ -141,7 +127,7 @@ get_optional_int (Parser      *p,
   *out = -1;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
-  if (!node_is_number (node))
+  if (!sk_json_node_is_number (node))
     return fail (p, error, _("het veld “%s” moet een getal zijn"), field);
   v = json_node_get_double (node);
   if (v < 0 || v > G_MAXINT || v != (int) v)
@@ -496,8 +482,8 @@ parse_points (Parser      *p,
       JsonArray *pair = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 
       if (pair == NULL || json_array_get_length (pair) != 2
-          || !node_is_number (json_array_get_element (pair, 0))
-          || !node_is_number (json_array_get_element (pair, 1)))
+          || !sk_json_node_is_number (json_array_get_element (pair, 0))
+          || !sk_json_node_is_number (json_array_get_element (pair, 1)))
         return fail (p, error, _("punt %u moet [lengtegraad, breedtegraad] zijn"), i + 1);
       line->points[i].lon = json_array_get_double_element (pair, 0);
       line->points[i].lat = json_array_get_double_element (pair, 1);
