@@ -113,7 +113,8 @@ test_round_trip (SkTestStoreFixture *f,
   g_assert_cmpfloat (json_object_get_double_member (o, "lat"), ==, 52.661);
   /* Two dots on the pluktuin; the one on the deleted woonerf is not shown. */
   g_assert_cmpuint (sk_test_store_n_members (root, "votes"), ==, 2);
-  g_assert_cmpint (json_object_get_int_member (sk_test_store_member_object (root, "votes", 0), "id"), ==, vote);
+  g_assert_cmpint (json_object_get_int_member (sk_test_store_member_object (root, "votes", 0), "id"),
+                                 ==, vote);
   g_assert_cmpuint (sk_test_store_n_members (root, "variants"), ==, 1);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (
                      json_node_get_object (root), "settings"), "modus'"), ==, SK_TEST_EVIL);
@@ -197,15 +198,15 @@ test_lists (SkTestStoreFixture *f,
   sk_test_store_apply_ok (store, &anne, &anne_id);
   sk_test_store_apply_ok (store, &piet, &piet_id);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_COMMENT, .participant_id = anne_id,
-                                      .text = "Mooi", .lat = 52.7, .lon = 6.3 }, NULL);
+                                                    .text = "Mooi", .lat = 52.7, .lon = 6.3 }, NULL);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_COMMENT, .participant_id = piet_id,
-                                      .intervention_id = b, .text = SK_TEST_EVIL, .lat = 52.71,
-                                      .lon = 6.31 }, NULL);
+                                                    .intervention_id = b, .text = SK_TEST_EVIL, .lat = 52.71,
+                                                    .lon = 6.31 }, NULL);
   for (int i = 0; i < 3; i++)
     sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VOTE, .participant_id = anne_id,
-                                        .intervention_id = i < 2 ? a : b }, NULL);
+                                                      .intervention_id = i < 2 ? a : b }, NULL);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VOTE, .participant_id = piet_id,
-                                      .intervention_id = b }, NULL);
+                                                    .intervention_id = b }, NULL);
 
   people = sk_store_list_participants (store, &error);
   g_assert_no_error (error);
@@ -255,14 +256,14 @@ test_variants (SkTestStoreFixture *f,
 
   sk_test_store_apply_ok (store, &who, &anne);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_ADD, .participant_id = anne,
-                                      .kind = "pluktuin", .name = "Tuin",
-                                      .geometry = "{\"type\":\"Point\",\"coordinates\":[6.3,52.7]}"
-                                    }, NULL);
+                                                    .kind = "pluktuin", .name = "Tuin",
+                                                    .geometry = "{\"type\":\"Point\",\"coordinates\":[6.3,52.7]}"
+                                                  }, NULL);
   sk_test_store_add_point (store, "woonerf", 52.72, 6.32);
   events = sk_store_get_n_events (store);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VARIANT_NEW, .name = "Leeg" }, &empty);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VARIANT_DUPLICATE, .variant_id = 1,
-                                      .name = "Variant B" }, &copy);
+                                                    .name = "Variant B" }, &copy);
   g_assert_cmpint (sk_store_get_n_events (store), ==, events + 2);
   variants = sk_store_list_variants (store, &error);
   g_assert_no_error (error);
@@ -282,13 +283,14 @@ test_variants (SkTestStoreFixture *f,
   g_assert_cmpint (iv->participant_id, ==, anne);
   g_assert_cmpstr (iv->created, ==, ((SkStoreIntervention *) g_ptr_array_index (first, 0))->created);
   /* Changing the copy leaves the original alone. */
-  sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_DELETE, .intervention_id = iv->id }, NULL);
+  sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_DELETE, .intervention_id = iv->id },
+                                        NULL);
   g_clear_pointer (&first, g_ptr_array_unref);
   first = sk_store_list_interventions (store, 1, &error);
   g_assert_cmpuint (first->len, ==, 2);
 
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VARIANT_RENAME, .variant_id = copy,
-                                      .name = "Met " SK_TEST_EVIL }, NULL);
+                                                    .name = "Met " SK_TEST_EVIL }, NULL);
   g_clear_pointer (&variants, g_ptr_array_unref);
   variants = sk_store_list_variants (store, &error);
   g_assert_cmpstr (((SkStoreVariant *) g_ptr_array_index (variants, 2))->name, ==, "Met " SK_TEST_EVIL);
@@ -371,17 +373,18 @@ test_events (SkTestStoreFixture *f,
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_PARTICIPANT, .name = "Anne" }, &anne);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_PARTICIPANT, .name = "Piet" }, &piet);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_ADD, .participant_id = anne,
-                                      .kind = "pluktuin",
-                                      .geometry = "{\"type\":\"Point\",\"coordinates\":[6.3,52.7]}"
-                                    }, &id);
+                                                    .kind = "pluktuin",
+                                                    .geometry = "{\"type\":\"Point\",\"coordinates\":[6.3,52.7]}"
+                                                  }, &id);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_MOVE, .participant_id = anne,
-                                      .intervention_id = id, .lat = 52.8, .lon = 6.4 }, NULL);
+                                                    .intervention_id = id, .lat = 52.8, .lon = 6.4 }, NULL);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_EDIT, .participant_id = anne,
-                                      .intervention_id = id, .name = "Bessen" }, NULL);
+                                                    .intervention_id = id, .name = "Bessen" }, NULL);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VOTE, .participant_id = piet,
-                                      .intervention_id = id }, NULL);
+                                                    .intervention_id = id }, NULL);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_UNDO, .participant_id = piet }, NULL);
-  sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VARIANT_NEW, .name = "Leeg" }, &variant);
+  sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VARIANT_NEW, .name = "Leeg" },
+                                        &variant);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_METADATA, .place = "Echten" }, NULL);
 
   events = sk_store_list_events (store, 1, -1, &error);
@@ -454,17 +457,17 @@ test_replay (SkTestStoreFixture *f,
   SkStoreIntervention *iv;
 
   move_event = sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_MOVE, .intervention_id = a,
-                                                   .lat = 52.8, .lon = 6.4 }, NULL);
+                                                                 .lat = 52.8, .lon = 6.4 }, NULL);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_EDIT, .intervention_id = b,
-                                      .params = "{\"woningen\": 12}", .note = "Met bankjes" },
-            NULL);
+                                                    .params = "{\"woningen\": 12}", .note = "Met bankjes" },
+                          NULL);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_DELETE, .intervention_id = a }, NULL);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_UNDO }, NULL);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VARIANT_DUPLICATE, .variant_id = 1,
-                                      .name = "B" }, &variant);
+                                                    .name = "B" }, &variant);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_PARTICIPANT, .name = "Anne" }, &anne);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_VOTE, .participant_id = anne,
-                                      .intervention_id = a }, NULL);
+                                                    .intervention_id = a }, NULL);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_DELETE, .intervention_id = b }, NULL);
   sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_UNDO }, NULL);
   last = sk_test_store_apply_ok (store, &(SkStoreAction) { .op = SK_STORE_OP_UNDO }, NULL);

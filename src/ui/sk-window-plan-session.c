@@ -174,7 +174,8 @@ show_history (SkWindow *self,
   sk_history_view_set_variant_id (self->history_view, sk_session_get_variant_id (self->session));
   adw_bin_set_child (self->history_bin, GTK_WIDGET (self->history_view));
   g_signal_connect_object (self->history_view, "replay", G_CALLBACK (on_history_replay), self, 0);
-  g_signal_connect_object (self->history_view, "read-failed", G_CALLBACK (sk_window_on_session_error), self,
+  g_signal_connect_object (self->history_view, "read-failed",
+                           G_CALLBACK (sk_window_on_session_error), self,
                            G_CONNECT_SWAPPED);
   sk_window_replay_update (self);
 }
@@ -234,7 +235,8 @@ bind_session (SkWindow *self,
   g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed), self, 0);
   g_signal_connect_object (self->session, "changed-elsewhere", G_CALLBACK (on_changed_elsewhere),
                            self, 0);
-  g_signal_connect_object (self->session, "read-failed", G_CALLBACK (sk_window_on_session_error), self,
+  g_signal_connect_object (self->session, "read-failed",
+                           G_CALLBACK (sk_window_on_session_error), self,
                            G_CONNECT_SWAPPED);
   sk_window_correction_bind (self);
   g_signal_connect_object (self->session, "notify::variant-id", G_CALLBACK (on_variant_changed), self,

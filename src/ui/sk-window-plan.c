@@ -21,7 +21,7 @@ sk_window_shape_of (SkGeometry geometry)
 
 void
 sk_window_show_error (SkWindow *self,
-            GError   *error)
+                      GError   *error)
 {
   sk_window_show_toast (self, error->message);
 }
@@ -160,7 +160,7 @@ sk_window_on_session_changed (SkWindow *self)
 
 void
 sk_window_on_session_error (SkWindow   *self,
-                  const char *message)
+                            const char *message)
 {
   sk_window_show_toast (self, message);
 }
@@ -628,10 +628,12 @@ sk_window_plan_init (SkWindow *self)
                            G_CALLBACK (on_mkba_settings_changed), self, 0);
   self->session_panel = SK_SESSION_PANEL (sk_session_panel_new ());
   adw_bin_set_child (self->session_bin, GTK_WIDGET (self->session_panel));
-  g_signal_connect_object (self->session_panel, "changed", G_CALLBACK (sk_window_on_session_changed), self,
+  g_signal_connect_object (self->session_panel, "changed",
+                           G_CALLBACK (sk_window_on_session_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session_panel, "compare", G_CALLBACK (on_compare), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session_panel, "error", G_CALLBACK (sk_window_on_session_error), self,
+  g_signal_connect_object (self->session_panel, "error",
+                           G_CALLBACK (sk_window_on_session_error), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->side_stack, "notify::visible-child-name",
                            G_CALLBACK (on_side_page_changed), self, G_CONNECT_SWAPPED);

@@ -232,8 +232,10 @@ sk_window_update_selection_editor (SkWindow *self)
 
       gtk_widget_set_margin_top (comments, 12);
       gtk_widget_set_name (comments, "comments-box");
-      g_signal_connect_object (comments, "changed", G_CALLBACK (sk_window_on_session_changed), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (comments, "error", G_CALLBACK (sk_window_on_session_error), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (comments, "changed", G_CALLBACK (sk_window_on_session_changed), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (comments, "error", G_CALLBACK (sk_window_on_session_error), self,
+                               G_CONNECT_SWAPPED);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), comments);
     }
   remove = gtk_button_new_with_mnemonic (_("_Verwijderen"));
