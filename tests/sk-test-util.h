@@ -20,4 +20,13 @@ int   sk_test_spawn         (const char * const *argv,
                              char              **out,
                              char              **err);
 
+/* Runs CLI (a path) with the NULL-terminated ARGS, INPUT (NULL: nothing)
+ * on its standard input, and waits for it; what it wrote in OUT and ERR
+ * (either may be NULL). Its exit status. */
+int   sk_test_run_cli       (const char         *cli,
+                             const char * const *args,
+                             const char         *input,
+                             char              **out,
+                             char              **err);
+
 G_END_DECLS
