@@ -1,7 +1,8 @@
-/* sk-test-ui.c — finding widgets in the UI tests. */
+/* sk-test-ui.c — finding widgets in the UI tests, and a fresh main window. */
 #include <glib/gstdio.h>
 
 #include "sk-test-ui.h"
+#include "sk-test-util.h"
 
 GtkWidget *
 sk_test_find_widget (GtkWidget         *root,
@@ -105,4 +106,20 @@ sk_test_ui_fresh_home (const char *name)
       g_setenv (dirs[i].variable, path, TRUE);
     }
   return home;
+}
+
+SkWindow *
+sk_test_ui_open_window (int width,
+                        int height)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.samenkaart.Samenkaart");
+  g_autoptr(SkRegion) region = sk_region_load ("reestdal", NULL);
+  SkWindow *window;
+
+  g_settings_reset (settings, "last-session");
+  window = sk_window_new (NULL, region);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  sk_test_run_for (300);
+  return window;
 }

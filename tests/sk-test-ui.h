@@ -4,6 +4,8 @@
 
 #include <gtk/gtk.h>
 
+#include "sk-window.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*SkTestWidgetMatch) (GtkWidget     *widget,
@@ -35,5 +37,10 @@ void       sk_test_ui_load_style (void);
  * before GLib reads these variables; remove the returned folder with
  * sk_test_tmpdir_remove() when the tests are done. */
 char      *sk_test_ui_fresh_home (const char *name);
+
+/* A main window on the Reestdal with no earlier session (a fresh start),
+ * shown at WIDTH × HEIGHT and given 300 ms to take its size. */
+SkWindow  *sk_test_ui_open_window (int width,
+                                   int height);
 
 G_END_DECLS

@@ -1,7 +1,9 @@
 /* sk-test-util.c — helpers shared by the tests. */
 #include "sk-test-util.h"
 
+#include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <sys/wait.h>
 
 char *
 sk_test_tmpdir_new (const char *prefix)
@@ -46,4 +48,42 @@ sk_test_run_for (guint ms)
   g_timeout_add (ms, on_timeout, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
+}
+
+int
+sk_test_spawn (const char * const  *argv,
+               char               **out,
+               char               **err)
+{
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &wait_status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+int
+sk_test_run_cli (const char         *cli,
+                 const char * const *args,
+                 const char         *input,
+                 char              **out,
+                 char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                               | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input ? input : "", NULL, out, err, &error);
+  g_assert_no_error (error);
+  return g_subprocess_get_exit_status (process);
 }

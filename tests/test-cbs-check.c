@@ -110,11 +110,11 @@ test_broken (void)
     }
 }
 
-/* The mini region with fixtures/mini-kommen.json: A-dorp (Testgemeente,
- * 400 people: 300 on School A, 100 at 1111.95 m north of it) has a mean
- * of 100/400 × 1111.95 m × the car's detour to the school. */
-static void
-test_check_mini (void)
+/* The mini region with fixtures/mini-kommen.json, read from a folder of
+ * their own; INSERT (when not NULL) goes into region.json in front of its
+ * station. */
+static SkRegion *
+load_mini_region (const char *insert)
 {
   g_autofree char *region_path = g_test_build_filename (G_TEST_DIST, "fixtures", "mini-region.json", NULL);
   g_autofree char *kommen_path = g_test_build_filename (G_TEST_DIST, "fixtures", "mini-kommen.json", NULL);
@@ -122,6 +122,35 @@ test_check_mini (void)
   g_autofree char *dir = g_dir_make_tmp ("sk-cbs-XXXXXX", NULL);
   g_autofree char *json = g_build_filename (dir, "region.json", NULL);
   g_autofree char *kjson = g_build_filename (dir, "kommen.json", NULL);
+  g_autoptr(GError) error = NULL;
+  SkRegion *region;
+
+  g_assert_true (g_file_get_contents (region_path, &region_text, NULL, NULL));
+  g_assert_true (g_file_get_contents (kommen_path, &kommen_text, NULL, NULL));
+  if (insert != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (region_text, "{ \"type\": \"station\"", 2);
+
+      g_assert_cmpuint (g_strv_length (parts), ==, 2);
+      g_free (region_text);
+      region_text = g_strjoin (insert, parts[0], parts[1], NULL);
+    }
+  g_assert_true (g_file_set_contents (json, region_text, -1, NULL));
+  g_assert_true (g_file_set_contents (kjson, kommen_text, -1, NULL));
+  region = sk_region_load (dir, &error);
+  g_assert_no_error (error);
+  g_unlink (json);
+  g_unlink (kjson);
+  g_rmdir (dir);
+  return region;
+}
+
+/* The mini region with fixtures/mini-kommen.json: A-dorp (Testgemeente,
+ * 400 people: 300 on School A, 100 at 1111.95 m north of it) has a mean
+ * of 100/400 × 1111.95 m × the car's detour to the school. */
+static void
+test_check_mini (void)
+{
   const char *cbs_text =
     "{\"schema\": \"samenkaart-cbs-nabijheid/1\", \"tolerance_km\": {\"value\": 0.5}, "
     "\"sources\": [{\"id\": \"s\", \"title\": \"Test\"}], \"municipalities\": ["
@@ -136,12 +165,8 @@ test_check_mini (void)
   const SkMunicipalityCheck *test;
   double expected_km;
 
-  g_assert_true (g_file_get_contents (region_path, &region_text, NULL, NULL));
-  g_assert_true (g_file_get_contents (kommen_path, &kommen_text, NULL, NULL));
-  g_assert_true (g_file_set_contents (json, region_text, -1, NULL));
-  g_assert_true (g_file_set_contents (kjson, kommen_text, -1, NULL));
-  region = sk_region_load (dir, &error);
   g_assert_no_error (error);
+  region = load_mini_region (NULL);
   checks = sk_cbs_check_region (region, k, figures);
   /* Testgemeente (A-dorp), Andere gemeente (B-dorp); C-gehucht has no municipality. */
   g_assert_cmpuint (checks->len, ==, 2);
@@ -155,9 +180,6 @@ test_check_mini (void)
   /* No CBS entry for B-dorp's municipality at all. */
   g_assert_cmpint (g_array_index (checks, SkMunicipalityCheck, 1).verdict[SK_CBS_CHECK_BASISSCHOOL],
                    ==, SK_CBS_NOT_FOUND);
-  g_unlink (json);
-  g_unlink (kjson);
-  g_rmdir (dir);
 }
 
 /* The mini region with a second school on A-dorp's point: both schools
@@ -167,12 +189,6 @@ test_check_mini (void)
 static SkCbsVerdict
 mini_school_verdict (const char *second_position)
 {
-  g_autofree char *region_path = g_test_build_filename (G_TEST_DIST, "fixtures", "mini-region.json", NULL);
-  g_autofree char *kommen_path = g_test_build_filename (G_TEST_DIST, "fixtures", "mini-kommen.json", NULL);
-  g_autofree char *region_text = NULL, *kommen_text = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("sk-cbs-XXXXXX", NULL);
-  g_autofree char *json = g_build_filename (dir, "region.json", NULL);
-  g_autofree char *kjson = g_build_filename (dir, "kommen.json", NULL);
   g_autofree char *second = g_strdup_printf (
     "{ \"type\": \"basisschool\", \"name\": \"School A2\", \"lat\": 52.70, \"lon\": 6.20, "
     "\"kern\": \"a-dorp\", \"position\": \"%s\", \"source\": \"test\" },\n"
@@ -188,28 +204,16 @@ mini_school_verdict (const char *second_position)
   g_autoptr(SkKengetallen) k = sk_kengetallen_load_default (&error);
   g_autoptr(SkCbsFigures) figures = sk_cbs_figures_new_from_bytes (cbs_bytes, "test", &error);
   g_autoptr(GArray) checks = NULL;
-  g_auto(GStrv) parts = NULL;
-  g_autofree char *changed = NULL;
   const SkMunicipalityCheck *test;
 
-  g_assert_true (g_file_get_contents (region_path, &region_text, NULL, NULL));
-  g_assert_true (g_file_get_contents (kommen_path, &kommen_text, NULL, NULL));
-  parts = g_strsplit (region_text, "{ \"type\": \"station\"", 2);
-  g_assert_cmpuint (g_strv_length (parts), ==, 2);
-  changed = g_strjoin (second, parts[0], parts[1], NULL);
-  g_assert_true (g_file_set_contents (json, changed, -1, NULL));
-  g_assert_true (g_file_set_contents (kjson, kommen_text, -1, NULL));
-  region = sk_region_load (dir, &error);
   g_assert_no_error (error);
+  region = load_mini_region (second);
   checks = sk_cbs_check_region (region, k, figures);
   test = &g_array_index (checks, SkMunicipalityCheck, 0);
   g_assert_cmpstr (test->code, ==, "GM9999");
   g_assert_cmpfloat (test->app_km[SK_FACILITY_BASISSCHOOL], >, 0.1);
   g_assert_cmpint (test->n_schematic[SK_FACILITY_BASISSCHOOL], ==,
                    g_str_equal (second_position, "kern") ? 1 : 0);
-  g_unlink (json);
-  g_unlink (kjson);
-  g_rmdir (dir);
   return test->verdict[SK_CBS_CHECK_BASISSCHOOL];
 }
 

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "sk-geo.h"
+#include "sk-test-util.h"
 
 static const char *cli_path;
 
@@ -115,13 +116,8 @@ run_border (Files      *f,
                          "--between", "Drenthe", "--and", "Overijssel", "--from", from,
                          "--to", to, "--id", "grensbeek", "--name", "Grensbeek",
                          "--source", "test", "--out", f->out, NULL };
-  g_autoptr(GError) error = NULL;
-  int wait_status;
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               NULL, err, &wait_status, &error));
-  g_assert_no_error (error);
-  return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  return sk_test_spawn (argv, NULL, err);
 }
 
 static void

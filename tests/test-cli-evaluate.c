@@ -8,6 +8,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "sk-test-util.h"
+
 static const char *cli_path;
 
 /* Runs samenkaart-cli evaluate PLAN with up to three more arguments. */
@@ -20,13 +22,8 @@ run_evaluate (const char  *plan,
               char       **err)
 {
   const char *argv[] = { cli_path, "evaluate", plan, arg1, arg2, arg3, NULL };
-  g_autoptr(GError) error = NULL;
-  int wait_status;
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  return sk_test_spawn (argv, out, err);
 }
 
 static JsonNode *

@@ -5,6 +5,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "sk-test-util.h"
+
 static const char *cli_path;
 
 /* Runs samenkaart-cli toolbox with ARG1 and ARG2 (either may be NULL). */
@@ -15,13 +17,8 @@ run_toolbox (const char  *arg1,
              char       **err)
 {
   const char *argv[] = { cli_path, "toolbox", arg1, arg2, NULL };
-  g_autoptr(GError) error = NULL;
-  int wait_status;
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  return sk_test_spawn (argv, out, err);
 }
 
 static void

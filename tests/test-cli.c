@@ -32,10 +32,8 @@ run_cli (Run *r,
          ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
   const char *arg;
   va_list ap;
-  int wait_status;
 
   g_ptr_array_add (argv, (gpointer) cli_path);
   va_start (ap, r);
@@ -43,10 +41,7 @@ run_cli (Run *r,
     g_ptr_array_add (argv, (gpointer) arg);
   va_end (ap);
   g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &r->out, &r->err, &wait_status, &error));
-  g_assert_no_error (error);
-  r->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  r->status = sk_test_spawn ((const char * const *) argv->pdata, &r->out, &r->err);
 }
 
 static JsonNode *

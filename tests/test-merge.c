@@ -8,47 +8,8 @@
 #include <string.h>
 
 #include "sk-store.h"
+#include "sk-test-store.h"
 #include "sk-test-util.h"
-
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = sk_test_tmpdir_new ("test-merge");
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  sk_test_tmpdir_remove (f->dir);
-  g_free (f->dir);
-}
-
-static char *
-path_in (Fixture    *f,
-         const char *name)
-{
-  return g_build_filename (f->dir, name, NULL);
-}
-
-static SkStore *
-new_session (const char *path,
-             const char *title)
-{
-  SkStoreMetadata m = { .title = (char *) title, .place = "Ruinen", .date = "2026-03-14",
-                        .format = "atelier", .region_id = "reestdal", .region_hash = "abc" };
-  g_autoptr(GError) error = NULL;
-  SkStore *store = sk_store_create (path, &m, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
 
 static SkStore *
 open_ok (const char *path)
@@ -136,13 +97,13 @@ merge_ok (SkStore    *store,
  * idea and vote, brings the idea it moved up to date, and says what was
  * already here; a third time, nothing. */
 static void
-test_again (Fixture       *f,
-            gconstpointer  data)
+test_again (SkTestStoreFixture *f,
+            gconstpointer       data)
 {
-  g_autofree char *target = path_in (f, "atelier.samenkaart");
-  g_autofree char *source = path_in (f, "ruinen.samenkaart");
-  g_autoptr(SkStore) store = new_session (target, "Atelier");
-  g_autoptr(SkStore) src = new_session (source, "Keukentafel Ruinen");
+  g_autofree char *target = sk_test_store_path_in (f, "atelier.samenkaart");
+  g_autofree char *source = sk_test_store_path_in (f, "ruinen.samenkaart");
+  g_autoptr(SkStore) store = sk_test_store_new_session (target, "Atelier");
+  g_autoptr(SkStore) src = sk_test_store_new_session (source, "Keukentafel Ruinen");
   SkStoreAction who = { .op = SK_STORE_OP_PARTICIPANT, .name = "Geesje" };
   gint64 geesje = apply_ok (src, &who);
   gint64 first = add_idea (src, "pluktuin", geesje);
@@ -211,16 +172,16 @@ test_again (Fixture       *f,
  * its first idea; each brings its own new idea. A copy of the target
  * itself brings only what was added to the copy. */
 static void
-test_copies (Fixture       *f,
-             gconstpointer  data)
+test_copies (SkTestStoreFixture *f,
+             gconstpointer       data)
 {
-  g_autofree char *target = path_in (f, "atelier.samenkaart");
-  g_autofree char *laptop1 = path_in (f, "laptop1.samenkaart");
-  g_autofree char *laptop2 = path_in (f, "laptop2.samenkaart");
-  g_autofree char *home = path_in (f, "thuis.samenkaart");
+  g_autofree char *target = sk_test_store_path_in (f, "atelier.samenkaart");
+  g_autofree char *laptop1 = sk_test_store_path_in (f, "laptop1.samenkaart");
+  g_autofree char *laptop2 = sk_test_store_path_in (f, "laptop2.samenkaart");
+  g_autofree char *home = sk_test_store_path_in (f, "thuis.samenkaart");
   g_autofree char *summary = NULL, *again = NULL, *now = NULL;
-  g_autoptr(SkStore) store = new_session (target, "Atelier");
-  g_autoptr(SkStore) one = new_session (laptop1, "Dorpshuis");
+  g_autoptr(SkStore) store = sk_test_store_new_session (target, "Atelier");
+  g_autoptr(SkStore) one = sk_test_store_new_session (laptop1, "Dorpshuis");
   g_autoptr(SkStore) two = NULL;
   g_autoptr(SkStore) copy = NULL;
 
@@ -257,11 +218,11 @@ test_copies (Fixture       *f,
 /* The session's own file as a source: said plainly, also without a
  * title; nothing written. */
 static void
-test_itself (Fixture       *f,
-             gconstpointer  data)
+test_itself (SkTestStoreFixture *f,
+             gconstpointer       data)
 {
-  g_autofree char *target = path_in (f, "naamloos.samenkaart");
-  g_autoptr(SkStore) store = new_session (target, "");
+  g_autofree char *target = sk_test_store_path_in (f, "naamloos.samenkaart");
+  g_autoptr(SkStore) store = sk_test_store_new_session (target, "");
   const char *sources[] = { target, NULL };
   g_autoptr(GError) error = NULL;
 
@@ -276,13 +237,13 @@ test_itself (Fixture       *f,
 
 /* Undo right after a merge does not reach past it to the idea before. */
 static void
-test_undo_after_merge (Fixture       *f,
-                       gconstpointer  data)
+test_undo_after_merge (SkTestStoreFixture *f,
+                       gconstpointer       data)
 {
-  g_autofree char *target = path_in (f, "atelier.samenkaart");
-  g_autofree char *source = path_in (f, "pesse.samenkaart");
-  g_autoptr(SkStore) store = new_session (target, "Atelier");
-  g_autoptr(SkStore) src = new_session (source, "Keukentafel Pesse");
+  g_autofree char *target = sk_test_store_path_in (f, "atelier.samenkaart");
+  g_autofree char *source = sk_test_store_path_in (f, "pesse.samenkaart");
+  g_autoptr(SkStore) store = sk_test_store_new_session (target, "Atelier");
+  g_autoptr(SkStore) src = sk_test_store_new_session (source, "Keukentafel Pesse");
   g_autofree char *summary = NULL, *now = NULL;
   SkStoreAction undo = { .op = SK_STORE_OP_UNDO };
   g_autoptr(GError) error = NULL;
@@ -305,15 +266,15 @@ test_undo_after_merge (Fixture       *f,
  * once; opened for writing it becomes version 4 and keeps everything,
  * and merged after that it is still recognised. */
 static void
-test_version_3 (Fixture       *f,
-                gconstpointer  data)
+test_version_3 (SkTestStoreFixture *f,
+                gconstpointer       data)
 {
   g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures",
                                                     "session-v3.samenkaart", NULL);
-  g_autofree char *old = path_in (f, "oud.samenkaart");
-  g_autofree char *target = path_in (f, "atelier.samenkaart");
+  g_autofree char *old = sk_test_store_path_in (f, "oud.samenkaart");
+  g_autofree char *target = sk_test_store_path_in (f, "atelier.samenkaart");
   g_autofree char *first = NULL, *second = NULL, *third = NULL;
-  g_autoptr(SkStore) store = new_session (target, "Atelier");
+  g_autoptr(SkStore) store = sk_test_store_new_session (target, "Atelier");
   g_autoptr(SkStore) upgraded = NULL;
   g_autoptr(GPtrArray) corrections = NULL;
   g_autoptr(GError) error = NULL;
@@ -365,13 +326,13 @@ write_meanwhile (gpointer data,
  * next merge, with Bram as its author, never half (an idea without its
  * participant). */
 static void
-test_one_moment (Fixture       *f,
-                 gconstpointer  data)
+test_one_moment (SkTestStoreFixture *f,
+                 gconstpointer       data)
 {
-  g_autofree char *target = path_in (f, "atelier.samenkaart");
-  g_autofree char *source = path_in (f, "ruinen.samenkaart");
-  g_autoptr(SkStore) store = new_session (target, "Atelier");
-  g_autoptr(SkStore) src = new_session (source, "Keukentafel Ruinen");
+  g_autofree char *target = sk_test_store_path_in (f, "atelier.samenkaart");
+  g_autofree char *source = sk_test_store_path_in (f, "ruinen.samenkaart");
+  g_autoptr(SkStore) store = sk_test_store_new_session (target, "Atelier");
+  g_autoptr(SkStore) src = sk_test_store_new_session (source, "Keukentafel Ruinen");
   SkStoreAction who = { .op = SK_STORE_OP_PARTICIPANT, .name = "Anne" };
   g_autofree char *first = NULL, *second = NULL;
   g_autoptr(GPtrArray) ideas = NULL;
@@ -405,13 +366,13 @@ test_one_moment (Fixture       *f,
 /* Facilities added during a session merged twice: the history shows at
  * each merge the ones it brought. */
 static void
-test_corrections_again (Fixture       *f,
-                        gconstpointer  data)
+test_corrections_again (SkTestStoreFixture *f,
+                        gconstpointer       data)
 {
-  g_autofree char *target = path_in (f, "atelier.samenkaart");
-  g_autofree char *source = path_in (f, "echten.samenkaart");
-  g_autoptr(SkStore) store = new_session (target, "Atelier");
-  g_autoptr(SkStore) src = new_session (source, "Keukentafel Echten");
+  g_autofree char *target = sk_test_store_path_in (f, "atelier.samenkaart");
+  g_autofree char *source = sk_test_store_path_in (f, "echten.samenkaart");
+  g_autoptr(SkStore) store = sk_test_store_new_session (target, "Atelier");
+  g_autoptr(SkStore) src = sk_test_store_new_session (source, "Keukentafel Echten");
   SkStoreAction huisarts = { .op = SK_STORE_OP_FACILITY_ADD, .facility = "huisarts",
                              .lat = 52.7124, .lon = 6.3989 };
   SkStoreAction winkel = { .op = SK_STORE_OP_FACILITY_ADD, .facility = "supermarkt",
@@ -438,16 +399,19 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add ("/merge/again", Fixture, NULL, fixture_set_up, test_again, fixture_tear_down);
-  g_test_add ("/merge/copies", Fixture, NULL, fixture_set_up, test_copies, fixture_tear_down);
-  g_test_add ("/merge/itself", Fixture, NULL, fixture_set_up, test_itself, fixture_tear_down);
-  g_test_add ("/merge/undo-after-merge", Fixture, NULL, fixture_set_up, test_undo_after_merge,
-              fixture_tear_down);
-  g_test_add ("/merge/version-3", Fixture, NULL, fixture_set_up, test_version_3,
-              fixture_tear_down);
-  g_test_add ("/merge/one-moment", Fixture, NULL, fixture_set_up, test_one_moment,
-              fixture_tear_down);
-  g_test_add ("/merge/corrections-again", Fixture, NULL, fixture_set_up, test_corrections_again,
-              fixture_tear_down);
+  g_test_add ("/merge/again", SkTestStoreFixture, NULL, sk_test_store_set_up,
+              test_again, sk_test_store_tear_down);
+  g_test_add ("/merge/copies", SkTestStoreFixture, NULL, sk_test_store_set_up,
+              test_copies, sk_test_store_tear_down);
+  g_test_add ("/merge/itself", SkTestStoreFixture, NULL, sk_test_store_set_up,
+              test_itself, sk_test_store_tear_down);
+  g_test_add ("/merge/undo-after-merge", SkTestStoreFixture, NULL, sk_test_store_set_up,
+              test_undo_after_merge, sk_test_store_tear_down);
+  g_test_add ("/merge/version-3", SkTestStoreFixture, NULL, sk_test_store_set_up,
+              test_version_3, sk_test_store_tear_down);
+  g_test_add ("/merge/one-moment", SkTestStoreFixture, NULL, sk_test_store_set_up,
+              test_one_moment, sk_test_store_tear_down);
+  g_test_add ("/merge/corrections-again", SkTestStoreFixture, NULL, sk_test_store_set_up,
+              test_corrections_again, sk_test_store_tear_down);
   return g_test_run ();
 }

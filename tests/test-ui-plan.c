@@ -28,10 +28,7 @@ reopen_window (void)
 static SkWindow *
 open_window (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.samenkaart.Samenkaart");
-
-  g_settings_reset (settings, "last-session");
-  return reopen_window ();
+  return sk_test_ui_open_window (1280, 800);
 }
 
 /* The spin button of the selected idea's parameter PARAM. */

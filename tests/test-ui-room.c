@@ -20,16 +20,7 @@ static SkWindow *
 open_window_sized (int width,
                    int height)
 {
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.samenkaart.Samenkaart");
-  g_autoptr(SkRegion) region = sk_region_load ("reestdal", NULL);
-  SkWindow *window;
-
-  g_settings_reset (settings, "last-session");
-  window = sk_window_new (NULL, region);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  sk_test_run_for (300);
-  return window;
+  return sk_test_ui_open_window (width, height);
 }
 
 static SkWindow *

@@ -355,6 +355,27 @@ sk_json_object_get_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
+gboolean
+sk_json_node_is_number (JsonNode *node)
+{
+  GType t;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  t = json_node_get_value_type (node);
+  return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
+}
+
+char *
+sk_json_describe_entry (const char *what,
+                        guint       index,
+                        const char *id)
+{
+  if (id != NULL)
+    return g_strdup_printf ("%s %u (“%s”)", what, index + 1, id);
+  return g_strdup_printf ("%s %u", what, index + 1);
+}
+
 void
 sk_json_add_string (JsonBuilder *b,
                     const char  *name,

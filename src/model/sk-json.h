@@ -17,6 +17,16 @@ void sk_json_add_int    (JsonBuilder *b,
                          const char  *name,
                          gint64       value);
 
+/* TRUE when NODE is a JSON number, whole or not. */
+gboolean    sk_json_node_is_number (JsonNode *node);
+
+/* An entry of a file being read, as a message names it: WHAT and its
+ * number (INDEX counted from 0), with ID when it is known: "soort 3
+ * (“pluktuin”)", or "soort 3". */
+char       *sk_json_describe_entry (const char *what,
+                                    guint       index,
+                                    const char *id);
+
 /* Member NAME of OBJECT when it is a string, else DEFAULT_VALUE: as
  * json_object_get_string_member_with_default, without the critical
  * json-glib prints when the member is an array or an object (a file

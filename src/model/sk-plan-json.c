@@ -85,21 +85,13 @@ bad (GError     **error,
 }
 
 static gboolean
-is_number (JsonNode *node)
-{
-  GType type = node && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
-
-  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
-}
-
-static gboolean
 get_number (JsonObject *obj,
             const char *field,
             double     *out)
 {
   JsonNode *node = json_object_get_member (obj, field);
 
-  if (!is_number (node))
+  if (!sk_json_node_is_number (node))
     return FALSE;
   *out = json_node_get_double (node);
   return TRUE;
@@ -141,8 +133,8 @@ read_points (JsonObject           *obj,
       JsonArray *ll = JSON_NODE_HOLDS_ARRAY (pair) ? json_node_get_array (pair) : NULL;
 
       if (ll == NULL || json_array_get_length (ll) != 2
-          || !is_number (json_array_get_element (ll, 0))
-          || !is_number (json_array_get_element (ll, 1)))
+          || !sk_json_node_is_number (json_array_get_element (ll, 0))
+          || !sk_json_node_is_number (json_array_get_element (ll, 1)))
         return bad (error, "points");
       state->points[i].lat = json_array_get_double_element (ll, 0);
       state->points[i].lon = json_array_get_double_element (ll, 1);

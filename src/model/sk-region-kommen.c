@@ -3,6 +3,7 @@
  * data/regions/README.md). Coordinates are WGS84 [lon, lat] as in GeoJSON.
  */
 #include "sk-config.h"
+#include "sk-json.h"
 #include "sk-region-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -40,17 +41,6 @@ kfail (KParser     *p,
     g_set_error (error, SK_REGION_ERROR, SK_REGION_ERROR_INVALID,
                  _("Het bestand met kommen “%s” klopt niet: %s"), p->file, problem);
   return FALSE;
-}
-
-static gboolean
-is_number (JsonNode *node)
-{
-  GType t;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  t = json_node_get_value_type (node);
-  return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
 }
 
 static const char *
@@ -98,7 +88,7 @@ read_position (KParser    *p,
     return kfail (p, error, _("punt %u moet %u getallen hebben"), i + 1, n_values);
   for (guint v = 0; v < n_values; v++)
     {
-      if (!is_number (json_array_get_element (pair, v)))
+      if (!sk_json_node_is_number (json_array_get_element (pair, v)))
         return kfail (p, error, _("punt %u moet %u getallen hebben"), i + 1, n_values);
       values[v] = json_array_get_double_element (pair, v);
     }
@@ -193,7 +183,7 @@ parse_buurten (KParser     *p,
       double v[2];
 
       if (b == NULL || opt_string (b, "name") == NULL || opt_string (b, "level") == NULL
-          || !is_number (json_object_get_member (b, "inhabitants"))
+          || !sk_json_node_is_number (json_object_get_member (b, "inhabitants"))
           || at == NULL || !JSON_NODE_HOLDS_ARRAY (at))
         return kfail (p, error, _("buurt %u moet een naam, niveau, inwoners en plek hebben"), i + 1);
       k->buurten[i].name = g_strdup (opt_string (b, "name"));
@@ -281,7 +271,8 @@ parse_inhabitants (KParser     *p,
     k->inhabitants_definition = SK_INHABITANTS_BUURTSCHAP;
   else
     return kfail (p, error, _("“%s” is geen bekende soort inwonertal"), definition);
-  if (!is_number (inh) || (v = json_node_get_double (inh)) < 0 || v > G_MAXINT || v != (int) v)
+  if (!sk_json_node_is_number (inh) || (v = json_node_get_double (inh)) < 0 || v > G_MAXINT
+      || v != (int) v)
     return kfail (p, error, _("het veld “%s” moet een heel getal van 0 of meer zijn"), "inhabitants");
   if (source == NULL || !source_known (sources, source))
     return kfail (p, error, _("de bron “%s” staat niet in de lijst “sources”"),

@@ -114,10 +114,7 @@ sk_toolbox_set_where (SkToolboxParser *p,
                       guint            index)
 {
   g_clear_pointer (&p->where, g_free);
-  if (id != NULL)
-    p->where = g_strdup_printf ("%s %u (“%s”)", what, index + 1, id);
-  else
-    p->where = g_strdup_printf ("%s %u", what, index + 1);
+  p->where = sk_json_describe_entry (what, index, id);
 }
 
 gboolean

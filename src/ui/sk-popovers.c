@@ -49,6 +49,9 @@ sk_tooltips_quiet_under_popovers (void)
   g_once_init_leave (&installed, 1);
 }
 
+/* Also for a menu: GtkModelButton closes its popover before it runs the
+ * action, and an unparented menu item finds no "win." actions: the menu
+ * leaves its parent only after the click is handled. */
 static gboolean
 unparent_popover (gpointer data)
 {
@@ -74,7 +77,8 @@ on_closed (GtkPopover *popover)
 {
   GtkWidget *owner = gtk_widget_get_parent (GTK_WIDGET (popover));
 
-  g_idle_add (unparent_popover, g_object_ref (popover));
+  /* Default priority: a busy map (frames, tiles) would starve an idle. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, unparent_popover, g_object_ref (popover), NULL);
   if (owner != NULL)
     g_signal_connect_object (owner, "destroy", G_CALLBACK (on_owner_destroy), popover, 0);
 }

@@ -1,5 +1,6 @@
 /* sk-window-private.h — the main window's state, shared by the files
- * that implement it (sk-window.c, sk-window-plan.c). */
+ * that implement it (sk-window.c, sk-window-plan.c and the others named
+ * below). */
 #pragma once
 
 #include "sk-fit-layer.h"
@@ -140,9 +141,30 @@ void sk_window_plan_init          (SkWindow           *self);
 void sk_window_plan_dispose       (SkWindow           *self);
 void sk_window_plan_class_init    (GtkWidgetClass     *widget_class);
 
-/* sk-window-plan.c: a new session file in the user's data folder. */
+/* sk-window-plan.c: the shape an idea of GEOMETRY has on the map; an
+ * error as a toast; after something was stored besides a plan command
+ * (the history, the counts and the rings follow); a message as a toast. */
+SkFeatureShape sk_window_shape_of (SkGeometry          geometry);
+void     sk_window_show_error     (SkWindow           *self,
+                                   GError             *error);
+void     sk_window_on_session_changed (SkWindow       *self);
+void     sk_window_on_session_error   (SkWindow       *self,
+                                       const char     *message);
+
+/* sk-window-selection.c: the properties of the selected idea, rebuilt;
+ * and brought into view. */
+void     sk_window_update_selection_editor (SkWindow  *self);
+void     sk_window_show_selection_editor   (SkWindow  *self);
+
+/* sk-window-plan-session.c: the session's rekenregels into its file; the
+ * session of the last time opened; the session folded into its file. */
+void     sk_window_save_mkba_settings  (SkWindow      *self);
+void     sk_window_open_last_session   (SkWindow      *self);
+void     sk_window_checkpoint_session  (SkWindow      *self);
+
+/* sk-window-plan-session.c: a new session file in the user's data folder. */
 void     sk_window_start_session  (SkWindow           *self);
-/* sk-window-plan.c: shows the session in STORE instead of the current one. */
+/* sk-window-plan-session.c: shows the session in STORE instead of the current one. */
 gboolean sk_window_show_store     (SkWindow           *self,
                                    SkStore            *store);
 

@@ -147,8 +147,7 @@ set_where (Parser     *p,
            guint       index)
 {
   g_clear_pointer (&p->where, g_free);
-  p->where = id != NULL ? g_strdup_printf ("%s %u (“%s”)", what, index + 1, id)
-                        : g_strdup_printf ("%s %u", what, index + 1);
+  p->where = sk_json_describe_entry (what, index, id);
 }
 
 /* A string member; REQUIRED: absent is an error. */
