@@ -427,6 +427,30 @@ transfer_time (Builder    *b,
   return (gint32) lround (MAX (walk_s, min));
 }
 
+/* A floor under sk_geo_haversine_m() from (LAT, LON) to any point of BOX,
+ * in metres. With a the haversine term, the angle is 2 asin √a ≥ 2 √a,
+ * a ≥ sin²(Δφ/2) gives ≥ |Δφ|, and a ≥ cos φ₁ cos φ₂ sin²(Δλ/2) gives
+ * ≥ c |Δλ| (1 − Δλ²/24) with c the cosine of the largest |latitude|
+ * (2 sin x ≥ 2x − x³/3). Shaved by a millionth against rounding, so a
+ * pair beyond a distance by the floor is beyond it by the haversine. */
+static double
+distance_floor_m (double        lat,
+                  double        lon,
+                  const SkOvBox *box)
+{
+  double dlat = MAX (0.0, MAX (box->lat0 - lat, lat - box->lat1)) * G_PI / 180.0;
+  double dlon = MAX (0.0, MAX (box->lon0 - lon, lon - box->lon1)) * G_PI / 180.0;
+  double across = 0;
+
+  if (dlon > 0 && dlon < 2.8)
+    {
+      double top = MAX (fabs (lat), MAX (fabs (box->lat0), fabs (box->lat1)));
+
+      across = cos (MIN (top, 90.0) * G_PI / 180.0) * dlon * (1 - dlon * dlon / 24);
+    }
+  return (1 - 1e-6) * SK_EARTH_RADIUS_M * MAX (dlat, across);
+}
+
 typedef struct
 {
   double lat;
@@ -496,9 +520,13 @@ build_footpaths (Builder *b)
       for (size_t j = lo; j <= hi; j++)
         {
           guint32 c = sorted[j].stop;
-          double d = sk_geo_haversine_m (g->pos[s].lat, g->pos[s].lon, g->pos[c].lat, g->pos[c].lon);
+          SkOvBox at = { g->pos[c].lat, g->pos[c].lat, g->pos[c].lon, g->pos[c].lon };
+          double d;
 
-          if (c != s && d <= b->fig.max_transfer_walk_m)
+          if (c == s || distance_floor_m (g->pos[s].lat, g->pos[s].lon, &at) > b->fig.max_transfer_walk_m)
+            continue;
+          d = sk_geo_haversine_m (g->pos[s].lat, g->pos[s].lon, g->pos[c].lat, g->pos[c].lon);
+          if (d <= b->fig.max_transfer_walk_m)
             add_link (links, &n, c, transfer_time (b, rules, (guint32) s, c,
                                                    d * b->walk_detour / walk_ms));
         }
@@ -525,18 +553,47 @@ typedef struct
   const SkPopPoint *points;
   size_t n;
   SkPopPoint single;
+  SkOvBox box;             /* around the points, for distance_floor_m() */
 } Place;
+
+static void
+place_box (Place *p)
+{
+  p->box = (SkOvBox) { G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE };
+  for (size_t i = 0; i < p->n; i++)
+    {
+      const SkPopPoint *pt = p->points == &p->single ? &p->single : &p->points[i];
+
+      p->box.lat0 = MIN (p->box.lat0, pt->lat);
+      p->box.lat1 = MAX (p->box.lat1, pt->lat);
+      p->box.lon0 = MIN (p->box.lon0, pt->lon);
+      p->box.lon1 = MAX (p->box.lon1, pt->lon);
+    }
+}
 
 static Place
 kern_place (const SkKern *k)
 {
-  Place p = { k->population, k->n_population, { k->lat, k->lon, 1.0 } };
+  Place p = { k->population, k->n_population, { k->lat, k->lon, 1.0 }, { 0 } };
 
   if (p.n == 0)
     {
       p.points = &p.single;
       p.n = 1;
     }
+  place_box (&p);
+  return p;
+}
+
+/* One point as a place (a destination). */
+static Place
+point_place (double lat,
+             double lon)
+{
+  Place p = { NULL, 1, { lat, lon, 1.0 }, { 0 } };
+
+  p.points = &p.single;
+  p.box = (SkOvBox) { lat, lat, lon, lon };
   return p;
 }
 
@@ -572,10 +629,16 @@ access_seconds (Builder     *b,
                 gboolean     park,
                 gboolean     walk)
 {
-  double walk_m = mean_distance (place, lat, lon, b->walk_detour);
-  double best = walk && walk_m <= b->fig.max_walk_access_m ? walk_m / (b->fig.walk_kmh / 3.6)
-                                                           : INFINITY;
+  double floor_m = distance_floor_m (lat, lon, &place->box);
+  double walk_m, best;
 
+  /* Most stops are far beyond reach: the floor spares their haversines
+   * without changing any time (see distance_floor_m()). */
+  if ((!walk || floor_m * b->walk_detour > b->fig.max_walk_access_m)
+      && (!bike || floor_m * b->bike_detour > b->fig.max_bike_access_m))
+    return SK_OV_INF;
+  walk_m = mean_distance (place, lat, lon, b->walk_detour);
+  best = walk && walk_m <= b->fig.max_walk_access_m ? walk_m / (b->fig.walk_kmh / 3.6) : INFINITY;
   if (bike)
     {
       double bike_m = mean_distance (place, lat, lon, b->bike_detour);
@@ -726,9 +789,8 @@ build_access (Builder         *b,
   g->egr_off = g_new0 (guint32, g->n_dests + 1);
   for (size_t d = 0; d < g->n_dests; d++)
     {
-      Place place = { NULL, 1, { dests[d]->lat, dests[d]->lon, 1.0 } };
+      Place place = point_place (dests[d]->lat, dests[d]->lon);
 
-      place.points = &place.single;
       place_times (b, walk_net, walk_on, &place, FALSE, walk);
       for (size_t s = 0; s < g->n_stops; s++)
         if (walk[s] != SK_OV_INF && g->sp_off[s + 1] > g->sp_off[s])

@@ -43,6 +43,13 @@ typedef struct
   gint32 s;
 } SkOvLink;
 
+/* Degrees: latitudes lat0 … lat1, longitudes lon0 … lon1. */
+typedef struct
+{
+  double lat0, lat1;
+  double lon0, lon1;
+} SkOvBox;
+
 typedef struct
 {
   size_t n_stops;        /* base stops, then the overlay's */
