@@ -290,6 +290,54 @@ test_buurtbus (Fixture       *f,
   g_assert_error (error, SK_TIMETABLE_ERROR, SK_TIMETABLE_ERROR_INVALID);
 }
 
+static void
+assert_same_times (SkOvResult *a,
+                   SkOvResult *b)
+{
+  assert_same (a, b);
+  g_assert_cmpuint (sk_ov_result_get_n_searched (a), ==, sk_ov_result_get_n_searched (b));
+  for (size_t k = 0; k < sk_ov_result_get_n_kernen (a); k++)
+    for (size_t d = 0; d < sk_ov_result_get_n_dests (a); d++)
+      g_assert_cmpint (sk_ov_result_get_times (a, k, d)->by_transit, ==,
+                       sk_ov_result_get_times (b, k, d)->by_transit);
+}
+
+/* The kernen are shared out over threads: one thread or four give the
+ * same minute in every cell, before and after the buurtbus, and a
+ * cancelled search says so instead of giving half an answer. */
+static void
+test_threads (Fixture       *f,
+              gconstpointer  data)
+{
+  SkOvQuery q = query (10, "07:00-07:10", SK_MODE_FIETS);
+  SkLatLon line[] = { { 52.773, 6.400 }, { 52.800, 6.500 } };
+  double seconds[] = { 600 };
+  g_autoptr(SkOvOverlay) o = sk_ov_overlay_new ();
+  g_autoptr(SkOvResult) one = NULL, four = NULL, one_after = NULL, four_after = NULL;
+  g_autoptr(SkOvResult) stopped = NULL;
+  g_autoptr(GCancellable) cancel = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sk_ov_overlay_add_line (o, line, 2, 30, 7 * 3600 + 300, 7 * 3600 + 2100, 0,
+                                         seconds, &error));
+  sk_ov_set_threads (1);
+  one = compute (f, &q, NULL);
+  one_after = sk_ov_compute_after (one, o, NULL, &error);
+  g_assert_no_error (error);
+  sk_ov_set_threads (4);
+  four = compute (f, &q, NULL);
+  four_after = sk_ov_compute_after (four, o, NULL, &error);
+  g_assert_no_error (error);
+  assert_same_times (one, four);
+  assert_same_times (one_after, four_after);
+  assert_times (four_after, DEEDORP, TO_BEEDORP, 14, 37, 10);
+  g_cancellable_cancel (cancel);
+  stopped = sk_ov_compute_after (four, o, cancel, &error);
+  g_assert_null (stopped);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  sk_ov_set_threads (0);
+}
+
 /* A mobiliteitshub at stop A gives bike access there, also to people
  * who walk: Deedorp then as by bike (median 45). */
 static void
@@ -426,6 +474,7 @@ main (int   argc,
   ADD ("/timetable/bike-or-foot", test_bike_or_foot);
   ADD ("/timetable/within-60", test_within_60);
   ADD ("/timetable/buurtbus", test_buurtbus);
+  ADD ("/timetable/threads", test_threads);
   ADD ("/timetable/hub", test_hub);
   ADD ("/timetable/new-stop", test_new_stop);
   ADD ("/timetable/network-access", test_network_access);
