@@ -397,7 +397,10 @@ test_network_access (Fixture       *f,
   g_autoptr(SkNetworkBuilder) nb = sk_network_builder_new ();
   g_autoptr(SkRegion) region = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(SkOvResult) r = NULL;
+  g_autoptr(SkOvResult) r = NULL, full = NULL, after = NULL;
+  g_autoptr(SkOvOverlay) o = sk_ov_overlay_new ();
+  SkLatLon line[] = { { 52.773, 6.400 }, { 52.800, 6.500 } };
+  double seconds[] = { 600 };
   SkOvQuery q = query (10, "07:00-07:10", SK_MODE_FIETS);
   guint32 n[4];
   gsize len;
@@ -420,6 +423,17 @@ test_network_access (Fixture       *f,
   g_assert_no_error (error);
   assert_times (r, DEEDORP, TO_BEEDORP, 75, 78, 71);
   assert_times (r, AADORP, TO_BEEDORP, 44, 47, 20);
+  /* A buurtbus from a stop on the network: after the edit (the graph
+   * before it, extended) as when searched in full, and quicker. */
+  g_assert_true (sk_ov_overlay_add_line (o, line, 2, 30, 7 * 3600 + 300, 7 * 3600 + 2100, 0,
+                                         seconds, &error));
+  full = sk_ov_compute (f->tt, region, f->k, &q, (SkOvDestination *const *) f->dests->pdata,
+                        f->dests->len, o, NULL, &error);
+  g_assert_no_error (error);
+  after = sk_ov_compute_after (r, o, NULL, &error);
+  g_assert_no_error (error);
+  assert_same (full, after);
+  g_assert_cmpfloat (sk_ov_result_get_times (after, DEEDORP, TO_BEEDORP)->best_minutes, <, 71);
   g_unlink (json);
   g_unlink (bin);
   g_rmdir (dir);

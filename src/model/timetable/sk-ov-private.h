@@ -93,6 +93,17 @@ SkOvGraph   *sk_ov_graph_build   (SkTimetable            *tt,
                                   size_t                  n_dests,
                                   const SkOvOverlay      *overlay,
                                   GError                **error);
+gboolean     sk_ov_graph_can_extend (const SkOvOverlay   *overlay);
+/* BASE, built without an overlay for the same question, with the lines
+ * of OVERLAY (sk_ov_graph_can_extend()) added; see sk-ov-graph.c. */
+SkOvGraph   *sk_ov_graph_extend  (const SkOvGraph        *base,
+                                  SkTimetable            *tt,
+                                  SkRegion               *region,
+                                  SkKengetallen          *kengetallen,
+                                  const SkOvQuery        *query,
+                                  SkOvDestination *const *dests,
+                                  const SkOvOverlay      *overlay,
+                                  GError                **error);
 void         sk_ov_graph_free    (SkOvGraph              *graph);
 void         sk_ov_graph_bounds  (SkOvGraph              *graph);
 /* Lower bounds from each stop to each destination through a touched
@@ -133,6 +144,7 @@ struct _SkOvResult
   size_t n_searched;
   char **notes;
   gboolean plain;            /* computed without an overlay: a valid BEFORE */
+  SkOvGraph *graph;          /* when plain: its graph, extended after an edit */
 };
 
 SkOvResult  *sk_ov_result_new    (SkTimetable            *tt,

@@ -596,7 +596,11 @@ compute (SkTimetable            *tt,
 
   if (!check_query (query, n_dests, error))
     return NULL;
-  g = sk_ov_graph_build (tt, region, kengetallen, query, dests, n_dests, overlay, error);
+  /* After an edit of a buurtbus, the graph before it with the lines added. */
+  if (before != NULL && before->graph != NULL && sk_ov_graph_can_extend (overlay))
+    g = sk_ov_graph_extend (before->graph, tt, region, kengetallen, query, dests, overlay, error);
+  else
+    g = sk_ov_graph_build (tt, region, kengetallen, query, dests, n_dests, overlay, error);
   if (g == NULL)
     return NULL;
   res = sk_ov_result_new (tt, region, kengetallen, query, dests, n_dests, g);
@@ -615,7 +619,11 @@ compute (SkTimetable            *tt,
   sh.h = touched_bounds != NULL && overlay->hubs->len == 0 ? touched_bounds : NULL;
   done = search_all (&sh);
   res->n_searched = (size_t) sh.searched;
-  sk_ov_graph_free (g);
+  /* A result without an overlay keeps its graph: the base of later edits. */
+  if (res->plain)
+    res->graph = g;
+  else
+    sk_ov_graph_free (g);
   if (!done)
     {
       g_cancellable_set_error_if_cancelled (cancellable, error);
