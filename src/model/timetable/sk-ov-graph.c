@@ -552,11 +552,19 @@ build_footpaths (Builder *b)
  * by people (as the reach code weighs them), or one point. */
 typedef struct
 {
-  const SkPopPoint *points;
+  const SkPopPoint *points;  /* NULL: the one point SINGLE */
   size_t n;
   SkPopPoint single;
   SkOvBox box;             /* around the points, for distance_floor_m() */
 } Place;
+
+/* Point I of the place (a copied Place stays valid: no pointer into itself). */
+static const SkPopPoint *
+place_point (const Place *p,
+             size_t       i)
+{
+  return p->points != NULL ? &p->points[i] : &p->single;
+}
 
 static void
 place_box (Place *p)
@@ -564,7 +572,7 @@ place_box (Place *p)
   p->box = (SkOvBox) { G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE };
   for (size_t i = 0; i < p->n; i++)
     {
-      const SkPopPoint *pt = p->points == &p->single ? &p->single : &p->points[i];
+      const SkPopPoint *pt = place_point (p, i);
 
       p->box.lat0 = MIN (p->box.lat0, pt->lat);
       p->box.lat1 = MAX (p->box.lat1, pt->lat);
@@ -580,7 +588,7 @@ kern_place (const SkKern *k)
 
   if (p.n == 0)
     {
-      p.points = &p.single;
+      p.points = NULL;
       p.n = 1;
     }
   place_box (&p);
@@ -594,7 +602,6 @@ point_place (double lat,
 {
   Place p = { NULL, 1, { lat, lon, 1.0 }, { 0 } };
 
-  p.points = &p.single;
   p.box = (SkOvBox) { lat, lat, lon, lon };
   return p;
 }
@@ -610,7 +617,7 @@ mean_distance (const Place *place,
 
   for (size_t i = 0; i < place->n; i++)
     {
-      const SkPopPoint *pt = place->points == &place->single ? &place->single : &place->points[i];
+      const SkPopPoint *pt = place_point (place, i);
       double people = pt->people > 0 ? pt->people : 1.0;
 
       sum += people * sk_geo_haversine_m (pt->lat, pt->lon, lat, lon);
@@ -713,7 +720,7 @@ place_times (Builder       *b,
 
   for (size_t i = 0; networked && i < place->n; i++)
     {
-      const SkPopPoint *pt = place->points == &place->single ? &place->single : &place->points[i];
+      const SkPopPoint *pt = place_point (place, i);
       double people = pt->people > 0 ? pt->people : 1.0;
 
       for (size_t s = b->first; s < g->n_stops; s++)
