@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "sk-ov-private.h"
 #include "sk-timetable.h"
 
 typedef struct
@@ -475,12 +476,40 @@ test_date_outside (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "2026-03-31"));
 }
 
+/* The floor that lets the graph skip far stops is never above the
+ * haversine distance (from a point to any point of a box), and close to
+ * it for points a few kilometres apart: a stop is skipped only when it is
+ * out of reach. */
+static void
+test_distance_floor (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (15);
+
+  for (int i = 0; i < 20000; i++)
+    {
+      double lat = g_rand_double_range (rand, -80, 80), lon = g_rand_double_range (rand, -179, 179);
+      double span = i % 2 ? 0.05 : 20.0;
+      double step = g_rand_double_range (rand, -span, span);
+      double qlat = CLAMP (lat + step, -89.9, 89.9);
+      double qlon = lon + g_rand_double_range (rand, -span, span);
+      double d = sk_geo_haversine_m (lat, lon, qlat, qlon);
+      SkOvBox at = { qlat, qlat, qlon, qlon };
+      SkOvBox around = { qlat - 0.01, qlat + 0.01, qlon - 0.01, qlon + 0.01 };
+
+      g_assert_cmpfloat (sk_ov_distance_floor_m (lat, lon, &at), <=, d);
+      g_assert_cmpfloat (sk_ov_distance_floor_m (lat, lon, &around), <=, d);
+      if (i % 2 && lat > 50 && lat < 54)
+        g_assert_cmpfloat (sk_ov_distance_floor_m (lat, lon, &at), >=, 0.6 * d);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  g_test_add_func ("/timetable/distance-floor", test_distance_floor);
   ADD ("/timetable/read", test_read);
   ADD ("/timetable/direct-and-transfer", test_direct_and_transfer);
   ADD ("/timetable/runs-once-null-rules", test_runs_once_and_null_rules);

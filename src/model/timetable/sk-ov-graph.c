@@ -429,30 +429,6 @@ transfer_time (Builder    *b,
   return (gint32) lround (MAX (walk_s, min));
 }
 
-/* A floor under sk_geo_haversine_m() from (LAT, LON) to any point of BOX,
- * in metres. With a the haversine term, the angle is 2 asin √a ≥ 2 √a,
- * a ≥ sin²(Δφ/2) gives ≥ |Δφ|, and a ≥ cos φ₁ cos φ₂ sin²(Δλ/2) gives
- * ≥ c |Δλ| (1 − Δλ²/24) with c the cosine of the largest |latitude|
- * (2 sin x ≥ 2x − x³/3). Shaved by a millionth against rounding, so a
- * pair beyond a distance by the floor is beyond it by the haversine. */
-static double
-distance_floor_m (double        lat,
-                  double        lon,
-                  const SkOvBox *box)
-{
-  double dlat = MAX (0.0, MAX (box->lat0 - lat, lat - box->lat1)) * G_PI / 180.0;
-  double dlon = MAX (0.0, MAX (box->lon0 - lon, lon - box->lon1)) * G_PI / 180.0;
-  double across = 0;
-
-  if (dlon > 0 && dlon < 2.8)
-    {
-      double top = MAX (fabs (lat), MAX (fabs (box->lat0), fabs (box->lat1)));
-
-      across = cos (MIN (top, 90.0) * G_PI / 180.0) * dlon * (1 - dlon * dlon / 24);
-    }
-  return (1 - 1e-6) * SK_EARTH_RADIUS_M * MAX (dlat, across);
-}
-
 typedef struct
 {
   double lat;
@@ -525,7 +501,8 @@ build_footpaths (Builder *b)
           SkOvBox at = { g->pos[c].lat, g->pos[c].lat, g->pos[c].lon, g->pos[c].lon };
           double d;
 
-          if (c == s || distance_floor_m (g->pos[s].lat, g->pos[s].lon, &at) > b->fig.max_transfer_walk_m)
+          if (c == s
+              || sk_ov_distance_floor_m (g->pos[s].lat, g->pos[s].lon, &at) > b->fig.max_transfer_walk_m)
             continue;
           d = sk_geo_haversine_m (g->pos[s].lat, g->pos[s].lon, g->pos[c].lat, g->pos[c].lon);
           if (d <= b->fig.max_transfer_walk_m)
@@ -548,109 +525,31 @@ build_footpaths (Builder *b)
   g->fp = (SkOvLink *) g_array_free (g_steal_pointer (&links), FALSE);
 }
 
-/* Where the people of a place are: a kern's population points weighted
- * by people (as the reach code weighs them), or one point. */
-typedef struct
-{
-  const SkPopPoint *points;  /* NULL: the one point SINGLE */
-  size_t n;
-  SkPopPoint single;
-  SkOvBox box;             /* around the points, for distance_floor_m() */
-} Place;
-
-/* Point I of the place (a copied Place stays valid: no pointer into itself). */
-static const SkPopPoint *
-place_point (const Place *p,
-             size_t       i)
-{
-  return p->points != NULL ? &p->points[i] : &p->single;
-}
-
-static void
-place_box (Place *p)
-{
-  p->box = (SkOvBox) { G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE };
-  for (size_t i = 0; i < p->n; i++)
-    {
-      const SkPopPoint *pt = place_point (p, i);
-
-      p->box.lat0 = MIN (p->box.lat0, pt->lat);
-      p->box.lat1 = MAX (p->box.lat1, pt->lat);
-      p->box.lon0 = MIN (p->box.lon0, pt->lon);
-      p->box.lon1 = MAX (p->box.lon1, pt->lon);
-    }
-}
-
-static Place
-kern_place (const SkKern *k)
-{
-  Place p = { k->population, k->n_population, { k->lat, k->lon, 1.0 }, { 0 } };
-
-  if (p.n == 0)
-    {
-      p.points = NULL;
-      p.n = 1;
-    }
-  place_box (&p);
-  return p;
-}
-
-/* One point as a place (a destination). */
-static Place
-point_place (double lat,
-             double lon)
-{
-  Place p = { NULL, 1, { lat, lon, 1.0 }, { 0 } };
-
-  p.box = (SkOvBox) { lat, lat, lon, lon };
-  return p;
-}
-
-/* Mean crow-fly distance × DETOUR from the place to (LAT, LON), metres. */
-static double
-mean_distance (const Place *place,
-               double       lat,
-               double       lon,
-               double       detour)
-{
-  double sum = 0, w = 0;
-
-  for (size_t i = 0; i < place->n; i++)
-    {
-      const SkPopPoint *pt = place_point (place, i);
-      double people = pt->people > 0 ? pt->people : 1.0;
-
-      sum += people * sk_geo_haversine_m (pt->lat, pt->lon, lat, lon);
-      w += people;
-    }
-  return w > 0 ? sum / w * detour : G_MAXDOUBLE;
-}
-
 /* Seconds from the place to (LAT, LON) as the crow flies × detour: on
  * foot when WALK, by bike when BIKE (plus parking when PARK), the
  * quicker; SK_OV_INF beyond the distances of the data. */
 static gint32
-access_seconds (Builder     *b,
-                const Place *place,
-                double       lat,
-                double       lon,
-                gboolean     bike,
-                gboolean     park,
-                gboolean     walk)
+access_seconds (Builder         *b,
+                const SkOvPlace *place,
+                double           lat,
+                double           lon,
+                gboolean         bike,
+                gboolean         park,
+                gboolean         walk)
 {
-  double floor_m = distance_floor_m (lat, lon, &place->box);
+  double floor_m = sk_ov_distance_floor_m (lat, lon, &place->box);
   double walk_m, best;
 
   /* Most stops are far beyond reach: the floor spares their haversines
-   * without changing any time (see distance_floor_m()). */
+   * without changing any time (see sk_ov_distance_floor_m()). */
   if ((!walk || floor_m * b->walk_detour > b->fig.max_walk_access_m)
       && (!bike || floor_m * b->bike_detour > b->fig.max_bike_access_m))
     return SK_OV_INF;
-  walk_m = mean_distance (place, lat, lon, b->walk_detour);
+  walk_m = sk_ov_place_mean_distance (place, lat, lon, b->walk_detour);
   best = walk && walk_m <= b->fig.max_walk_access_m ? walk_m / (b->fig.walk_kmh / 3.6) : INFINITY;
   if (bike)
     {
-      double bike_m = mean_distance (place, lat, lon, b->bike_detour);
+      double bike_m = sk_ov_place_mean_distance (place, lat, lon, b->bike_detour);
 
       if (bike_m <= b->fig.max_bike_access_m)
         best = MIN (best, bike_m / (b->fig.bike_kmh / 3.6) + (park ? b->fig.bike_park_s : 0));
@@ -702,12 +601,12 @@ place_hubs (Builder           *b,
  * beyond the data's distance: over the network NET when both the place
  * and the stop lie on it, as the crow flies × detour otherwise. */
 static void
-place_times (Builder       *b,
-             SkOvNetAccess *net,
-             const gboolean *on_net,
-             const Place   *place,
-             gboolean       bike,
-             gint32        *out)
+place_times (Builder         *b,
+             SkOvNetAccess   *net,
+             const gboolean  *on_net,
+             const SkOvPlace *place,
+             gboolean         bike,
+             gint32          *out)
 {
   SkOvGraph *g = b->g;
   double max_m = bike ? b->fig.max_bike_access_m : b->fig.max_walk_access_m;
@@ -720,7 +619,7 @@ place_times (Builder       *b,
 
   for (size_t i = 0; networked && i < place->n; i++)
     {
-      const SkPopPoint *pt = place_point (place, i);
+      const SkPopPoint *pt = sk_ov_place_point (place, i);
       double people = pt->people > 0 ? pt->people : 1.0;
 
       for (size_t s = b->first; s < g->n_stops; s++)
@@ -777,7 +676,7 @@ build_access (Builder         *b,
     memcpy (g->direct, b->base->direct, sizeof (gint32) * g->n_kernen * g->n_dests);
   for (size_t k = 0; k < g->n_kernen; k++)
     {
-      Place place = kern_place (sk_region_get_kern (region, k));
+      SkOvPlace place = sk_ov_place_for_kern (sk_region_get_kern (region, k));
 
       place_times (b, walk_net, walk_on, &place, FALSE, walk);
       if (by_bike)
@@ -808,7 +707,7 @@ build_access (Builder         *b,
   g->egr_off = g_new0 (guint32, g->n_dests + 1);
   for (size_t d = 0; d < g->n_dests; d++)
     {
-      Place place = point_place (dests[d]->lat, dests[d]->lon);
+      SkOvPlace place = sk_ov_place_at (dests[d]->lat, dests[d]->lon);
 
       place_times (b, walk_net, walk_on, &place, FALSE, walk);
       if (b->base != NULL)

@@ -50,6 +50,31 @@ typedef struct
   double lon0, lon1;
 } SkOvBox;
 
+/* sk-ov-place.c. Where the people of a place are: a kern's population
+ * points weighted by people, or one point. */
+typedef struct
+{
+  const SkPopPoint *points;  /* NULL: the one point SINGLE */
+  size_t n;
+  SkPopPoint single;
+  SkOvBox box;               /* around the points */
+} SkOvPlace;
+
+SkOvPlace         sk_ov_place_for_kern      (const SkKern    *kern);
+SkOvPlace         sk_ov_place_at            (double           lat,
+                                             double           lon);
+const SkPopPoint *sk_ov_place_point         (const SkOvPlace *place,
+                                             size_t           i);
+/* Mean crow-fly distance × DETOUR from the place to (LAT, LON), metres. */
+double            sk_ov_place_mean_distance (const SkOvPlace *place,
+                                             double           lat,
+                                             double           lon,
+                                             double           detour);
+/* Never more than sk_geo_haversine_m() from (LAT, LON) to a point of BOX. */
+double            sk_ov_distance_floor_m    (double           lat,
+                                             double           lon,
+                                             const SkOvBox   *box);
+
 typedef struct
 {
   size_t n_stops;        /* base stops, then the overlay's */
