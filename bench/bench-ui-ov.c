@@ -13,6 +13,8 @@
  * the reachability and the MKBA, as in use.
  *
  * Needs a display: xvfb-run -a build/bench/bench-ui-ov [KERNEN]   (150)
+ * GSK_RENDERER=cairo as the other window benches: GTK's default renderer
+ * is GL, which under Xvfb is Mesa's llvmpipe drawing on the CPU.
  * Prints JSON. */
 #include <adwaita.h>
 #include <math.h>
@@ -264,11 +266,12 @@ main (int   argc,
   qsort (cpu_ms, N_EDITS, sizeof *cpu_ms, compare);
   qsort (other_cpu_ms, N_EDITS, sizeof *other_cpu_ms, compare);
   qsort (ms, N_EDITS, sizeof *ms, compare);
-  printf ("{\"kernen\": %zu, \"stops\": %d, \"import_to_first_figures_s\": %.2f, "
+  printf ("{\"renderer\": \"%s\", \"kernen\": %zu, \"stops\": %d, \"import_to_first_figures_s\": %.2f, "
           "\"buurtbus_drawn_to_figures_s\": %.3f, \"edits\": %d, "
           "\"buurtbus_move_to_ov_figures_ms\": {\"p50\": %.1f, \"p95\": %.1f, \"max\": %.1f}, "
           "\"other_idea_move_to_figures_ms\": {\"p50\": %.1f, \"p95\": %.1f, \"max\": %.1f}, "
           "\"buurtbus_move_cpu_ms_p50\": %.1f, \"other_idea_move_cpu_ms_p50\": %.1f}\n",
+          g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default",
           sk_region_get_n_kernen (region), GRID * GRID, import_s, first_s, N_EDITS,
           ms[N_EDITS / 2], ms[N_EDITS * 95 / 100], ms[N_EDITS - 1],
           other_ms[N_EDITS / 2], other_ms[N_EDITS * 95 / 100], other_ms[N_EDITS - 1],

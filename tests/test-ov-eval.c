@@ -201,6 +201,42 @@ test_question_setting (void)
   g_assert_null (none);
 }
 
+/* A question asked anew (the window does so when a session is bound
+ * after the first edit) is the same setup, so the search before the plan
+ * is reused; another window, access, destination or timetable is not. */
+static void
+test_setup_equal (void)
+{
+  g_autofree char *feed = g_test_build_filename (G_TEST_DIST, "fixtures", "gtfs", "mini", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkTimetable) tt = sk_timetable_read_gtfs (feed, NULL, NULL, 0, NULL, NULL, NULL, &error);
+  g_autoptr(SkTimetable) other = sk_timetable_read_gtfs (feed, NULL, NULL, 0, NULL, NULL, NULL, &error);
+  g_autoptr(SkOvSetup) a = NULL, b = NULL, later = NULL, bike = NULL, fewer = NULL, elsewhere = NULL;
+  g_autoptr(GPtrArray) one = NULL, zwolle = NULL;
+  SkOvQuery q;
+
+  g_assert_no_error (error);
+  g_assert_true (sk_ov_question_parse ("2026-03-10 07:00-09:00 lopen Zwolle,Emmen", &q, &one));
+  a = sk_ov_setup_new (tt, &q, g_ptr_array_ref (one), &error);
+  b = sk_ov_setup_new (tt, &q, g_ptr_array_ref (one), &error);
+  elsewhere = sk_ov_setup_new (other, &q, g_ptr_array_ref (one), &error);
+  q.window_end += 60;
+  later = sk_ov_setup_new (tt, &q, g_ptr_array_ref (one), &error);
+  q.window_end -= 60;
+  q.access = SK_MODE_FIETS;
+  bike = sk_ov_setup_new (tt, &q, g_ptr_array_ref (one), &error);
+  g_assert_true (sk_ov_question_parse ("2026-03-10 07:00-09:00 lopen Zwolle", &q, &zwolle));
+  fewer = sk_ov_setup_new (tt, &q, g_ptr_array_ref (zwolle), &error);
+  g_assert_no_error (error);
+  g_assert_true (sk_ov_setup_equal (a, b));
+  g_assert_true (sk_ov_setup_equal (a, a));
+  g_assert_false (sk_ov_setup_equal (a, later));
+  g_assert_false (sk_ov_setup_equal (a, bike));
+  g_assert_false (sk_ov_setup_equal (a, fewer));
+  g_assert_false (sk_ov_setup_equal (a, elsewhere));
+  g_assert_false (sk_ov_setup_equal (a, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,5 +248,6 @@ main (int   argc,
   g_test_add_func ("/ov-eval/old-point-buurtbus", test_old_point_buurtbus);
   g_test_add_func ("/ov-eval/line-overlay", test_line_overlay);
   g_test_add_func ("/ov-eval/question-setting", test_question_setting);
+  g_test_add_func ("/ov-eval/setup-equal", test_setup_equal);
   return g_test_run ();
 }

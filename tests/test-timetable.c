@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "sk-ov-private.h"
 #include "sk-timetable.h"
 
 typedef struct
@@ -290,6 +291,54 @@ test_buurtbus (Fixture       *f,
   g_assert_error (error, SK_TIMETABLE_ERROR, SK_TIMETABLE_ERROR_INVALID);
 }
 
+static void
+assert_same_times (SkOvResult *a,
+                   SkOvResult *b)
+{
+  assert_same (a, b);
+  g_assert_cmpuint (sk_ov_result_get_n_searched (a), ==, sk_ov_result_get_n_searched (b));
+  for (size_t k = 0; k < sk_ov_result_get_n_kernen (a); k++)
+    for (size_t d = 0; d < sk_ov_result_get_n_dests (a); d++)
+      g_assert_cmpint (sk_ov_result_get_times (a, k, d)->by_transit, ==,
+                       sk_ov_result_get_times (b, k, d)->by_transit);
+}
+
+/* The kernen are shared out over threads: one thread or four give the
+ * same minute in every cell, before and after the buurtbus, and a
+ * cancelled search says so instead of giving half an answer. */
+static void
+test_threads (Fixture       *f,
+              gconstpointer  data)
+{
+  SkOvQuery q = query (10, "07:00-07:10", SK_MODE_FIETS);
+  SkLatLon line[] = { { 52.773, 6.400 }, { 52.800, 6.500 } };
+  double seconds[] = { 600 };
+  g_autoptr(SkOvOverlay) o = sk_ov_overlay_new ();
+  g_autoptr(SkOvResult) one = NULL, four = NULL, one_after = NULL, four_after = NULL;
+  g_autoptr(SkOvResult) stopped = NULL;
+  g_autoptr(GCancellable) cancel = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sk_ov_overlay_add_line (o, line, 2, 30, 7 * 3600 + 300, 7 * 3600 + 2100, 0,
+                                         seconds, &error));
+  sk_ov_set_threads (1);
+  one = compute (f, &q, NULL);
+  one_after = sk_ov_compute_after (one, o, NULL, &error);
+  g_assert_no_error (error);
+  sk_ov_set_threads (4);
+  four = compute (f, &q, NULL);
+  four_after = sk_ov_compute_after (four, o, NULL, &error);
+  g_assert_no_error (error);
+  assert_same_times (one, four);
+  assert_same_times (one_after, four_after);
+  assert_times (four_after, DEEDORP, TO_BEEDORP, 14, 37, 10);
+  g_cancellable_cancel (cancel);
+  stopped = sk_ov_compute_after (four, o, cancel, &error);
+  g_assert_null (stopped);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  sk_ov_set_threads (0);
+}
+
 /* A mobiliteitshub at stop A gives bike access there, also to people
  * who walk: Deedorp then as by bike (median 45). */
 static void
@@ -349,7 +398,10 @@ test_network_access (Fixture       *f,
   g_autoptr(SkNetworkBuilder) nb = sk_network_builder_new ();
   g_autoptr(SkRegion) region = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(SkOvResult) r = NULL;
+  g_autoptr(SkOvResult) r = NULL, full = NULL, after = NULL;
+  g_autoptr(SkOvOverlay) o = sk_ov_overlay_new ();
+  SkLatLon line[] = { { 52.773, 6.400 }, { 52.800, 6.500 } };
+  double seconds[] = { 600 };
   SkOvQuery q = query (10, "07:00-07:10", SK_MODE_FIETS);
   guint32 n[4];
   gsize len;
@@ -372,6 +424,17 @@ test_network_access (Fixture       *f,
   g_assert_no_error (error);
   assert_times (r, DEEDORP, TO_BEEDORP, 75, 78, 71);
   assert_times (r, AADORP, TO_BEEDORP, 44, 47, 20);
+  /* A buurtbus from a stop on the network: after the edit (the graph
+   * before it, extended) as when searched in full, and quicker. */
+  g_assert_true (sk_ov_overlay_add_line (o, line, 2, 30, 7 * 3600 + 300, 7 * 3600 + 2100, 0,
+                                         seconds, &error));
+  full = sk_ov_compute (f->tt, region, f->k, &q, (SkOvDestination *const *) f->dests->pdata,
+                        f->dests->len, o, NULL, &error);
+  g_assert_no_error (error);
+  after = sk_ov_compute_after (r, o, NULL, &error);
+  g_assert_no_error (error);
+  assert_same (full, after);
+  g_assert_cmpfloat (sk_ov_result_get_times (after, DEEDORP, TO_BEEDORP)->best_minutes, <, 71);
   g_unlink (json);
   g_unlink (bin);
   g_rmdir (dir);
@@ -413,12 +476,40 @@ test_date_outside (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "2026-03-31"));
 }
 
+/* The floor that lets the graph skip far stops is never above the
+ * haversine distance (from a point to any point of a box), and close to
+ * it for points a few kilometres apart: a stop is skipped only when it is
+ * out of reach. */
+static void
+test_distance_floor (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (15);
+
+  for (int i = 0; i < 20000; i++)
+    {
+      double lat = g_rand_double_range (rand, -80, 80), lon = g_rand_double_range (rand, -179, 179);
+      double span = i % 2 ? 0.05 : 20.0;
+      double step = g_rand_double_range (rand, -span, span);
+      double qlat = CLAMP (lat + step, -89.9, 89.9);
+      double qlon = lon + g_rand_double_range (rand, -span, span);
+      double d = sk_geo_haversine_m (lat, lon, qlat, qlon);
+      SkOvBox at = { qlat, qlat, qlon, qlon };
+      SkOvBox around = { qlat - 0.01, qlat + 0.01, qlon - 0.01, qlon + 0.01 };
+
+      g_assert_cmpfloat (sk_ov_distance_floor_m (lat, lon, &at), <=, d);
+      g_assert_cmpfloat (sk_ov_distance_floor_m (lat, lon, &around), <=, d);
+      if (i % 2 && lat > 50 && lat < 54)
+        g_assert_cmpfloat (sk_ov_distance_floor_m (lat, lon, &at), >=, 0.6 * d);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  g_test_add_func ("/timetable/distance-floor", test_distance_floor);
   ADD ("/timetable/read", test_read);
   ADD ("/timetable/direct-and-transfer", test_direct_and_transfer);
   ADD ("/timetable/runs-once-null-rules", test_runs_once_and_null_rules);
@@ -426,6 +517,7 @@ main (int   argc,
   ADD ("/timetable/bike-or-foot", test_bike_or_foot);
   ADD ("/timetable/within-60", test_within_60);
   ADD ("/timetable/buurtbus", test_buurtbus);
+  ADD ("/timetable/threads", test_threads);
   ADD ("/timetable/hub", test_hub);
   ADD ("/timetable/new-stop", test_new_stop);
   ADD ("/timetable/network-access", test_network_access);

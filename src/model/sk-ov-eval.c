@@ -114,6 +114,32 @@ sk_ov_setup_get_query (SkOvSetup *self)
   return &self->query;
 }
 
+static gboolean
+same_destination (const SkOvDestination *a,
+                  const SkOvDestination *b)
+{
+  return g_strcmp0 (a->name, b->name) == 0 && a->lat == b->lat && a->lon == b->lon
+         && g_strcmp0 (a->source, b->source) == 0 && !a->centre == !b->centre && a->kern == b->kern;
+}
+
+gboolean
+sk_ov_setup_equal (SkOvSetup *a,
+                   SkOvSetup *b)
+{
+  if (a == b)
+    return TRUE;
+  if (a == NULL || b == NULL || a->timetable != b->timetable
+      || g_date_compare (&a->query.date, &b->query.date) != 0
+      || a->query.window_start != b->query.window_start || a->query.window_end != b->query.window_end
+      || a->query.access != b->query.access || a->query.max_rounds != b->query.max_rounds
+      || a->dests->len != b->dests->len)
+    return FALSE;
+  for (guint i = 0; i < a->dests->len; i++)
+    if (!same_destination (g_ptr_array_index (a->dests, i), g_ptr_array_index (b->dests, i)))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 sk_ov_query_init_default (SkOvQuery   *query,
                           SkTimetable *timetable)

@@ -45,6 +45,10 @@ SkOvSetup      *sk_ov_setup_ref          (SkOvSetup           *self);
 void            sk_ov_setup_unref        (SkOvSetup           *self);
 SkTimetable    *sk_ov_setup_get_timetable (SkOvSetup          *self);
 const SkOvQuery *sk_ov_setup_get_query   (SkOvSetup           *self);
+/* The same question of the same timetable (either may be NULL): the
+ * searches of one answer the other. */
+gboolean        sk_ov_setup_equal        (SkOvSetup           *a,
+                                          SkOvSetup           *b);
 
 /* A query for TIMETABLE a person would ask first: today when buses run
  * today, otherwise the first weekday of the calendar with service;

@@ -95,6 +95,11 @@ set_question (SkWindow *self)
   if (error != NULL)
     sk_window_show_toast (self, error->message);
   save_question (self, setup);
+  /* The same question again (a session bound after the first edit asks
+   * it anew) keeps the evaluator's setup, and with it the search before
+   * the plan: a new one would search every kern again. */
+  if (setup != NULL && sk_ov_setup_equal (setup, sk_evaluator_get_ov (self->evaluator)))
+    return;
   sk_evaluator_set_ov (self->evaluator, setup);
 }
 

@@ -45,6 +45,8 @@ typedef struct
   GArray *hub_stops;       /* guint32 */
   GPtrArray *day_trips;    /* DayTrip * */
   GHashTable *groups;      /* GBytes (stop sequence) → GPtrArray of DayTrip * */
+  const SkOvGraph *base;   /* extending this graph (sk_ov_graph_extend), or NULL */
+  size_t first;            /* access and egress are worked out from this stop on */
 } Builder;
 
 static void
@@ -496,9 +498,14 @@ build_footpaths (Builder *b)
       for (size_t j = lo; j <= hi; j++)
         {
           guint32 c = sorted[j].stop;
-          double d = sk_geo_haversine_m (g->pos[s].lat, g->pos[s].lon, g->pos[c].lat, g->pos[c].lon);
+          SkOvBox at = { g->pos[c].lat, g->pos[c].lat, g->pos[c].lon, g->pos[c].lon };
+          double d;
 
-          if (c != s && d <= b->fig.max_transfer_walk_m)
+          if (c == s
+              || sk_ov_distance_floor_m (g->pos[s].lat, g->pos[s].lon, &at) > b->fig.max_transfer_walk_m)
+            continue;
+          d = sk_geo_haversine_m (g->pos[s].lat, g->pos[s].lon, g->pos[c].lat, g->pos[c].lon);
+          if (d <= b->fig.max_transfer_walk_m)
             add_link (links, &n, c, transfer_time (b, rules, (guint32) s, c,
                                                    d * b->walk_detour / walk_ms));
         }
@@ -518,67 +525,31 @@ build_footpaths (Builder *b)
   g->fp = (SkOvLink *) g_array_free (g_steal_pointer (&links), FALSE);
 }
 
-/* Where the people of a place are: a kern's population points weighted
- * by people (as the reach code weighs them), or one point. */
-typedef struct
-{
-  const SkPopPoint *points;
-  size_t n;
-  SkPopPoint single;
-} Place;
-
-static Place
-kern_place (const SkKern *k)
-{
-  Place p = { k->population, k->n_population, { k->lat, k->lon, 1.0 } };
-
-  if (p.n == 0)
-    {
-      p.points = &p.single;
-      p.n = 1;
-    }
-  return p;
-}
-
-/* Mean crow-fly distance × DETOUR from the place to (LAT, LON), metres. */
-static double
-mean_distance (const Place *place,
-               double       lat,
-               double       lon,
-               double       detour)
-{
-  double sum = 0, w = 0;
-
-  for (size_t i = 0; i < place->n; i++)
-    {
-      const SkPopPoint *pt = place->points == &place->single ? &place->single : &place->points[i];
-      double people = pt->people > 0 ? pt->people : 1.0;
-
-      sum += people * sk_geo_haversine_m (pt->lat, pt->lon, lat, lon);
-      w += people;
-    }
-  return w > 0 ? sum / w * detour : G_MAXDOUBLE;
-}
-
 /* Seconds from the place to (LAT, LON) as the crow flies × detour: on
  * foot when WALK, by bike when BIKE (plus parking when PARK), the
  * quicker; SK_OV_INF beyond the distances of the data. */
 static gint32
-access_seconds (Builder     *b,
-                const Place *place,
-                double       lat,
-                double       lon,
-                gboolean     bike,
-                gboolean     park,
-                gboolean     walk)
+access_seconds (Builder         *b,
+                const SkOvPlace *place,
+                double           lat,
+                double           lon,
+                gboolean         bike,
+                gboolean         park,
+                gboolean         walk)
 {
-  double walk_m = mean_distance (place, lat, lon, b->walk_detour);
-  double best = walk && walk_m <= b->fig.max_walk_access_m ? walk_m / (b->fig.walk_kmh / 3.6)
-                                                           : INFINITY;
+  double floor_m = sk_ov_distance_floor_m (lat, lon, &place->box);
+  double walk_m, best;
 
+  /* Most stops are far beyond reach: the floor spares their haversines
+   * without changing any time (see sk_ov_distance_floor_m()). */
+  if ((!walk || floor_m * b->walk_detour > b->fig.max_walk_access_m)
+      && (!bike || floor_m * b->bike_detour > b->fig.max_bike_access_m))
+    return SK_OV_INF;
+  walk_m = sk_ov_place_mean_distance (place, lat, lon, b->walk_detour);
+  best = walk && walk_m <= b->fig.max_walk_access_m ? walk_m / (b->fig.walk_kmh / 3.6) : INFINITY;
   if (bike)
     {
-      double bike_m = mean_distance (place, lat, lon, b->bike_detour);
+      double bike_m = sk_ov_place_mean_distance (place, lat, lon, b->bike_detour);
 
       if (bike_m <= b->fig.max_bike_access_m)
         best = MIN (best, bike_m / (b->fig.bike_kmh / 3.6) + (park ? b->fig.bike_park_s : 0));
@@ -630,12 +601,12 @@ place_hubs (Builder           *b,
  * beyond the data's distance: over the network NET when both the place
  * and the stop lie on it, as the crow flies × detour otherwise. */
 static void
-place_times (Builder       *b,
-             SkOvNetAccess *net,
-             const gboolean *on_net,
-             const Place   *place,
-             gboolean       bike,
-             gint32        *out)
+place_times (Builder         *b,
+             SkOvNetAccess   *net,
+             const gboolean  *on_net,
+             const SkOvPlace *place,
+             gboolean         bike,
+             gint32          *out)
 {
   SkOvGraph *g = b->g;
   double max_m = bike ? b->fig.max_bike_access_m : b->fig.max_walk_access_m;
@@ -648,13 +619,14 @@ place_times (Builder       *b,
 
   for (size_t i = 0; networked && i < place->n; i++)
     {
-      const SkPopPoint *pt = place->points == &place->single ? &place->single : &place->points[i];
+      const SkPopPoint *pt = sk_ov_place_point (place, i);
       double people = pt->people > 0 ? pt->people : 1.0;
 
-      for (size_t s = 0; s < g->n_stops; s++)
+      for (size_t s = b->first; s < g->n_stops; s++)
         sec[s] = met[s] = INFINITY;
-      networked = sk_ov_net_access_from (net, pt->lat, pt->lon, max_m, sec, met);
-      for (size_t s = 0; networked && s < g->n_stops; s++)
+      networked = sk_ov_net_access_from (net, pt->lat, pt->lon, max_m, sec + b->first,
+                                         met + b->first);
+      for (size_t s = b->first; networked && s < g->n_stops; s++)
         if (isfinite (sec[s]))
           {
             sum[s] += (float) (people * sec[s]);
@@ -662,7 +634,7 @@ place_times (Builder       *b,
           }
       w += people;
     }
-  for (size_t s = 0; s < g->n_stops; s++)
+  for (size_t s = b->first; s < g->n_stops; s++)
     {
       if (networked && on_net[s])
         out[s] = hits[s] == place->n ? (gint32) lround (sum[s] / w) : SK_OV_INF;
@@ -690,20 +662,29 @@ build_access (Builder         *b,
 
   if (network != NULL)
     {
-      walk_net = sk_ov_net_access_new (network, SK_MODE_LOPEN, g->pos, g->n_stops, walk_on);
+      /* Each stop is placed on the network by itself: the base graph's
+       * stops need not be placed again when extending it. */
+      walk_net = sk_ov_net_access_new (network, SK_MODE_LOPEN, g->pos + b->first,
+                                       g->n_stops - b->first, walk_on + b->first);
       if (by_bike)
-        bike_net = sk_ov_net_access_new (network, SK_MODE_FIETS, g->pos, g->n_stops, bike_on);
+        bike_net = sk_ov_net_access_new (network, SK_MODE_FIETS, g->pos + b->first,
+                                         g->n_stops - b->first, bike_on + b->first);
     }
   g->acc_off = g_new0 (guint32, g->n_kernen + 1);
   g->direct = g_new (gint32, MAX (g->n_kernen * g->n_dests, 1));
+  if (b->base != NULL)
+    memcpy (g->direct, b->base->direct, sizeof (gint32) * g->n_kernen * g->n_dests);
   for (size_t k = 0; k < g->n_kernen; k++)
     {
-      Place place = kern_place (sk_region_get_kern (region, k));
+      SkOvPlace place = sk_ov_place_for_kern (sk_region_get_kern (region, k));
 
       place_times (b, walk_net, walk_on, &place, FALSE, walk);
       if (by_bike)
         place_times (b, bike_net, bike_on, &place, TRUE, bike);
-      for (size_t s = 0; s < g->n_stops; s++)
+      if (b->base != NULL)
+        g_array_append_vals (acc, b->base->acc + b->base->acc_off[k],
+                             b->base->acc_off[k + 1] - b->base->acc_off[k]);
+      for (size_t s = b->first; s < g->n_stops; s++)
         {
           gint32 t = walk[s];
 
@@ -716,7 +697,7 @@ build_access (Builder         *b,
             g_array_append_val (acc, ((SkOvLink) { (guint32) s, t }));
         }
       g->acc_off[k + 1] = acc->len;
-      for (size_t d = 0; d < g->n_dests; d++)
+      for (size_t d = 0; b->base == NULL && d < g->n_dests; d++)
         g->direct[k * g->n_dests + d] = dests[d]->kern == (int) k
                                           ? 0
                                           : access_seconds (b, &place, dests[d]->lat, dests[d]->lon,
@@ -726,11 +707,13 @@ build_access (Builder         *b,
   g->egr_off = g_new0 (guint32, g->n_dests + 1);
   for (size_t d = 0; d < g->n_dests; d++)
     {
-      Place place = { NULL, 1, { dests[d]->lat, dests[d]->lon, 1.0 } };
+      SkOvPlace place = sk_ov_place_at (dests[d]->lat, dests[d]->lon);
 
-      place.points = &place.single;
       place_times (b, walk_net, walk_on, &place, FALSE, walk);
-      for (size_t s = 0; s < g->n_stops; s++)
+      if (b->base != NULL)
+        g_array_append_vals (egr, b->base->egr + b->base->egr_off[d],
+                             b->base->egr_off[d + 1] - b->base->egr_off[d]);
+      for (size_t s = b->first; s < g->n_stops; s++)
         if (walk[s] != SK_OV_INF && g->sp_off[s + 1] > g->sp_off[s])
           g_array_append_val (egr, ((SkOvLink) { (guint32) s, walk[s] }));
       g->egr_off[d + 1] = egr->len;
@@ -905,6 +888,70 @@ sk_ov_graph_build (SkTimetable            *tt,
                                            "300 m van een weg, en lopen of fietsen naar de "
                                            "bestemming zelf, zijn hemelsbreed × een omrijfactor "
                                            "geschat.")));
+  builder_clear (&b);
+  return g;
+}
+
+/* Whether sk_ov_graph_extend() can add OVERLAY: buurtbus lines only (a
+ * new stop changes trips of the timetable, a hub the access to a stop). */
+gboolean
+sk_ov_graph_can_extend (const SkOvOverlay *overlay)
+{
+  return overlay != NULL && overlay->new_stops->len == 0 && overlay->hubs->len == 0;
+}
+
+/* BASE (built without an overlay, for the same question) with the lines of
+ * OVERLAY: its patterns, access, egress and direct times are kept and only
+ * what concerns the lines' stops is worked out, which after an edit of a
+ * buurtbus spares reading the whole timetable again. The graph equals that
+ * of sk_ov_graph_build() with OVERLAY but for the order of the patterns,
+ * which no answer depends on (the full build takes them in hash order). */
+SkOvGraph *
+sk_ov_graph_extend (const SkOvGraph        *base,
+                    SkTimetable            *tt,
+                    SkRegion               *region,
+                    SkKengetallen          *kengetallen,
+                    const SkOvQuery        *query,
+                    SkOvDestination *const *dests,
+                    const SkOvOverlay      *overlay,
+                    GError                **error)
+{
+  Builder b = { 0 };
+  double car_detour = sk_kengetallen_get_detour (kengetallen, SK_MODE_AUTO)->central;
+  SkOvGraph *g;
+
+  g_return_val_if_fail (sk_ov_graph_can_extend (overlay) && base->n_stops == base->n_base_stops,
+                        NULL);
+  builder_init (&b, tt);
+  g = b.g;
+  if (!sk_ov_figures_load (kengetallen, &b.fig, error))
+    {
+      builder_clear (&b);
+      sk_ov_graph_free (g);
+      return NULL;
+    }
+  b.walk_detour = sk_kengetallen_get_detour (kengetallen, SK_MODE_LOPEN)->central;
+  b.bike_detour = sk_kengetallen_get_detour (kengetallen, SK_MODE_FIETS)->central;
+  b.base = base;
+  b.first = base->n_stops;
+  g_array_append_vals (g->patterns, base->patterns->data, base->patterns->len);
+  g_array_append_vals (g->pattern_stops, base->pattern_stops->data, base->pattern_stops->len);
+  g_array_append_vals (g->arr, base->arr->data, base->arr->len);
+  g_array_append_vals (g->dep, base->dep->data, base->dep->len);
+  for (guint i = 0; i < overlay->lines->len; i++)
+    emit_line (&b, &g_array_index (overlay->lines, SkOvLine, i), car_detour);
+  g->n_stops = b.positions->len;
+  g->pos = g_memdup2 (b.positions->data, sizeof (SkLatLon) * MAX (g->n_stops, 1));
+  build_patterns (&b);
+  index_stops (g);
+  build_footpaths (&b);
+  g->n_kernen = base->n_kernen;
+  g->n_dests = base->n_dests;
+  build_access (&b, region, query, dests);
+  mark_touched (&b);
+  sk_ov_graph_bounds (g);
+  for (guint i = 0; i < base->notes->len; i++)
+    g_ptr_array_add (g->notes, g_strdup (g_ptr_array_index (base->notes, i)));
   builder_clear (&b);
   return g;
 }

@@ -43,6 +43,38 @@ typedef struct
   gint32 s;
 } SkOvLink;
 
+/* Degrees: latitudes lat0 … lat1, longitudes lon0 … lon1. */
+typedef struct
+{
+  double lat0, lat1;
+  double lon0, lon1;
+} SkOvBox;
+
+/* sk-ov-place.c. Where the people of a place are: a kern's population
+ * points weighted by people, or one point. */
+typedef struct
+{
+  const SkPopPoint *points;  /* NULL: the one point SINGLE */
+  size_t n;
+  SkPopPoint single;
+  SkOvBox box;               /* around the points */
+} SkOvPlace;
+
+SkOvPlace         sk_ov_place_for_kern      (const SkKern    *kern);
+SkOvPlace         sk_ov_place_at            (double           lat,
+                                             double           lon);
+const SkPopPoint *sk_ov_place_point         (const SkOvPlace *place,
+                                             size_t           i);
+/* Mean crow-fly distance × DETOUR from the place to (LAT, LON), metres. */
+double            sk_ov_place_mean_distance (const SkOvPlace *place,
+                                             double           lat,
+                                             double           lon,
+                                             double           detour);
+/* Never more than sk_geo_haversine_m() from (LAT, LON) to a point of BOX. */
+double            sk_ov_distance_floor_m    (double           lat,
+                                             double           lon,
+                                             const SkOvBox   *box);
+
 typedef struct
 {
   size_t n_stops;        /* base stops, then the overlay's */
@@ -86,6 +118,17 @@ SkOvGraph   *sk_ov_graph_build   (SkTimetable            *tt,
                                   size_t                  n_dests,
                                   const SkOvOverlay      *overlay,
                                   GError                **error);
+gboolean     sk_ov_graph_can_extend (const SkOvOverlay   *overlay);
+/* BASE, built without an overlay for the same question, with the lines
+ * of OVERLAY (sk_ov_graph_can_extend()) added; see sk-ov-graph.c. */
+SkOvGraph   *sk_ov_graph_extend  (const SkOvGraph        *base,
+                                  SkTimetable            *tt,
+                                  SkRegion               *region,
+                                  SkKengetallen          *kengetallen,
+                                  const SkOvQuery        *query,
+                                  SkOvDestination *const *dests,
+                                  const SkOvOverlay      *overlay,
+                                  GError                **error);
 void         sk_ov_graph_free    (SkOvGraph              *graph);
 void         sk_ov_graph_bounds  (SkOvGraph              *graph);
 /* Lower bounds from each stop to each destination through a touched
@@ -126,6 +169,7 @@ struct _SkOvResult
   size_t n_searched;
   char **notes;
   gboolean plain;            /* computed without an overlay: a valid BEFORE */
+  SkOvGraph *graph;          /* when plain: its graph, extended after an edit */
 };
 
 SkOvResult  *sk_ov_result_new    (SkTimetable            *tt,

@@ -490,7 +490,92 @@ check_query (const SkOvQuery *query,
   return TRUE;
 }
 
-/* KERN_DONE NULL: search every kern; else only those it leaves FALSE. */
+/* 0: one search thread per processor, at most SK_OV_MAX_THREADS. */
+static gint max_threads;
+
+void
+sk_ov_set_threads (guint n)
+{
+  g_atomic_int_set (&max_threads, (gint) MIN (n, SK_OV_MAX_THREADS));
+}
+
+/* The kernen shared out over the search threads: each takes the next
+ * kern not yet taken, with labels of its own; every kern's answer is
+ * that of its own search, so the result is the same for any number of
+ * threads. */
+typedef struct
+{
+  const SkOvGraph *g;
+  SkOvResult *res;
+  SkOvResult *before;           /* after an overlay that only adds, or NULL */
+  const gint32 *touched_bounds; /* with BEFORE */
+  const gint32 *h;
+  int rounds;
+  GCancellable *cancellable;
+  gint next;                    /* atomic */
+  gint searched;                /* atomic */
+  gint stopped;                 /* atomic: cancelled before the last kern */
+} Share;
+
+static gpointer
+search_share (gpointer data)
+{
+  Share *sh = data;
+  Raptor r;
+
+  raptor_init (&r, sh->g, sh->rounds);
+  r.before = sh->before;
+  r.h = sh->h;
+  for (;;)
+    {
+      gint k = g_atomic_int_add (&sh->next, 1);
+
+      if ((size_t) k >= sh->g->n_kernen)
+        break;
+      if (g_cancellable_is_cancelled (sh->cancellable))
+        {
+          g_atomic_int_set (&sh->stopped, TRUE);
+          break;
+        }
+      if (sh->touched_bounds != NULL && !sk_ov_kern_affected (sh->before, sh->g, sh->touched_bounds, (size_t) k))
+        sk_ov_result_copy_kern (sh->res, sh->before, (size_t) k);
+      else
+        {
+          search_kern (&r, sh->res, (size_t) k);
+          g_atomic_int_inc (&sh->searched);
+        }
+    }
+  raptor_clear (&r);
+  return NULL;
+}
+
+static guint
+n_threads_for (size_t n_kernen)
+{
+  guint n = (guint) g_atomic_int_get (&max_threads);
+
+  if (n == 0)
+    n = MIN ((guint) g_get_num_processors (), SK_OV_MAX_THREADS);
+  return (guint) MAX (MIN ((size_t) n, n_kernen), 1);
+}
+
+/* Searches every kern of SH, on up to n_threads_for() threads (this one
+ * too); FALSE when cancelled. */
+static gboolean
+search_all (Share *sh)
+{
+  GThread *threads[SK_OV_MAX_THREADS] = { NULL };
+  guint n = n_threads_for (sh->g->n_kernen);
+
+  for (guint i = 1; i < n; i++)
+    threads[i] = g_thread_try_new ("sk-ov-search", search_share, sh, NULL);
+  search_share (sh);
+  for (guint i = 1; i < n; i++)
+    if (threads[i] != NULL)
+      g_thread_join (threads[i]);
+  return !g_atomic_int_get (&sh->stopped);
+}
+
 static SkOvResult *
 compute (SkTimetable            *tt,
          SkRegion               *region,
@@ -506,11 +591,16 @@ compute (SkTimetable            *tt,
   g_autoptr(SkOvResult) res = NULL;
   g_autofree gint32 *touched_bounds = NULL;
   SkOvGraph *g;
-  Raptor r;
+  Share sh = { 0 };
+  gboolean done;
 
   if (!check_query (query, n_dests, error))
     return NULL;
-  g = sk_ov_graph_build (tt, region, kengetallen, query, dests, n_dests, overlay, error);
+  /* After an edit of a buurtbus, the graph before it with the lines added. */
+  if (before != NULL && before->graph != NULL && sk_ov_graph_can_extend (overlay))
+    g = sk_ov_graph_extend (before->graph, tt, region, kengetallen, query, dests, overlay, error);
+  else
+    g = sk_ov_graph_build (tt, region, kengetallen, query, dests, n_dests, overlay, error);
   if (g == NULL)
     return NULL;
   res = sk_ov_result_new (tt, region, kengetallen, query, dests, n_dests, g);
@@ -519,26 +609,26 @@ compute (SkTimetable            *tt,
   res->plain = sk_ov_overlay_is_empty (overlay);
   if (before != NULL && before->plain && overlay != NULL && overlay->new_stops->len == 0)
     touched_bounds = sk_ov_graph_touched_bounds (g);
-  raptor_init (&r, g, rounds_of (query));
-  r.before = touched_bounds != NULL ? before : NULL;
+  sh.g = g;
+  sh.res = res;
+  sh.rounds = rounds_of (query);
+  sh.cancellable = cancellable;
+  sh.before = touched_bounds != NULL ? before : NULL;
+  sh.touched_bounds = touched_bounds;
   /* A hub changes access, not trips: no "rode the buurtbus" to test. */
-  r.h = touched_bounds != NULL && overlay->hubs->len == 0 ? touched_bounds : NULL;
-  for (size_t k = 0; k < g->n_kernen; k++)
+  sh.h = touched_bounds != NULL && overlay->hubs->len == 0 ? touched_bounds : NULL;
+  done = search_all (&sh);
+  res->n_searched = (size_t) sh.searched;
+  /* A result without an overlay keeps its graph: the base of later edits. */
+  if (res->plain)
+    res->graph = g;
+  else
+    sk_ov_graph_free (g);
+  if (!done)
     {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        break;
-      if (touched_bounds != NULL && !sk_ov_kern_affected (before, g, touched_bounds, k))
-        sk_ov_result_copy_kern (res, before, k);
-      else
-        {
-          search_kern (&r, res, k);
-          res->n_searched++;
-        }
+      g_cancellable_set_error_if_cancelled (cancellable, error);
+      return NULL;
     }
-  raptor_clear (&r);
-  sk_ov_graph_free (g);
-  if (error != NULL && *error != NULL)
-    return NULL;
   sk_ov_result_finish (res);
   return g_steal_pointer (&res);
 }

@@ -61,6 +61,7 @@ sk_ov_result_free (SkOvResult *self)
   g_free (self->transit);
   g_free (self->times);
   g_strfreev (self->notes);
+  sk_ov_graph_free (self->graph);
   g_free (self);
 }
 

@@ -271,6 +271,12 @@ SkOvResult   *sk_ov_compute_after        (SkOvResult          *before,
                                           GError             **error);
 void          sk_ov_result_free          (SkOvResult          *self);
 
+/* The kernen are searched on several threads, each kern on one, so the
+ * answers are the same for any number. N: at most this many threads
+ * (0, the default: one per processor, at most SK_OV_MAX_THREADS). */
+#define SK_OV_MAX_THREADS 4
+void          sk_ov_set_threads          (guint                n);
+
 size_t        sk_ov_result_get_n_kernen  (SkOvResult          *self);
 size_t        sk_ov_result_get_n_dests   (SkOvResult          *self);
 const SkOvDestination *sk_ov_result_get_dest (SkOvResult      *self,
