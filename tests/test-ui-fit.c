@@ -558,6 +558,16 @@ test_legend (void)
   g_assert_nonnull (sk_test_find_widget (legend, is_label_with, "Nee, tenzij"));
   g_assert_nonnull (sk_test_find_widget (legend, is_label_with, "strepen"));
   g_assert_nonnull (sk_test_find_widget (legend, is_label_with, "ruitjes"));
+  /* Everything shows at 1280 × 800 without scrolling (the patterns of
+   * the last verdict were cut off when "Waar past wat?" came under the
+   * ideas and the travel times). */
+  {
+    int natural = 0;
+
+    gtk_widget_measure (legend, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (legend), NULL,
+                        &natural, NULL, NULL);
+    g_assert_cmpint (natural, <=, SK_LEGEND_MAX_HEIGHT);
+  }
   sk_test_ui_shot ("fit-legend");
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
   gtk_window_destroy (GTK_WINDOW (window));

@@ -303,14 +303,17 @@ append_fit (GtkBox *box)
 static GtkWidget *
 column (GtkWidget *legend)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
 
   gtk_box_append (GTK_BOX (legend), box);
   return box;
 }
 
-/* Three columns: what people put on the map, how far it is and where it
- * fits, then what the map shows by itself. Wide rather than tall, for a projector. */
+/* Three columns: what is drawn on the map (the ideas, then the lines and
+ * signs of the base map), the villages and areas, then what the
+ * evaluation shows (how far it is, where an idea fits). Wide rather than
+ * tall, for a projector, and balanced so that at 1280 × 800 nothing
+ * needs scrolling (SK_LEGEND_MAX_HEIGHT). */
 GtkWidget *
 sk_legend_new (void)
 {
@@ -325,22 +328,22 @@ sk_legend_new (void)
   gtk_widget_set_margin_end (box, 12);
   append_heading (GTK_BOX (first), _("Ideeën"), NULL);
   append_entries (GTK_BOX (first), idea_entries, G_N_ELEMENTS (idea_entries));
-  append_heading (GTK_BOX (first), _("Hoe ver is het?"),
-                  _("De stip van elk dorp toont de reistijd naar de voorziening die onder "
-                    "„Hoe ver is het?” gekozen is. Met „Op de kaart: reistijd met bus en "
-                    "trein” aan: binnen een uur in een gekozen centrum, tot anderhalf uur, "
-                    "of langer."));
-  append_entries (GTK_BOX (first), reach_entries, G_N_ELEMENTS (reach_entries));
-  append_heading (GTK_BOX (first), _("Waar past wat?"),
-                  _("Als de laag aan staat, en onder de muis bij het neerzetten: waar het gekozen "
-                    "idee past volgens de regels voor water, beekdal en dorp."));
-  append_fit (GTK_BOX (first));
+  append_heading (GTK_BOX (first), _("Lijnen en tekens op de kaart"), NULL);
+  append_base_map (GTK_BOX (first), FALSE);
   append_heading (GTK_BOX (second), _("Dorpen en voorzieningen"), NULL);
   append_entries (GTK_BOX (second), region_entries, G_N_ELEMENTS (region_entries));
   append_heading (GTK_BOX (second), _("Gebieden op de kaart"), NULL);
   append_base_map (GTK_BOX (second), TRUE);
-  append_heading (GTK_BOX (third), _("Lijnen en tekens op de kaart"), NULL);
-  append_base_map (GTK_BOX (third), FALSE);
+  append_heading (GTK_BOX (third), _("Hoe ver is het?"),
+                  _("De stip van elk dorp toont de reistijd naar de voorziening die onder "
+                    "„Hoe ver is het?” gekozen is. Met „Op de kaart: reistijd met bus en "
+                    "trein” aan: binnen een uur in een gekozen centrum, tot anderhalf uur, "
+                    "of langer."));
+  append_entries (GTK_BOX (third), reach_entries, G_N_ELEMENTS (reach_entries));
+  append_heading (GTK_BOX (third), _("Waar past wat?"),
+                  _("Als de laag aan staat, en onder de muis bij het neerzetten: waar het gekozen "
+                    "idee past volgens de regels voor water, beekdal en dorp."));
+  append_fit (GTK_BOX (third));
   return box;
 }
 
@@ -354,7 +357,7 @@ sk_legend_button_new (void)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroll), TRUE);
   gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroll), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroll), 640);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroll), SK_LEGEND_MAX_HEIGHT);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), sk_legend_new ());
   gtk_popover_set_child (GTK_POPOVER (popover), scroll);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
