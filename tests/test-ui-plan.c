@@ -107,6 +107,29 @@ test_keyboard_target (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* At 1024 × 768 the toolbox folds over the map: choosing an idea in it
+ * folds it away, so that the map is free for the tap that places it. */
+static void
+test_folded_toolbox_gives_way (void)
+{
+  SkWindow *window = open_window ();
+  GtkWidget *flap = sk_test_find_type (GTK_WIDGET (window), ADW_TYPE_FLAP);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  sk_test_run_for (300);
+  /* The first AdwFlap is the results beside the map; the toolbox's is in it. */
+  flap = sk_test_find_type (adw_flap_get_content (ADW_FLAP (flap)), ADW_TYPE_FLAP);
+  g_assert_nonnull (flap);
+  g_assert_true (adw_flap_get_folded (ADW_FLAP (flap)));
+  adw_flap_set_reveal_flap (ADW_FLAP (flap), TRUE);
+  sk_test_run_for (100);
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "pluktuin");
+  sk_test_run_for (100);
+  g_assert_false (adw_flap_get_reveal_flap (ADW_FLAP (flap)));
+  g_assert_cmpstr (sk_map_editor_get_armed (sk_window_get_editor (window)), ==, "pluktuin");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_place_point_and_undo (void)
 {
@@ -801,6 +824,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/plan/place-point-and-undo", test_place_point_and_undo);
   g_test_add_func ("/ui/plan/keyboard-target", test_keyboard_target);
+  g_test_add_func ("/ui/plan/folded-toolbox-gives-way", test_folded_toolbox_gives_way);
   g_test_add_func ("/ui/plan/draw-line-move-reshape-delete", test_draw_line_move_reshape_delete);
   g_test_add_func ("/ui/plan/area-and-palette-search", test_area_and_palette_search);
   g_test_add_func ("/ui/plan/reach-before-after", test_reach_before_after);

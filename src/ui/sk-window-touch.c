@@ -220,11 +220,16 @@ key_target_new (void)
   return area;
 }
 
+/* In a narrow window (1024 px) or when presenting, the toolbox lies over
+ * the map: once an idea is chosen it gives way, so that the next tap
+ * places the idea instead of only closing the toolbox. */
 static void
 on_editor_changed (SkWindow *self)
 {
   on_sketch_changed (self);
   update_key_target (self);
+  if (sk_map_editor_get_armed (self->editor) != NULL && adw_flap_get_folded (self->toolbox_flap))
+    adw_flap_set_reveal_flap (self->toolbox_flap, FALSE);
 }
 
 void
