@@ -191,13 +191,14 @@ draw_key_target (GtkDrawingArea *area,
 }
 
 /* From the keyboard, Space taps the map's centre (sk-map-editor.c): while
- * an idea is chosen and the map has the keyboard, a cross hair shows
- * where it would land. The overlay is the map's size, so its centre is
+ * an idea is chosen and the map has the keyboard (and the keyboard is in
+ * use: the window shows focus), a cross hair shows where it would land. The overlay is the map's size, so its centre is
  * the map's. */
 static void
 update_key_target (SkWindow *self)
 {
   gboolean show = self->editor != NULL && sk_map_editor_get_armed (self->editor) != NULL
+                  && gtk_window_get_focus_visible (GTK_WINDOW (self))
                   && gtk_event_controller_focus_contains_focus (
                        GTK_EVENT_CONTROLLER_FOCUS (self->map_focus));
 
@@ -247,6 +248,8 @@ sk_window_touch_init (SkWindow *self)
   g_signal_connect_object (self->map_focus, "notify::contains-focus", G_CALLBACK (update_key_target),
                            self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (shumate_simple_map_get_map (self->map)), self->map_focus);
+  g_signal_connect_object (self, "notify::focus-visible", G_CALLBACK (update_key_target), self,
+                           G_CONNECT_SWAPPED);
   if (self->editor != NULL)
     g_signal_connect_object (self->editor, "sketch-changed", G_CALLBACK (on_editor_changed), self,
                              G_CONNECT_SWAPPED);
