@@ -21,7 +21,9 @@ typedef enum
 {
   SWATCH_CIRCLE,     /* a village: a round built-up area */
   SWATCH_DOT,        /* a facility: white disc with a coloured edge */
-  SWATCH_KERN,       /* a kern dot coloured by travel time */
+  SWATCH_KERN,       /* a kern dot coloured by travel time: within the norm, round */
+  SWATCH_KERN_FAIR,  /* … up to 1.5 × the norm: a diamond */
+  SWATCH_KERN_POOR,  /* … further: a square (the shapes of style.css) */
   SWATCH_UNKNOWN,    /* a hollow kern dot: not known whether it has the facility */
   SWATCH_BADGE,      /* an idea's badge */
   SWATCH_RING,       /* an idea's badge with the ring of who placed it */
@@ -56,6 +58,26 @@ draw_badge (cairo_t     *cr,
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);
+}
+
+static void
+kern_path (cairo_t     *cr,
+           SwatchShape  shape,
+           double       cx,
+           double       cy)
+{
+  if (shape == SWATCH_KERN_FAIR)
+    {
+      cairo_move_to (cr, cx, cy - 7);
+      cairo_line_to (cr, cx + 7, cy);
+      cairo_line_to (cr, cx, cy + 7);
+      cairo_line_to (cr, cx - 7, cy);
+      cairo_close_path (cr);
+    }
+  else if (shape == SWATCH_KERN_POOR)
+    cairo_rectangle (cr, cx - 5.5, cy - 5.5, 11, 11);
+  else
+    cairo_arc (cr, cx, cy, 6, 0, 2 * G_PI);
 }
 
 static void
@@ -110,7 +132,11 @@ draw_swatch (GtkDrawingArea *area,
       cairo_stroke (cr);
       break;
     case SWATCH_KERN:
-      cairo_arc (cr, cx, cy, 6, 0, 2 * G_PI);
+    case SWATCH_KERN_FAIR:
+    case SWATCH_KERN_POOR:
+      /* The shape as well as the colour, as on the map: colour alone
+       * does not tell every reader the grade. */
+      kern_path (cr, e->shape, cx, cy);
       set_rgb (cr, e->fill);
       cairo_fill_preserve (cr);
       cairo_set_source_rgb (cr, 1, 1, 1);
@@ -159,8 +185,8 @@ static const Entry region_entries[] = {
 /* The kern dots: grades of sk-reach-panel.c, colours of style.css. */
 static const Entry reach_entries[] = {
   { SWATCH_KERN, 0x26a269, 0, N_("Binnen de norm") },
-  { SWATCH_KERN, 0xe5a50a, 0, N_("Tot anderhalf keer de norm") },
-  { SWATCH_KERN, 0xc01c28, 0, N_("Verder dan anderhalf keer de norm") },
+  { SWATCH_KERN_FAIR, 0xe5a50a, 0, N_("Tot anderhalf keer de norm") },
+  { SWATCH_KERN_POOR, 0xc01c28, 0, N_("Verder dan anderhalf keer de norm") },
   { SWATCH_KERN, 0x9a9996, 0, N_("Niet berekend") },
   { SWATCH_UNKNOWN, 0x77767b, 0, N_("Niet bekend of het dorp er een heeft") },
 };
