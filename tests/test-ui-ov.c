@@ -414,6 +414,9 @@ test_region_without_facilities (void)
   g_assert_nonnull (sk_test_find_widget (GTK_WIDGET (reach), is_label_containing,
                                          "geen huisarts, school, winkel"));
   g_assert_null (sk_test_find_widget (GTK_WIDGET (reach), is_label_containing, "worden berekend"));
+  /* Nothing to choose: no dropdown showing GTK's untranslated "(None)". */
+  g_assert_false (gtk_widget_is_visible (sk_test_find_type (GTK_WIDGET (reach), GTK_TYPE_DROP_DOWN)));
+  sk_test_ui_shot ("reach-no-facilities");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

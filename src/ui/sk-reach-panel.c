@@ -423,7 +423,10 @@ show_no_facilities (SkReachPanel *self)
                        _("Deze regio heeft nog geen huisarts, school, winkel of andere "
                          "voorziening om de afstand naar te meten."));
   gtk_widget_set_visible (GTK_WIDGET (self->mean_label), FALSE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->type_dropdown), FALSE);
+  /* Nothing to choose and no list: no empty dropdown saying "(None)",
+   * no empty frame. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->type_dropdown)), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->kern_list), FALSE);
 }
 
 static void
