@@ -1865,6 +1865,26 @@ EN.update({
         "No timetable has been read for this region, so there is nothing here about bus and train. In Samenkaart: Main menu → Read a timetable (GTFS)…",
 })
 
+EN.update({
+    # The review of 6 December: a region without facilities, the note that
+    # names only what the plan has, the day named in the UI's language.
+    "Deze regio heeft nog geen huisarts, school, winkel of andere voorziening om de afstand naar te meten.":
+        "This region has no GP, school, shop or other facility yet to measure the distance to.",
+    "De buurtbus staat hier in minuten; in euro’s zit hij al elders in de MKBA (de reizigersbaat van de buurtbus).":
+        "The community bus is shown here in minutes; in euros it is already elsewhere in the MKBA (the community bus's user benefit).",
+    "De mobiliteitshub staat hier in minuten; in euro’s zit hij al elders in de MKBA (de reistijd naar de hub).":
+        "The mobility hub is shown here in minutes; in euros it is already elsewhere in the MKBA (the travel time to the hub).",
+    "Wat dit plan aan bus en trein verandert, staat hier in minuten; in euro’s zit het al elders in de MKBA.":
+        "What this plan changes for bus and train is shown here in minutes; in euros it is already elsewhere in the MKBA.",
+    ("short weekday", "ma"): "Mon", ("short weekday", "di"): "Tue", ("short weekday", "wo"): "Wed",
+    ("short weekday", "do"): "Thu", ("short weekday", "vr"): "Fri", ("short weekday", "za"): "Sat",
+    ("short weekday", "zo"): "Sun",
+    ("short month", "jan"): "Jan", ("short month", "feb"): "Feb", ("short month", "mrt"): "Mar",
+    ("short month", "apr"): "Apr", ("short month", "mei"): "May", ("short month", "jun"): "Jun",
+    ("short month", "jul"): "Jul", ("short month", "aug"): "Aug", ("short month", "sep"): "Sep",
+    ("short month", "okt"): "Oct", ("short month", "nov"): "Nov", ("short month", "dec"): "Dec",
+})
+
 po = polib.POFile()
 po.metadata = {
     "Project-Id-Version": "samenkaart",

@@ -5,8 +5,10 @@
 #include "sk-config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "sk-evaluator.h"
+#include "sk-format.h"
 #include "sk-ov-eval.h"
 #include "sk-session.h"
 #include "sk-store.h"
@@ -176,6 +178,34 @@ test_line_overlay (void)
   g_assert_true (sk_ov_overlay_is_empty (valued));
 }
 
+/* The note that the euros are elsewhere names what the plan has: a
+ * buurtbus alone is not told about a hub, nor a hub about a buurtbus. */
+static void
+test_claimed_note (void)
+{
+  g_autofree char *line = sk_ov_format_claimed_note (SK_OV_CLAIMED_LINE);
+  g_autofree char *hub = sk_ov_format_claimed_note (SK_OV_CLAIMED_HUB);
+  g_autofree char *both = sk_ov_format_claimed_note (SK_OV_CLAIMED_LINE | SK_OV_CLAIMED_HUB);
+
+  g_assert_null (sk_ov_format_claimed_note (0));
+  g_assert_nonnull (strstr (line, "buurtbus"));
+  g_assert_null (strstr (line, "hub"));
+  g_assert_nonnull (strstr (hub, "mobiliteitshub"));
+  g_assert_null (strstr (hub, "buurtbus"));
+  g_assert_nonnull (strstr (both, "Buurtbus en mobiliteitshub"));
+}
+
+/* The day of the question is named in the UI's language, not the
+ * system's (the tests run in the C locale, whose strftime says "Tue"). */
+static void
+test_day_in_dutch (void)
+{
+  g_autoptr(GDateTime) day = g_date_time_new_utc (2026, 12, 8, 0, 0, 0);
+  g_autofree char *text = sk_format_day (day);
+
+  g_assert_cmpstr (text, ==, "di 8 dec 2026");
+}
+
 /* The question a session keeps: written and read back; a damaged line
  * is refused (the window then asks the first question). */
 static void
@@ -247,6 +277,8 @@ main (int   argc,
   g_test_add_func ("/ov-eval/catalogue", test_catalogue);
   g_test_add_func ("/ov-eval/old-point-buurtbus", test_old_point_buurtbus);
   g_test_add_func ("/ov-eval/line-overlay", test_line_overlay);
+  g_test_add_func ("/ov-eval/claimed-note", test_claimed_note);
+  g_test_add_func ("/ov-eval/day-in-dutch", test_day_in_dutch);
   g_test_add_func ("/ov-eval/question-setting", test_question_setting);
   g_test_add_func ("/ov-eval/setup-equal", test_setup_equal);
   return g_test_run ();

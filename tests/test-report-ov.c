@@ -91,6 +91,10 @@ test_report_ov (void)
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (row, "niet binnen 3 uur →"));
   g_assert_nonnull (strstr (section, "de reizigersbaat"));
+  /* The plan has a buurtbus and no mobiliteitshub: the note names only
+   * what the plan has. */
+  g_assert_nonnull (strstr (section, "De buurtbus staat hier in minuten"));
+  g_assert_null (strstr (section, "mobiliteitshub"));
   /* Its figures are in the annex, as assumptions. */
   g_assert_nonnull (strstr (text, "Waarde van reistijd"));
   g_assert_nonnull (strstr (text, "Snelheid buurtbus"));

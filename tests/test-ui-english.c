@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "sk-format.h"
 #include "sk-test-ui.h"
 #include "sk-window.h"
 #include "sk-test-util.h"
@@ -50,6 +51,13 @@ test_english_model (void)
 
   g_assert_cmpstr (sk_facility_type_get_name (SK_FACILITY_HUISARTS), ==, "GP");
   g_assert_cmpstr (sk_mode_get_name (SK_MODE_FIETS), ==, "Bicycle");
+  /* The day of the bus-and-train question. */
+  {
+    g_autoptr(GDateTime) day = g_date_time_new_utc (2026, 12, 8, 0, 0, 0);
+    g_autofree char *text = sk_format_day (day);
+
+    g_assert_cmpstr (text, ==, "Tue 8 Dec 2026");
+  }
   g_assert_null (sk_region_load ("atlantis", &error));
   g_assert_true (g_str_has_prefix (error->message, "There is no region file"));
 }

@@ -30,10 +30,10 @@ static const SkLatLon zonderbus = { 52.600, 6.300 };
 static const SkLatLon station = { 52.600, 6.200 };
 
 static SkWindow *
-open_window (void)
+open_window_on (const char *region_file)
 {
   g_autoptr(GSettings) settings = g_settings_new ("io.github.samenkaart.Samenkaart");
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "gtfs", "ovui-region.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "gtfs", region_file, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(SkRegion) region = sk_region_load (path, &error);
   SkWindow *window;
@@ -45,6 +45,12 @@ open_window (void)
   gtk_window_present (GTK_WINDOW (window));
   sk_test_run_for (300);
   return window;
+}
+
+static SkWindow *
+open_window (void)
+{
+  return open_window_on ("ovui-region.json");
 }
 
 static SkOvPanel *
@@ -231,6 +237,31 @@ dot_has_class (SkWindow   *window,
   g_assert_not_reached ();
 }
 
+static gboolean
+has_css_name (GtkWidget     *widget,
+              gconstpointer  name)
+{
+  return g_str_equal (gtk_widget_get_css_name (widget), name) && gtk_widget_get_visible (widget);
+}
+
+/* The toast shown, once it has slid in, does not overlap the widget
+ * named NAME. */
+static void
+assert_toast_clear_of (SkWindow   *window,
+                       const char *name)
+{
+  GtkWidget *toast, *control = sk_test_find_named (GTK_WIDGET (window), name);
+  graphene_rect_t a, b;
+
+  sk_test_run_for (600);
+  toast = sk_test_find_widget (GTK_WIDGET (window), has_css_name, "toast");
+  g_assert_nonnull (toast);
+  g_assert_nonnull (control);
+  g_assert_true (gtk_widget_compute_bounds (toast, GTK_WIDGET (window), &a));
+  g_assert_true (gtk_widget_compute_bounds (control, GTK_WIDGET (window), &b));
+  g_assert_false (graphene_rect_intersection (&a, &b, NULL));
+}
+
 static void
 test_import_and_buurtbus (void)
 {
@@ -252,6 +283,8 @@ test_import_and_buurtbus (void)
   g_assert_true (isnan (sk_ov_panel_get_minutes (panel, ZONDERBUS, FALSE)));
   share_before = sk_ov_panel_get_share (panel, FALSE);
   g_assert_cmpfloat_with_epsilon (share_before, 0.75, 1e-9);
+  /* "Dienstregeling ingelezen: …" covers none of the map's controls. */
+  assert_toast_clear_of (window, "legend-button");
   g_assert_nonnull (strstr (sk_ov_panel_get_headline (panel), "Zwolle of Emmen: 75 %"));
   show_panel (window);
   sk_test_ui_shot ("ov-before");
@@ -354,6 +387,39 @@ test_old_point_buurtbus (void)
   sk_test_tmpdir_remove (dir);
 }
 
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
+         && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* A region with villages but no facility at all (ov-region.json: a
+ * region made for bus and train only) opens without a GLib critical
+ * (the tests make those fatal): the village dots ask the reach panel for
+ * a time it has no type for. The panel says why it shows no times,
+ * instead of "De afstanden worden berekend…" for ever. */
+static void
+test_region_without_facilities (void)
+{
+  SkWindow *window = open_window_on ("ov-region.json");
+  SkReachPanel *reach = sk_window_get_reach_panel (window);
+
+  sk_test_run_for (300);
+  g_assert_cmpint (sk_reach_panel_get_facility (reach), ==, SK_FACILITY_INVALID);
+  g_assert_true (isnan (sk_reach_panel_get_minutes (reach, 0)));
+  g_assert_cmpint (sk_reach_panel_get_grade (reach, 0), ==, SK_REACH_GRADE_NONE);
+  g_assert_true (isnan (sk_reach_panel_get_share_before (reach)));
+  g_assert_nonnull (sk_test_find_widget (GTK_WIDGET (reach), is_label_containing,
+                                         "geen huisarts, school, winkel"));
+  g_assert_null (sk_test_find_widget (GTK_WIDGET (reach), is_label_containing, "worden berekend"));
+  /* Nothing to choose: no dropdown showing GTK's untranslated "(None)". */
+  g_assert_false (gtk_widget_is_visible (sk_test_find_type (GTK_WIDGET (reach), GTK_TYPE_DROP_DOWN)));
+  sk_test_ui_shot ("reach-no-facilities");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +436,7 @@ main (int   argc,
   g_test_add_func ("/ui/ov/no-feed-and-broken-feed", test_no_feed_and_broken_feed);
   g_test_add_func ("/ui/ov/import-and-buurtbus", test_import_and_buurtbus);
   g_test_add_func ("/ui/ov/old-point-buurtbus", test_old_point_buurtbus);
+  g_test_add_func ("/ui/ov/region-without-facilities", test_region_without_facilities);
   status = g_test_run ();
   sk_test_tmpdir_remove (home);
   return status;

@@ -72,6 +72,69 @@ item (SkWindow *window,
   return iv;
 }
 
+/* From the keyboard, Space places at the map's centre: while an idea is
+ * chosen and the map has the keyboard, a cross hair shows that spot;
+ * Escape (nothing chosen any more) takes it away. */
+static void
+test_keyboard_target (void)
+{
+  SkWindow *window = open_window ();
+  SkMapEditor *editor = sk_window_get_editor (window);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  GtkWidget *target = sk_test_find_named (GTK_WIDGET (window), "key-target");
+  graphene_rect_t bounds;
+  graphene_point_t centre;
+
+  g_assert_nonnull (target);
+  /* Only for the keyboard: with the mouse the pointer shows the spot. */
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "pluktuin");
+  gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (map));
+  sk_test_run_for (50);
+  g_assert_false (gtk_widget_get_visible (target));
+  sk_map_editor_key (editor, GDK_KEY_Escape);
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (map)));
+  sk_test_run_for (50);
+  g_assert_false (gtk_widget_get_visible (target));
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "pluktuin");
+  gtk_widget_grab_focus (GTK_WIDGET (map));
+  sk_test_run_for (50);
+  g_assert_true (gtk_widget_get_visible (target));
+  /* Its centre is the map's centre, where Space taps. */
+  g_assert_true (gtk_widget_compute_bounds (target, GTK_WIDGET (map), &bounds));
+  graphene_rect_get_center (&bounds, &centre);
+  g_assert_cmpfloat (fabs (centre.x - gtk_widget_get_width (GTK_WIDGET (map)) / 2.0), <=, 1);
+  g_assert_cmpfloat (fabs (centre.y - gtk_widget_get_height (GTK_WIDGET (map)) / 2.0), <=, 1);
+  sk_test_ui_shot ("keyboard-target");
+  g_assert_true (sk_map_editor_key (editor, GDK_KEY_Escape));
+  g_assert_false (gtk_widget_get_visible (target));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* At 1024 × 768 the toolbox folds over the map: choosing an idea in it
+ * folds it away, so that the map is free for the tap that places it. */
+static void
+test_folded_toolbox_gives_way (void)
+{
+  SkWindow *window = open_window ();
+  GtkWidget *flap = sk_test_find_type (GTK_WIDGET (window), ADW_TYPE_FLAP);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  sk_test_run_for (300);
+  /* The first AdwFlap is the results beside the map; the toolbox's is in it. */
+  flap = sk_test_find_type (adw_flap_get_content (ADW_FLAP (flap)), ADW_TYPE_FLAP);
+  g_assert_nonnull (flap);
+  g_assert_true (adw_flap_get_folded (ADW_FLAP (flap)));
+  adw_flap_set_reveal_flap (ADW_FLAP (flap), TRUE);
+  sk_test_run_for (100);
+  g_signal_emit_by_name (sk_window_get_palette (window), "kind-activated", "pluktuin");
+  sk_test_run_for (100);
+  g_assert_false (adw_flap_get_reveal_flap (ADW_FLAP (flap)));
+  g_assert_cmpstr (sk_map_editor_get_armed (sk_window_get_editor (window)), ==, "pluktuin");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_place_point_and_undo (void)
 {
@@ -765,6 +828,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/plan/place-point-and-undo", test_place_point_and_undo);
+  g_test_add_func ("/ui/plan/keyboard-target", test_keyboard_target);
+  g_test_add_func ("/ui/plan/folded-toolbox-gives-way", test_folded_toolbox_gives_way);
   g_test_add_func ("/ui/plan/draw-line-move-reshape-delete", test_draw_line_move_reshape_delete);
   g_test_add_func ("/ui/plan/area-and-palette-search", test_area_and_palette_search);
   g_test_add_func ("/ui/plan/reach-before-after", test_reach_before_after);

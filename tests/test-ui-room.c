@@ -399,6 +399,14 @@ test_clicker_and_looking_back (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_visible_label_with (GtkWidget     *widget,
+                       gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
+         && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
 /* Presenting on a 1024 × 768 projector: the results lie beside the map,
  * not over the plan, and the map shows every idea of the plan. */
 static void
@@ -439,6 +447,19 @@ test_present_1024 (void)
       g_assert_cmpfloat (y, >, 0);
       g_assert_cmpfloat (y, <, map_box.size.height);
     }
+  /* "Presenteren: Esc of F11 om te stoppen", in large type, leaves the
+   * Legenda button beside it free. */
+  {
+    GtkWidget *hint = sk_test_find_widget (GTK_WIDGET (window), is_visible_label_with,
+                                           "Presenteren: Esc");
+    GtkWidget *legend = sk_test_find_named (GTK_WIDGET (window), "legend-button");
+    graphene_rect_t a, b;
+
+    g_assert_nonnull (hint);
+    g_assert_true (gtk_widget_compute_bounds (hint, GTK_WIDGET (window), &a));
+    g_assert_true (gtk_widget_compute_bounds (legend, GTK_WIDGET (window), &b));
+    g_assert_false (graphene_rect_intersection (&a, &b, NULL));
+  }
   sk_window_set_presenting (window, FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -49,3 +49,30 @@ sk_format_decimal (double value,
   g_string_replace (s, ".", separator, 1);
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
+
+/* Short names, Monday first (g_date_time_get_day_of_week: 1 = Monday). */
+static const char *const weekdays[] = {
+  NC_("short weekday", "ma"), NC_("short weekday", "di"), NC_("short weekday", "wo"),
+  NC_("short weekday", "do"), NC_("short weekday", "vr"), NC_("short weekday", "za"),
+  NC_("short weekday", "zo"),
+};
+
+static const char *const months[] = {
+  NC_("short month", "jan"), NC_("short month", "feb"), NC_("short month", "mrt"),
+  NC_("short month", "apr"), NC_("short month", "mei"), NC_("short month", "jun"),
+  NC_("short month", "jul"), NC_("short month", "aug"), NC_("short month", "sep"),
+  NC_("short month", "okt"), NC_("short month", "nov"), NC_("short month", "dec"),
+};
+
+char *
+sk_format_day (GDateTime *day)
+{
+  g_return_val_if_fail (day != NULL, NULL);
+  return g_strdup_printf ("%s %d %s %d",
+                          g_dpgettext2 (GETTEXT_PACKAGE, "short weekday",
+                                        weekdays[g_date_time_get_day_of_week (day) - 1]),
+                          g_date_time_get_day_of_month (day),
+                          g_dpgettext2 (GETTEXT_PACKAGE, "short month",
+                                        months[g_date_time_get_month (day) - 1]),
+                          g_date_time_get_year (day));
+}

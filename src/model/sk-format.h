@@ -16,4 +16,8 @@ char *sk_format_decimal (double value,
 /* Euros, rounded to whole euros: "€ 12.300", "€ −4.500". */
 char *sk_format_money (double euros);
 
+/* A day as the UI names it, in the UI's language and not the system's
+ * (a Dutch UI on an English system still says "di 8 dec 2026"). */
+char *sk_format_day (GDateTime *day);
+
 G_END_DECLS

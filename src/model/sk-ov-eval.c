@@ -33,7 +33,7 @@ struct _SkOvEvaluation
   double hours;
   guint n_newly_reachable;
   guint n_no_route;
-  gboolean claimed;
+  SkOvClaimed claimed;
   char *key;                /* what of the plan changes the timetable */
 };
 
@@ -335,7 +335,7 @@ build_overlay (SkToolbox      *toolbox,
                SkPlanSnapshot *plan,
                gboolean        with_claimed,
                guint          *n_no_route,
-               guint          *n_claimed,
+               SkOvClaimed    *claimed,
                GString        *key)
 {
   SkOvOverlay *overlay = sk_ov_overlay_new ();
@@ -358,7 +358,9 @@ build_overlay (SkToolbox      *toolbox,
         continue;
       if (kind_claims_trip (k, kind))
         {
-          *n_claimed += 1;
+          *claimed |= g_str_equal (kind->id, SK_OV_KIND_LINE)  ? SK_OV_CLAIMED_LINE
+                      : g_str_equal (kind->id, SK_OV_KIND_HUB) ? SK_OV_CLAIMED_HUB
+                                                               : SK_OV_CLAIMED_STOP;
           if (!with_claimed)
             continue;
         }
@@ -382,7 +384,8 @@ sk_ov_overlay_from_plan (SkToolbox      *toolbox,
                          gboolean        with_claimed,
                          guint          *n_no_route)
 {
-  guint no_route = 0, claimed = 0;
+  guint no_route = 0;
+  SkOvClaimed claimed = 0;
   SkOvOverlay *overlay;
 
   g_return_val_if_fail (SK_IS_TOOLBOX (toolbox) && kengetallen != NULL && plan != NULL, NULL);
@@ -525,7 +528,8 @@ sk_ov_evaluate (SkRegion             *region,
                 GCancellable         *cancellable,
                 GError              **error)
 {
-  guint no_route = 0, claimed = 0, unused = 0;
+  guint no_route = 0, unused = 0;
+  SkOvClaimed claimed = 0, unused_claimed = 0;
   g_autoptr(GString) key = g_string_new (NULL);
   g_autoptr(SkOvOverlay) all = build_overlay (toolbox, k, plan, TRUE, &no_route, &claimed, key);
   g_autoptr(SkOvOverlay) valued = NULL;
@@ -539,7 +543,7 @@ sk_ov_evaluate (SkRegion             *region,
   ev->setup = sk_ov_setup_ref (setup);
   ev->key = g_strdup (key->str);
   ev->n_no_route = no_route;
-  ev->claimed = claimed > 0;
+  ev->claimed = claimed;
   if ((ev->before = search_before (region, k, setup, before_cache, cancellable, error)) == NULL
       || (ev->after = search_after (ev->before, all, cancellable, error)) == NULL)
     return NULL;
@@ -548,7 +552,7 @@ sk_ov_evaluate (SkRegion             *region,
   else
     {
       /* The euros leave out what the catalogue values itself. */
-      valued = build_overlay (toolbox, k, plan, FALSE, &unused, &unused, NULL);
+      valued = build_overlay (toolbox, k, plan, FALSE, &unused, &unused_claimed, NULL);
       if ((valued_after = search_after (ev->before, valued, cancellable, error)) == NULL)
         return NULL;
     }
@@ -660,5 +664,30 @@ sk_ov_evaluation_get_n_no_route (SkOvEvaluation *self)
 gboolean
 sk_ov_evaluation_get_claimed (SkOvEvaluation *self)
 {
+  return self->claimed != 0;
+}
+
+SkOvClaimed
+sk_ov_evaluation_get_claimed_kinds (SkOvEvaluation *self)
+{
   return self->claimed;
+}
+
+char *
+sk_ov_format_claimed_note (SkOvClaimed claimed)
+{
+  if (claimed == 0)
+    return NULL;
+  if (claimed == SK_OV_CLAIMED_LINE)
+    return g_strdup (_("De buurtbus staat hier in minuten; in euro’s zit hij al elders in de MKBA "
+                       "(de reizigersbaat van de buurtbus)."));
+  if (claimed == SK_OV_CLAIMED_HUB)
+    return g_strdup (_("De mobiliteitshub staat hier in minuten; in euro’s zit hij al elders in de "
+                       "MKBA (de reistijd naar de hub)."));
+  if (claimed == (SK_OV_CLAIMED_LINE | SK_OV_CLAIMED_HUB))
+    return g_strdup (_("Buurtbus en mobiliteitshub staan hier in minuten; in euro’s zitten ze al "
+                       "elders in de MKBA (de reizigersbaat van de buurtbus, de reistijd naar de "
+                       "hub)."));
+  return g_strdup (_("Wat dit plan aan bus en trein verandert, staat hier in minuten; in euro’s "
+                     "zit het al elders in de MKBA."));
 }

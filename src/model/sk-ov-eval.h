@@ -154,6 +154,20 @@ guint           sk_ov_evaluation_get_n_no_route (SkOvEvaluation *self);
  * (buurtbus, mobiliteitshub), left out of the euros here. */
 gboolean        sk_ov_evaluation_get_claimed (SkOvEvaluation   *self);
 
+/* Which of the plan's changes the MKBA values elsewhere. */
+typedef enum
+{
+  SK_OV_CLAIMED_LINE = 1 << 0,  /* a buurtbus: its reizigersbaat */
+  SK_OV_CLAIMED_HUB = 1 << 1,   /* a mobiliteitshub: the trip to the hub */
+  SK_OV_CLAIMED_STOP = 1 << 2,  /* a new bus stop, should the catalogue value it */
+} SkOvClaimed;
+
+SkOvClaimed     sk_ov_evaluation_get_claimed_kinds (SkOvEvaluation *self);
+/* The note that these are counted in minutes only, naming only the kinds
+ * in CLAIMED (a plan with a buurtbus alone does not hear of a hub);
+ * NULL when CLAIMED is 0. Dutch, translated; free with g_free(). */
+char           *sk_ov_format_claimed_note (SkOvClaimed       claimed);
+
 /* The PM-post of kernen that only the plan brings within an hour's
  * reach of a centre (Dutch; marked for translation where shown). */
 #define SK_OV_NEWLY_REACHABLE_PM N_("Kernen die pas met het plan met bus of trein een centrum bereiken (reistijd niet in euro’s)")

@@ -94,6 +94,7 @@ ov_summary (SkReport       *report,
   g_autofree char *central = sk_format_count (lround (yearly[SK_RANGE_CENTRAL]));
   g_autofree char *low = sk_format_count (lround (yearly[SK_RANGE_LOW]));
   g_autofree char *high = sk_format_count (lround (yearly[SK_RANGE_HIGH]));
+  g_autofree char *claimed = sk_ov_format_claimed_note (sk_ov_evaluation_get_claimed_kinds (ov));
 
   g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &q->date);
   date = sk_report_format_date (iso);
@@ -113,10 +114,8 @@ ov_summary (SkReport       *report,
                              "de reistijd zijn aannames (zie de bijlage)."), central, low, high);
   if (yearly[SK_RANGE_HIGH] > 0)
     sk_report_writer_note (report->w, money);
-  if (sk_ov_evaluation_get_claimed (ov))
-    sk_report_writer_note (report->w, _("Buurtbus en mobiliteitshub staan hier in minuten; in "
-                                        "euro’s zitten ze al elders in de MKBA (de reizigersbaat "
-                                        "van de buurtbus, de reistijd naar de hub)."));
+  if (claimed != NULL)
+    sk_report_writer_note (report->w, claimed);
   if (sk_ov_evaluation_get_n_no_route (ov) > 0)
     sk_report_writer_note (report->w, _("Een buurtbus zonder route (een punt uit een oudere versie) "
                                         "telt hier niet mee."));

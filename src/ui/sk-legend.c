@@ -21,7 +21,9 @@ typedef enum
 {
   SWATCH_CIRCLE,     /* a village: a round built-up area */
   SWATCH_DOT,        /* a facility: white disc with a coloured edge */
-  SWATCH_KERN,       /* a kern dot coloured by travel time */
+  SWATCH_KERN,       /* a kern dot coloured by travel time: within the norm, round */
+  SWATCH_KERN_FAIR,  /* … up to 1.5 × the norm: a diamond */
+  SWATCH_KERN_POOR,  /* … further: a square (the shapes of style.css) */
   SWATCH_UNKNOWN,    /* a hollow kern dot: not known whether it has the facility */
   SWATCH_BADGE,      /* an idea's badge */
   SWATCH_RING,       /* an idea's badge with the ring of who placed it */
@@ -56,6 +58,26 @@ draw_badge (cairo_t     *cr,
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);
+}
+
+static void
+kern_path (cairo_t     *cr,
+           SwatchShape  shape,
+           double       cx,
+           double       cy)
+{
+  if (shape == SWATCH_KERN_FAIR)
+    {
+      cairo_move_to (cr, cx, cy - 7);
+      cairo_line_to (cr, cx + 7, cy);
+      cairo_line_to (cr, cx, cy + 7);
+      cairo_line_to (cr, cx - 7, cy);
+      cairo_close_path (cr);
+    }
+  else if (shape == SWATCH_KERN_POOR)
+    cairo_rectangle (cr, cx - 5.5, cy - 5.5, 11, 11);
+  else
+    cairo_arc (cr, cx, cy, 6, 0, 2 * G_PI);
 }
 
 static void
@@ -110,7 +132,11 @@ draw_swatch (GtkDrawingArea *area,
       cairo_stroke (cr);
       break;
     case SWATCH_KERN:
-      cairo_arc (cr, cx, cy, 6, 0, 2 * G_PI);
+    case SWATCH_KERN_FAIR:
+    case SWATCH_KERN_POOR:
+      /* The shape as well as the colour, as on the map: colour alone
+       * does not tell every reader the grade. */
+      kern_path (cr, e->shape, cx, cy);
       set_rgb (cr, e->fill);
       cairo_fill_preserve (cr);
       cairo_set_source_rgb (cr, 1, 1, 1);
@@ -159,8 +185,8 @@ static const Entry region_entries[] = {
 /* The kern dots: grades of sk-reach-panel.c, colours of style.css. */
 static const Entry reach_entries[] = {
   { SWATCH_KERN, 0x26a269, 0, N_("Binnen de norm") },
-  { SWATCH_KERN, 0xe5a50a, 0, N_("Tot anderhalf keer de norm") },
-  { SWATCH_KERN, 0xc01c28, 0, N_("Verder dan anderhalf keer de norm") },
+  { SWATCH_KERN_FAIR, 0xe5a50a, 0, N_("Tot anderhalf keer de norm") },
+  { SWATCH_KERN_POOR, 0xc01c28, 0, N_("Verder dan anderhalf keer de norm") },
   { SWATCH_KERN, 0x9a9996, 0, N_("Niet berekend") },
   { SWATCH_UNKNOWN, 0x77767b, 0, N_("Niet bekend of het dorp er een heeft") },
 };
@@ -303,14 +329,17 @@ append_fit (GtkBox *box)
 static GtkWidget *
 column (GtkWidget *legend)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
 
   gtk_box_append (GTK_BOX (legend), box);
   return box;
 }
 
-/* Three columns: what people put on the map, how far it is and where it
- * fits, then what the map shows by itself. Wide rather than tall, for a projector. */
+/* Three columns: what is drawn on the map (the ideas, then the lines and
+ * signs of the base map), the villages and areas, then what the
+ * evaluation shows (how far it is, where an idea fits). Wide rather than
+ * tall, for a projector, and balanced so that at 1280 × 800 nothing
+ * needs scrolling (SK_LEGEND_MAX_HEIGHT). */
 GtkWidget *
 sk_legend_new (void)
 {
@@ -325,22 +354,22 @@ sk_legend_new (void)
   gtk_widget_set_margin_end (box, 12);
   append_heading (GTK_BOX (first), _("Ideeën"), NULL);
   append_entries (GTK_BOX (first), idea_entries, G_N_ELEMENTS (idea_entries));
-  append_heading (GTK_BOX (first), _("Hoe ver is het?"),
-                  _("De stip van elk dorp toont de reistijd naar de voorziening die onder "
-                    "„Hoe ver is het?” gekozen is. Met „Op de kaart: reistijd met bus en "
-                    "trein” aan: binnen een uur in een gekozen centrum, tot anderhalf uur, "
-                    "of langer."));
-  append_entries (GTK_BOX (first), reach_entries, G_N_ELEMENTS (reach_entries));
-  append_heading (GTK_BOX (first), _("Waar past wat?"),
-                  _("Als de laag aan staat, en onder de muis bij het neerzetten: waar het gekozen "
-                    "idee past volgens de regels voor water, beekdal en dorp."));
-  append_fit (GTK_BOX (first));
+  append_heading (GTK_BOX (first), _("Lijnen en tekens op de kaart"), NULL);
+  append_base_map (GTK_BOX (first), FALSE);
   append_heading (GTK_BOX (second), _("Dorpen en voorzieningen"), NULL);
   append_entries (GTK_BOX (second), region_entries, G_N_ELEMENTS (region_entries));
   append_heading (GTK_BOX (second), _("Gebieden op de kaart"), NULL);
   append_base_map (GTK_BOX (second), TRUE);
-  append_heading (GTK_BOX (third), _("Lijnen en tekens op de kaart"), NULL);
-  append_base_map (GTK_BOX (third), FALSE);
+  append_heading (GTK_BOX (third), _("Hoe ver is het?"),
+                  _("De stip van elk dorp toont de reistijd naar de voorziening die onder "
+                    "„Hoe ver is het?” gekozen is. Met „Op de kaart: reistijd met bus en "
+                    "trein” aan: binnen een uur in een gekozen centrum, tot anderhalf uur, "
+                    "of langer."));
+  append_entries (GTK_BOX (third), reach_entries, G_N_ELEMENTS (reach_entries));
+  append_heading (GTK_BOX (third), _("Waar past wat?"),
+                  _("Als de laag aan staat, en onder de muis bij het neerzetten: waar het gekozen "
+                    "idee past volgens de regels voor water, beekdal en dorp."));
+  append_fit (GTK_BOX (third));
   return box;
 }
 
@@ -354,7 +383,7 @@ sk_legend_button_new (void)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroll), TRUE);
   gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroll), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroll), 640);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroll), SK_LEGEND_MAX_HEIGHT);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), sk_legend_new ());
   gtk_popover_set_child (GTK_POPOVER (popover), scroll);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);

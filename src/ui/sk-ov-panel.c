@@ -121,10 +121,10 @@ static void
 update_buttons (SkOvPanel *self)
 {
   g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
-  g_autofree char *date = g_date_time_format (day, "%a %e %b %Y");
+  g_autofree char *date = sk_format_day (day);
   g_autofree char *names = centre_names (self);
 
-  gtk_menu_button_set_label (self->date_button, g_strstrip (date));
+  gtk_menu_button_set_label (self->date_button, date);
   gtk_menu_button_set_label (self->centres_button, *names ? names : _("Geen centrum gekozen"));
 }
 
@@ -249,16 +249,14 @@ fill_money (SkOvPanel *self)
   g_autofree char *central = sk_format_count (lround (yearly[SK_RANGE_CENTRAL]));
   g_autofree char *low = sk_format_count (lround (yearly[SK_RANGE_LOW]));
   g_autofree char *high = sk_format_count (lround (yearly[SK_RANGE_HIGH]));
+  g_autofree char *claimed = sk_ov_format_claimed_note (sk_ov_evaluation_get_claimed_kinds (self->ov));
 
   if (yearly[SK_RANGE_HIGH] > 0)
     g_string_append_printf (text, _("Tijdwinst met bus en trein: € %s per jaar (€ %s – € %s), "
                                     "met de halveringsregel; aantal reizen en waarde van de tijd "
                                     "zijn een aanname."), central, low, high);
-  if (sk_ov_evaluation_get_claimed (self->ov))
-    g_string_append_printf (text, "%s%s", text->len ? " " : "",
-                            _("Buurtbus en mobiliteitshub staan hier in minuten; in euro’s "
-                              "zitten ze al elders in de MKBA (de reizigersbaat van de buurtbus, "
-                              "de reistijd naar de hub)."));
+  if (claimed != NULL)
+    g_string_append_printf (text, "%s%s", text->len ? " " : "", claimed);
   if (sk_ov_evaluation_get_n_no_route (self->ov) > 0)
     g_string_append_printf (text, "%s%s", text->len ? " " : "",
                             _("Een buurtbus zonder route (een punt uit een oudere versie) telt "

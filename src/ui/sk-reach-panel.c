@@ -81,6 +81,17 @@ sk_reach_grade_to_symbol (SkReachGrade grade)
   return symbols[grade];
 }
 
+/* Whether there are figures for the chosen type: a region without any
+ * facility (an OpenStreetMap extract of open land, a test region for bus
+ * and train) has no type to choose, and the panel's facility stays
+ * SK_FACILITY_INVALID. */
+static gboolean
+has_figures (SkReachPanel *self)
+{
+  return self->result != NULL && self->facility != SK_FACILITY_INVALID
+         && sk_reach_result_has_type (self->result, self->facility);
+}
+
 static double
 norm_minutes (SkReachPanel *self)
 {
@@ -96,7 +107,7 @@ sk_reach_panel_get_minutes (SkReachPanel *self,
   const SkNearest *nearest;
 
   g_return_val_if_fail (SK_IS_REACH_PANEL (self), NAN);
-  if (self->result == NULL || !sk_reach_result_has_type (self->result, self->facility))
+  if (!has_figures (self))
     return NAN;
   nearest = sk_reach_result_get_nearest (self->result, kern, self->facility, self->mode);
   return nearest != NULL && nearest->reachable ? nearest->minutes : NAN;
@@ -108,7 +119,7 @@ is_unknown (SkReachPanel *self,
 {
   const SkNearest *nearest;
 
-  if (self->result == NULL || !sk_reach_result_has_type (self->result, self->facility))
+  if (!has_figures (self))
     return FALSE;
   nearest = sk_reach_result_get_nearest (self->result, kern, self->facility, self->mode);
   return nearest != NULL && nearest->unknown;
@@ -142,7 +153,7 @@ sk_reach_panel_get_share (SkReachPanel *self)
   const SkReachSummary *summary;
 
   g_return_val_if_fail (SK_IS_REACH_PANEL (self), NAN);
-  if (self->result == NULL)
+  if (self->result == NULL || self->facility == SK_FACILITY_INVALID)
     return NAN;
   summary = sk_reach_result_get_summary (self->result, self->facility, self->mode);
   return summary != NULL && summary->present ? summary->share_within_norm : NAN;
@@ -154,7 +165,7 @@ sk_reach_panel_get_n_left_out (SkReachPanel *self)
   const SkReachSummary *summary;
 
   g_return_val_if_fail (SK_IS_REACH_PANEL (self), 0);
-  if (self->result == NULL)
+  if (self->result == NULL || self->facility == SK_FACILITY_INVALID)
     return 0;
   summary = sk_reach_result_get_summary (self->result, self->facility, self->mode);
   return summary != NULL && summary->present ? summary->n_unknown : 0;
@@ -420,11 +431,30 @@ update_headline (SkReachPanel *self)
   update_left_out (self, summary);
 }
 
+/* Said instead of "De afstanden worden berekend…" staying for ever. */
+static void
+show_no_facilities (SkReachPanel *self)
+{
+  gtk_label_set_label (self->headline_label,
+                       _("Deze regio heeft nog geen huisarts, school, winkel of andere "
+                         "voorziening om de afstand naar te meten."));
+  gtk_widget_set_visible (GTK_WIDGET (self->mean_label), FALSE);
+  /* Nothing to choose and no list: no empty dropdown saying "(None)",
+   * no empty frame. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->type_dropdown)), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->kern_list), FALSE);
+}
+
 static void
 update (SkReachPanel *self)
 {
-  if (self->result == NULL || self->facility == SK_FACILITY_INVALID)
+  if (self->result == NULL)
     return;
+  if (self->facility == SK_FACILITY_INVALID)
+    {
+      show_no_facilities (self);
+      return;
+    }
   update_headline (self);
   update_list (self);
   update_sources (self);
@@ -563,6 +593,8 @@ sk_reach_panel_get_share_before (SkReachPanel *self)
   const SkReachSummary *summary;
 
   g_return_val_if_fail (SK_IS_REACH_PANEL (self), NAN);
+  if (self->facility == SK_FACILITY_INVALID)
+    return NAN;
   if (self->before == NULL)
     return sk_reach_panel_get_share (self);
   summary = sk_reach_result_get_summary (self->before, self->facility, self->mode);
@@ -683,6 +715,8 @@ sk_reach_panel_constructed (GObject *object)
     sk_reach_panel_set_facility (self, region_has_type (self, SK_FACILITY_HUISARTS)
                                          ? SK_FACILITY_HUISARTS
                                          : g_array_index (self->types, SkFacilityType, 0));
+  else
+    update (self);
   g_signal_connect_object (self->type_dropdown, "notify::selected",
                            G_CALLBACK (on_type_selected), self, 0);
   g_signal_connect_object (self->mode_dropdown, "notify::selected",

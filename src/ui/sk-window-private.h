@@ -65,6 +65,8 @@ struct _SkWindow
   GtkWidget *drawing_bar;       /* Klaar, Laatste hoek weg, Stoppen */
   GtkWidget *drawing_finish;
   GtkWidget *drawing_back;
+  GtkWidget *key_target;        /* where Space would tap: the map's centre */
+  GtkEventController *map_focus;
   AdwClamp *indicators_clamp;
   ShumateSimpleMap *map;
   GtkLabel *kernen_label;

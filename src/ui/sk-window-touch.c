@@ -159,6 +159,80 @@ sk_window_touch_update (SkWindow *self)
     on_sketch_changed (self);
 }
 
+/* A ring with four ticks, white under dark: it stands out on the light
+ * base map as on a dark area. */
+static void
+draw_key_target (GtkDrawingArea *area,
+                 cairo_t        *cr,
+                 int             width,
+                 int             height,
+                 gpointer        data)
+{
+  double cx = width / 2.0, cy = height / 2.0;
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      cairo_new_path (cr);
+      cairo_arc (cr, cx, cy, 8, 0, 2 * G_PI);
+      for (int i = 0; i < 4; i++)
+        {
+          double dx = i == 0 ? 1 : i == 1 ? -1 : 0, dy = i == 2 ? 1 : i == 3 ? -1 : 0;
+
+          cairo_move_to (cr, cx + 4 * dx, cy + 4 * dy);
+          cairo_line_to (cr, cx + 15 * dx, cy + 15 * dy);
+        }
+      cairo_set_line_width (cr, pass == 0 ? 5 : 2);
+      if (pass == 0)
+        cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      else
+        cairo_set_source_rgb (cr, 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0);
+      cairo_stroke (cr);
+    }
+}
+
+/* From the keyboard, Space taps the map's centre (sk-map-editor.c): while
+ * an idea is chosen and the map has the keyboard (and the keyboard is in
+ * use: the window shows focus), a cross hair shows where it would land. The overlay is the map's size, so its centre is
+ * the map's. */
+static void
+update_key_target (SkWindow *self)
+{
+  gboolean show = self->editor != NULL && sk_map_editor_get_armed (self->editor) != NULL
+                  && gtk_window_get_focus_visible (GTK_WINDOW (self))
+                  && gtk_event_controller_focus_contains_focus (
+                       GTK_EVENT_CONTROLLER_FOCUS (self->map_focus));
+
+  gtk_widget_set_visible (self->key_target, show);
+}
+
+static GtkWidget *
+key_target_new (void)
+{
+  GtkWidget *area = gtk_drawing_area_new ();
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), 34);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 34);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_key_target, NULL, NULL);
+  gtk_widget_set_halign (area, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (area, GTK_ALIGN_CENTER);
+  gtk_widget_set_can_target (area, FALSE);
+  gtk_widget_set_visible (area, FALSE);
+  gtk_widget_set_name (area, "key-target");
+  return area;
+}
+
+/* In a narrow window (1024 px) or when presenting, the toolbox lies over
+ * the map: once an idea is chosen it gives way, so that the next tap
+ * places the idea instead of only closing the toolbox. */
+static void
+on_editor_changed (SkWindow *self)
+{
+  on_sketch_changed (self);
+  update_key_target (self);
+  if (sk_map_editor_get_armed (self->editor) != NULL && adw_flap_get_folded (self->toolbox_flap))
+    adw_flap_set_reveal_flap (self->toolbox_flap, FALSE);
+}
+
 void
 sk_window_touch_init (SkWindow *self)
 {
@@ -168,7 +242,15 @@ sk_window_touch_init (SkWindow *self)
   gtk_overlay_add_overlay (overlay, self->touch_zoom);
   self->drawing_bar = drawing_bar_new (self);
   gtk_overlay_add_overlay (overlay, self->drawing_bar);
+  self->key_target = key_target_new ();
+  gtk_overlay_add_overlay (overlay, self->key_target);
+  self->map_focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (self->map_focus, "notify::contains-focus", G_CALLBACK (update_key_target),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (shumate_simple_map_get_map (self->map)), self->map_focus);
+  g_signal_connect_object (self, "notify::focus-visible", G_CALLBACK (update_key_target), self,
+                           G_CONNECT_SWAPPED);
   if (self->editor != NULL)
-    g_signal_connect_object (self->editor, "sketch-changed", G_CALLBACK (on_sketch_changed), self,
+    g_signal_connect_object (self->editor, "sketch-changed", G_CALLBACK (on_editor_changed), self,
                              G_CONNECT_SWAPPED);
 }
