@@ -313,6 +313,42 @@ test_mbtiles (Fixture       *f,
   }
 }
 
+
+/* A tile drawn at a fractional zoom (here 256 px as 333 px) must cover
+ * its square to the edge: two such tiles side by side showed a light
+ * line at their seam when the filter blended the edge with nothing. */
+static void
+test_edges_at_fractional_zoom (void)
+{
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 256, 256);
+  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 340, 340);
+  cairo_t *cr = cairo_create (tile);
+  GskRenderNode *node;
+  const guint8 *px;
+  int stride;
+
+  cairo_set_source_rgb (cr, 0.8, 0.1, 0.1);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  node = sk_surface_node_new (tile, 333, 333);
+  cr = cairo_create (target);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (target);
+  px = cairo_image_surface_get_data (target);
+  stride = cairo_image_surface_get_stride (target);
+  /* ARGB32 is native-endian: alpha is the top byte of each 32-bit pixel. */
+  for (int i = 0; i < 333; i++)
+    {
+      g_assert_cmpuint (((const guint32 *) (px + 332 * stride))[i] >> 24, ==, 255);
+      g_assert_cmpuint (((const guint32 *) (px + i * stride))[332] >> 24, ==, 255);
+      g_assert_cmpuint (((const guint32 *) (px + i * stride))[0] >> 24, ==, 255);
+    }
+  gsk_render_node_unref (node);
+  cairo_surface_destroy (target);
+  cairo_surface_destroy (tile);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,6 +368,7 @@ main (int   argc,
   ADD ("offline", test_offline);
   ADD ("mbtiles", test_mbtiles);
 #undef ADD
+  g_test_add_func ("/tile-source/edges-at-fractional-zoom", test_edges_at_fractional_zoom);
   status = g_test_run ();
   sk_test_tmpdir_remove (home);
   return status;

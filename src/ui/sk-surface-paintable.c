@@ -24,11 +24,19 @@ sk_surface_node_new (cairo_surface_t *surface,
   double px_width = cairo_image_surface_get_width (surface);
   double px_height = cairo_image_surface_get_height (surface);
 
-  /* The node records a paint of the image; the image itself is shared. */
+  cairo_pattern_t *pattern = cairo_pattern_create_for_surface (surface);
+
+  /* The node records a fill with the image; the image itself is shared.
+   * PAD, as GTK's own texture node does: drawn at a fractional position
+   * or zoom, the filter would otherwise blend the edge pixels with
+   * nothing, and every tile seam would show as a light line. */
   if (px_width != width || px_height != height)
     cairo_scale (cr, width / px_width, height / px_height);
-  cairo_set_source_surface (cr, surface, 0, 0);
-  cairo_paint (cr);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_PAD);
+  cairo_set_source (cr, pattern);
+  cairo_rectangle (cr, 0, 0, px_width, px_height);
+  cairo_fill (cr);
+  cairo_pattern_destroy (pattern);
   cairo_destroy (cr);
   return node;
 }
