@@ -26,7 +26,7 @@ for module in manifest.get("modules", []):
             problems.append(f"{module['name']}: {source.get('url')} has no sha256")
         if kind == "git" and not source.get("commit"):
             problems.append(f"{module['name']}: git source {source.get('url')} has no commit")
-for needed in ("libshumate", "readosm"):
+for needed in ("libshumate", "readosm", "libzip"):
     if needed not in names:
         problems.append(f"module {needed} is missing (it is not in the GNOME runtime)")
 if not names or names[-1] != "samenkaart":
