@@ -1421,8 +1421,10 @@ EN = {
     "%s · ons dorp": "%s · our village",
     "Dit plan kost de samenleving meer dan het oplevert.": "This plan costs society more than it brings.",
     "Dit plan levert de samenleving meer op dan het kost.": "This plan brings society more than it costs.",
-    "Dit plan levert de samenleving ongeveer evenveel op als het kost: het verschil is minder dan %s %% van de kosten (aanname).":
-        "This plan brings society about as much as it costs: the difference is less than %s %% of the costs (assumption).",
+    "Dit plan kost ongeveer evenveel als het oplevert.":
+        "This plan costs about as much as it brings.",
+    "Het verschil is minder dan %s %% van de kosten. Die grens is een aanname.":
+        "The difference is less than %s %% of the costs. That limit is an assumption.",
     "Dit plan kost niets en levert niets op dat in euro’s te zeggen is.":
         "This plan costs nothing and brings nothing that can be put in euros.",
     "Elke euro kost levert € %s op (baten gedeeld door kosten).": "Every euro of cost brings € %s (benefits divided by costs).",
