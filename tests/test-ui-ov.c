@@ -260,6 +260,14 @@ assert_toast_clear_of (SkWindow   *window,
   g_assert_true (gtk_widget_compute_bounds (toast, GTK_WIDGET (window), &a));
   g_assert_true (gtk_widget_compute_bounds (control, GTK_WIDGET (window), &b));
   g_assert_false (graphene_rect_intersection (&a, &b, NULL));
+  /* And it lies over the map, not over the results panel's text. */
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (sk_window_get_map (window)),
+                                            GTK_WIDGET (window), &b));
+  g_assert_true (graphene_rect_contains_rect (&b, &a));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (sk_window_get_reach_panel (window)),
+                                            GTK_WIDGET (window), &b));
+  g_assert_false (graphene_rect_intersection (&a, &b, NULL));
+  sk_test_ui_shot ("ov-toast");
 }
 
 static void
