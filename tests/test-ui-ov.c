@@ -270,6 +270,21 @@ assert_toast_clear_of (SkWindow   *window,
   sk_test_ui_shot ("ov-toast");
 }
 
+/* The villages' names and dots are drawn after (over) the plan: the
+ * buurtbus line from Halteburg covered its name. The fit tint lies
+ * under both. */
+static void
+assert_villages_on_top (SkWindow *window)
+{
+  GtkWidget *plan = GTK_WIDGET (sk_window_get_plan_layer (window));
+  GtkWidget *kern = GTK_WIDGET (sk_window_get_kern_layer (window));
+  GtkWidget *w;
+
+  for (w = gtk_widget_get_next_sibling (plan); w != NULL && w != kern; w = gtk_widget_get_next_sibling (w))
+    ;
+  g_assert_true (w == kern);
+}
+
 static void
 test_import_and_buurtbus (void)
 {
@@ -301,6 +316,7 @@ test_import_and_buurtbus (void)
    * gets a time, but not within the hour. */
   draw_buurtbus (window);
   wait_for_figures (window);
+  assert_villages_on_top (window);
   g_assert_true (isnan (sk_ov_panel_get_minutes (panel, ZONDERBUS, FALSE)));
   g_assert_false (isnan (sk_ov_panel_get_minutes (panel, ZONDERBUS, TRUE)));
   g_assert_cmpfloat (sk_ov_panel_get_minutes (panel, ZONDERBUS, TRUE), >, 60);
