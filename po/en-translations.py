@@ -1421,8 +1421,10 @@ EN = {
     "%s · ons dorp": "%s · our village",
     "Dit plan kost de samenleving meer dan het oplevert.": "This plan costs society more than it brings.",
     "Dit plan levert de samenleving meer op dan het kost.": "This plan brings society more than it costs.",
-    "Dit plan levert de samenleving ongeveer evenveel op als het kost: het verschil is minder dan %s %% van de kosten (aanname).":
-        "This plan brings society about as much as it costs: the difference is less than %s %% of the costs (assumption).",
+    "Dit plan kost ongeveer evenveel als het oplevert.":
+        "This plan costs about as much as it brings.",
+    "Het verschil is minder dan %s %% van de kosten. Die grens is een aanname.":
+        "The difference is less than %s %% of the costs. That limit is an assumption.",
     "Dit plan kost niets en levert niets op dat in euro’s te zeggen is.":
         "This plan costs nothing and brings nothing that can be put in euros.",
     "Elke euro kost levert € %s op (baten gedeeld door kosten).": "Every euro of cost brings € %s (benefits divided by costs).",
@@ -1735,10 +1737,10 @@ EN.update({
         "According to the timetable not one trip runs on %s; the calendar names no day at all.",
     "Op %s rijdt volgens de dienstregeling geen enkele rit. De kalender loopt van %s tot en met %s: kies met --date een dag daarbinnen.":
         "According to the timetable not one trip runs on %s. The calendar runs from %s to %s: choose a day within it with --date.",
-    "Loop- en fietstijden van en naar haltes zijn hemelsbreed × een omrijfactor geschat: de regio heeft geen wegennet.":
-        "Walking and cycling times to and from stops are estimated as the crow flies × a detour factor: the region has no road network.",
-    "Loop- en fietstijden van en naar haltes volgen het wegennet van de regio; haltes en plekken verder dan 300 m van een weg, en lopen of fietsen naar de bestemming zelf, zijn hemelsbreed × een omrijfactor geschat.":
-        "Walking and cycling times to and from stops follow the region’s road network; stops and places more than 300 m from a road, and walking or cycling to the destination itself, are estimated as the crow flies × a detour factor.",
+    "Loop- en fietstijden van en naar haltes zijn geschat: de afstand in rechte lijn, met wat omrijden erbij. De regio heeft geen wegennet.":
+        "Walking and cycling times to and from stops are estimated: the straight-line distance, plus some detour. The region has no road network.",
+    "Loop- en fietstijden van en naar haltes volgen het wegennet van de regio; haltes en plekken verder dan 300 m van een weg, en lopen of fietsen naar de bestemming zelf, zijn geschat: de afstand in rechte lijn, met wat omrijden erbij.":
+        "Walking and cycling times to and from stops follow the region’s road network; stops and places more than 300 m from a road, and walking or cycling to the destination itself, are estimated: the straight-line distance, plus some detour.",
     "Een buurtbus heeft minstens twee haltes nodig, een rit om de minuut of minder vaak, een eerste vertrek vóór het laatste en een snelheid.":
         "A community bus needs at least two stops, a trip every minute or less often, a first departure before the last and a speed.",
     "De rijtijd tussen halte %lu en %lu van de buurtbus is geen geldig aantal seconden.":

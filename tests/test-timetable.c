@@ -14,6 +14,7 @@
  */
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "sk-ov-private.h"
 #include "sk-timetable.h"
@@ -120,6 +121,24 @@ assert_times (SkOvResult *r,
     g_assert_cmpfloat_with_epsilon (t->best_minutes, best, 0.02);
 }
 
+/* One of R's notes holds WORDS, and none the jargon "omrijfactor"
+ * (B1 Dutch: the user reads these under the OV figures). */
+static void
+assert_note (SkOvResult *r,
+             const char *words)
+{
+  const char *const *notes = sk_ov_result_get_notes (r);
+  gboolean found = FALSE;
+
+  g_assert_nonnull (notes);
+  for (; *notes != NULL; notes++)
+    {
+      g_assert_null (strstr (*notes, "omrijfactor"));
+      found = found || strstr (*notes, words) != NULL;
+    }
+  g_assert_true (found);
+}
+
 /* The reader keeps the stops vehicles call at (not the station row) and
  * every trip; the once-only service runs on its one day. */
 static void
@@ -166,6 +185,8 @@ test_direct_and_transfer (Fixture       *f,
   g_assert_true (sk_ov_result_get_times (r, AADORP, TO_DOEL)->by_transit);
   /* Beedorp to itself: there already, 0 minutes. */
   assert_times (r, BEEDORP, TO_BEEDORP, 0, 0, 0);
+  /* No road network: the note says so in the reach panel's plain words. */
+  assert_note (r, "de afstand in rechte lijn, met wat omrijden erbij");
 }
 
 /* The trip that runs once, Ceedorp 07:03 → Beedorp 07:43: leaving 07:00
@@ -424,6 +445,8 @@ test_network_access (Fixture       *f,
   g_assert_no_error (error);
   assert_times (r, DEEDORP, TO_BEEDORP, 75, 78, 71);
   assert_times (r, AADORP, TO_BEEDORP, 44, 47, 20);
+  assert_note (r, "volgen het wegennet");
+  assert_note (r, "de afstand in rechte lijn, met wat omrijden erbij");
   /* A buurtbus from a stop on the network: after the edit (the graph
    * before it, extended) as when searched in full, and quicker. */
   g_assert_true (sk_ov_overlay_add_line (o, line, 2, 30, 7 * 3600 + 300, 7 * 3600 + 2100, 0,

@@ -232,6 +232,46 @@ test_woonerf_crossing (void)
 
 /* ---- item 4: the MKBA in words -------------------------------------- */
 
+/* Lines TEXT takes in LABEL's font at LABEL's width. */
+static int
+n_lines (GtkWidget  *label,
+         const char *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, text);
+
+  pango_layout_set_width (layout, gtk_widget_get_width (label) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  return pango_layout_get_line_count (layout);
+}
+
+/* Every verdict, "about even" included (made by hand: the band is hard
+ * to hit with a real plan), fits in three lines of the title type at the
+ * panel's width (326 px at 1280 × 800); the review saw five. */
+static void
+assert_verdicts_fit (GtkWidget *root)
+{
+  GtkWidget *label = sk_test_find_named (root, "mkba-verdict");
+  const double ratios[] = { 0.5, 1.05, 1.5 };
+  SkMkbaResult r = { 0 };
+  GtkWidget *page = root;
+
+  /* Bring the MKBA tab to the front so the label has its real width. */
+  while (!ADW_IS_VIEW_STACK (gtk_widget_get_parent (page)))
+    page = gtk_widget_get_parent (page);
+  adw_view_stack_set_visible_child (ADW_VIEW_STACK (gtk_widget_get_parent (page)), page);
+  while (gtk_widget_get_width (label) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (gtk_widget_get_width (label), >, 100);
+  for (guint i = 0; i < G_N_ELEMENTS (ratios); i++)
+    {
+      g_autofree char *text = NULL;
+
+      r.bc[SK_RANGE_CENTRAL] = ratios[i];
+      text = sk_mkba_verdict_dup_text (&r);
+      g_assert_cmpint (n_lines (label, text), <=, 3);
+    }
+}
+
 /* The panel says in one line whether the plan costs more than it gives,
  * what the ratio means per euro, and warns when the rules are not the
  * standard ones. */
@@ -264,8 +304,12 @@ test_mkba_verdict (void)
       break;
     default:
       g_assert_nonnull (strstr (label_text (root, "mkba-verdict"), "ongeveer evenveel"));
-      g_assert_nonnull (strstr (label_text (root, "mkba-verdict"), "10 %"));
+      g_assert_nonnull (strstr (label_text (root, "mkba-verdict-detail"), "10 %"));
     }
+  /* The band's "aanname" only under "about even", in small type. */
+  g_assert_null (strstr (label_text (root, "mkba-verdict"), "aanname"));
+  g_assert_true (shown (root, "mkba-verdict-detail") == (sk_mkba_verdict (r) == SK_MKBA_VERDICT_EVEN));
+  assert_verdicts_fit (root);
   /* B/C for the value shown: "Elke euro kost levert € 0,60 op". */
   bc = sk_format_decimal (r->bc[SK_RANGE_CENTRAL], 2);
   expected_bc = g_strdup_printf ("Elke euro kost levert € %s op", bc);
@@ -306,8 +350,10 @@ test_mkba_verdict_band (void)
   SkMkbaSettings standard;
   g_autofree char *text = NULL;
   g_autofree char *bc = NULL;
+  g_autofree char *detail = NULL;
 
   r.bc[SK_RANGE_CENTRAL] = 0.6;
+  g_assert_null (sk_mkba_verdict_dup_detail_text (&r));
   g_assert_cmpint (sk_mkba_verdict (&r), ==, SK_MKBA_VERDICT_LOSS);
   bc = sk_mkba_verdict_dup_bc_text (&r);
   g_assert_cmpstr (bc, ==, "Elke euro kost levert € 0,60 op (baten gedeeld door kosten).");
@@ -315,6 +361,11 @@ test_mkba_verdict_band (void)
   g_assert_cmpint (sk_mkba_verdict (&r), ==, SK_MKBA_VERDICT_EVEN);
   text = sk_mkba_verdict_dup_text (&r);
   g_assert_nonnull (strstr (text, "ongeveer evenveel"));
+  /* The assumed band goes on its own smaller line. */
+  g_assert_null (strstr (text, "aanname"));
+  detail = sk_mkba_verdict_dup_detail_text (&r);
+  g_assert_cmpstr (detail, ==, "Het verschil is minder dan 10 % van de kosten. "
+                               "Die grens is een aanname.");
   r.bc[SK_RANGE_CENTRAL] = 1.5;
   g_assert_cmpint (sk_mkba_verdict (&r), ==, SK_MKBA_VERDICT_GAIN);
   sk_mkba_settings_init_default (&standard);

@@ -260,6 +260,29 @@ assert_toast_clear_of (SkWindow   *window,
   g_assert_true (gtk_widget_compute_bounds (toast, GTK_WIDGET (window), &a));
   g_assert_true (gtk_widget_compute_bounds (control, GTK_WIDGET (window), &b));
   g_assert_false (graphene_rect_intersection (&a, &b, NULL));
+  /* And it lies over the map, not over the results panel's text. */
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (sk_window_get_map (window)),
+                                            GTK_WIDGET (window), &b));
+  g_assert_true (graphene_rect_contains_rect (&b, &a));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (sk_window_get_reach_panel (window)),
+                                            GTK_WIDGET (window), &b));
+  g_assert_false (graphene_rect_intersection (&a, &b, NULL));
+  sk_test_ui_shot ("ov-toast");
+}
+
+/* The villages' names and dots are drawn after (over) the plan: the
+ * buurtbus line from Halteburg covered its name. The fit tint lies
+ * under both. */
+static void
+assert_villages_on_top (SkWindow *window)
+{
+  GtkWidget *plan = GTK_WIDGET (sk_window_get_plan_layer (window));
+  GtkWidget *kern = GTK_WIDGET (sk_window_get_kern_layer (window));
+  GtkWidget *w;
+
+  for (w = gtk_widget_get_next_sibling (plan); w != NULL && w != kern; w = gtk_widget_get_next_sibling (w))
+    ;
+  g_assert_true (w == kern);
 }
 
 static void
@@ -293,6 +316,7 @@ test_import_and_buurtbus (void)
    * gets a time, but not within the hour. */
   draw_buurtbus (window);
   wait_for_figures (window);
+  assert_villages_on_top (window);
   g_assert_true (isnan (sk_ov_panel_get_minutes (panel, ZONDERBUS, FALSE)));
   g_assert_false (isnan (sk_ov_panel_get_minutes (panel, ZONDERBUS, TRUE)));
   g_assert_cmpfloat (sk_ov_panel_get_minutes (panel, ZONDERBUS, TRUE), >, 60);
@@ -395,6 +419,40 @@ is_label_containing (GtkWidget     *widget,
          && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
 }
 
+/* "Hier is ook een huisarts" on the first village of a region without
+ * any facility: the reach panel comes alive at once (it chose its types
+ * when it was made, and stayed empty until the window was reopened). */
+static void
+add_gp_by_correction (SkWindow *window)
+{
+  SkReachPanel *reach = sk_window_get_reach_panel (window);
+  ShumateMap *map = shumate_simple_map_get_map (sk_window_get_map (window));
+  const SkKern *kern = sk_region_get_kern (sk_window_get_region (window), 0);
+  GtkWidget *popover, *button;
+  double x, y;
+
+  shumate_map_center_on (map, kern->lat, kern->lon);
+  sk_test_run_for (200);
+  shumate_viewport_location_to_widget_coords (shumate_map_get_viewport (map), GTK_WIDGET (map),
+                                              kern->lat, kern->lon, &x, &y);
+  g_signal_emit_by_name (sk_window_get_editor (window), "context", (gint64) 0, x, y);
+  sk_test_run_for (100);
+  popover = sk_test_find_named (GTK_WIDGET (map), "correction-popover");
+  g_assert_nonnull (popover);
+  button = sk_test_find_named (popover, "correction-huisarts");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  sk_test_run_for (300);
+  while (sk_reach_panel_get_busy (reach))
+    g_main_context_iteration (NULL, TRUE);
+  sk_test_run_for (100);
+  g_assert_cmpint (sk_reach_panel_get_facility (reach), ==, SK_FACILITY_HUISARTS);
+  g_assert_false (isnan (sk_reach_panel_get_minutes (reach, 0)));
+  g_assert_true (gtk_widget_is_visible (sk_test_find_type (GTK_WIDGET (reach), GTK_TYPE_DROP_DOWN)));
+  g_assert_null (sk_test_find_widget (GTK_WIDGET (reach), is_label_containing,
+                                      "geen huisarts, school, winkel"));
+}
+
 /* A region with villages but no facility at all (ov-region.json: a
  * region made for bus and train only) opens without a GLib critical
  * (the tests make those fatal): the village dots ask the reach panel for
@@ -417,6 +475,7 @@ test_region_without_facilities (void)
   /* Nothing to choose: no dropdown showing GTK's untranslated "(None)". */
   g_assert_false (gtk_widget_is_visible (sk_test_find_type (GTK_WIDGET (reach), GTK_TYPE_DROP_DOWN)));
   sk_test_ui_shot ("reach-no-facilities");
+  add_gp_by_correction (window);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

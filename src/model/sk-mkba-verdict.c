@@ -28,8 +28,6 @@ sk_mkba_verdict (const SkMkbaResult *result)
 char *
 sk_mkba_verdict_dup_text (const SkMkbaResult *result)
 {
-  g_autofree char *band = NULL;
-
   switch (sk_mkba_verdict (result))
     {
     case SK_MKBA_VERDICT_LOSS:
@@ -37,15 +35,25 @@ sk_mkba_verdict_dup_text (const SkMkbaResult *result)
     case SK_MKBA_VERDICT_GAIN:
       return g_strdup (_("Dit plan levert de samenleving meer op dan het kost."));
     case SK_MKBA_VERDICT_EVEN:
-      band = sk_format_decimal (100 * SK_MKBA_VERDICT_BAND, 0);
-      /* Translators: %s the band in percent ("10"); the band is an assumption. */
-      return g_strdup_printf (_("Dit plan levert de samenleving ongeveer evenveel op als het "
-                                "kost: het verschil is minder dan %s %% van de kosten (aanname)."),
-                              band);
+      /* Short, in title type; the band is said below it (dup_detail_text). */
+      return g_strdup (_("Dit plan kost ongeveer evenveel als het oplevert."));
     case SK_MKBA_VERDICT_NONE:
     default:
       return g_strdup (_("Dit plan kost niets en levert niets op dat in euro’s te zeggen is."));
     }
+}
+
+char *
+sk_mkba_verdict_dup_detail_text (const SkMkbaResult *result)
+{
+  g_autofree char *band = NULL;
+
+  if (sk_mkba_verdict (result) != SK_MKBA_VERDICT_EVEN)
+    return NULL;
+  band = sk_format_decimal (100 * SK_MKBA_VERDICT_BAND, 0);
+  /* Translators: %s the band in percent ("10"); the band is an assumption. */
+  return g_strdup_printf (_("Het verschil is minder dan %s %% van de kosten. Die grens is "
+                            "een aanname."), band);
 }
 
 char *

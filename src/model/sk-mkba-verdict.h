@@ -24,6 +24,9 @@ typedef enum
 SkMkbaVerdict sk_mkba_verdict                (const SkMkbaResult   *result);
 /* "Dit plan kost de samenleving meer dan het oplevert." and the like. */
 char         *sk_mkba_verdict_dup_text       (const SkMkbaResult   *result);
+/* For "about even" only: the band, marked as an assumption, for a
+ * smaller line under the verdict; NULL for the other verdicts. */
+char         *sk_mkba_verdict_dup_detail_text (const SkMkbaResult  *result);
 /* "Elke euro kost levert € 0,60 op."; NULL without costs. */
 char         *sk_mkba_verdict_dup_bc_text    (const SkMkbaResult   *result);
 /* "Let op: gerekend met 3,00 % en 50 jaar …" when SETTINGS differ from

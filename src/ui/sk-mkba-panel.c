@@ -31,6 +31,7 @@ struct _SkMkbaPanel
   GtkLabel *empty_label;
   GtkWidget *figures_box;
   GtkLabel *verdict_label;
+  GtkLabel *verdict_detail_label;   /* the "about even" band, an aanname */
   GtkLabel *ncw_label;
   GtkLabel *bc_label;
   GtkLabel *rules_label;
@@ -655,6 +656,7 @@ static void
 show_verdict (SkMkbaPanel *self)
 {
   g_autofree char *verdict = sk_mkba_verdict_dup_text (self->result);
+  g_autofree char *detail = sk_mkba_verdict_dup_detail_text (self->result);
   g_autofree char *bc = sk_mkba_verdict_dup_bc_text (self->result);
   g_autofree char *rules = sk_mkba_verdict_dup_rules_text (&self->settings);
   SkMkbaVerdict v = sk_mkba_verdict (self->result);
@@ -665,6 +667,8 @@ show_verdict (SkMkbaPanel *self)
   if (v == SK_MKBA_VERDICT_LOSS || v == SK_MKBA_VERDICT_GAIN)
     gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label),
                               v == SK_MKBA_VERDICT_LOSS ? "error" : "success");
+  gtk_label_set_label (self->verdict_detail_label, detail ? detail : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->verdict_detail_label), detail != NULL);
   gtk_label_set_label (self->bc_label, bc ? bc : "");
   gtk_widget_set_visible (GTK_WIDGET (self->bc_label), bc != NULL);
   gtk_label_set_label (self->rules_label, rules ? rules : "");
@@ -863,6 +867,7 @@ sk_mkba_panel_class_init (SkMkbaPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, empty_label);
   gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, figures_box);
   gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, verdict_label);
+  gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, verdict_detail_label);
   gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, ncw_label);
   gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, bc_label);
   gtk_widget_class_bind_template_child (widget_class, SkMkbaPanel, rules_label);

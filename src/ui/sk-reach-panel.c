@@ -553,6 +553,91 @@ compute_async (SkReachPanel *self)
   g_task_run_in_thread (task, compute_in_thread);
 }
 
+/* The types the region has facilities of: the types a result has. */
+static gboolean
+region_has_type (SkReachPanel   *self,
+                 SkFacilityType  type)
+{
+  if (self->result != NULL)
+    return sk_reach_result_has_type (self->result, type);
+  for (size_t i = 0; i < sk_region_get_n_facilities (self->region); i++)
+    if (sk_region_get_facility (self->region, i)->type == type)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+fill_types (SkReachPanel *self)
+{
+  for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+    if (region_has_type (self, (SkFacilityType) t))
+      {
+        SkFacilityType type = (SkFacilityType) t;
+
+        g_array_append_val (self->types, type);
+        gtk_string_list_append (self->type_names, sk_facility_type_get_name (type));
+      }
+}
+
+static void
+fill_dropdowns (SkReachPanel *self)
+{
+  fill_types (self);
+  for (int m = 0; m < SK_N_MODES; m++)
+    gtk_string_list_append (self->mode_names, sk_mode_get_name ((SkMode) m));
+}
+
+/* Whether the types of the result differ from those in the drop-down. */
+static gboolean
+types_changed (SkReachPanel *self)
+{
+  guint n = 0;
+
+  for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
+    if (region_has_type (self, (SkFacilityType) t))
+      {
+        if (n >= self->types->len || g_array_index (self->types, SkFacilityType, n) != t)
+          return TRUE;
+        n++;
+      }
+  return n != self->types->len;
+}
+
+static void on_type_selected (GtkDropDown  *dropdown,
+                              GParamSpec   *pspec,
+                              SkReachPanel *self);
+
+/* A facility added by correction ("Hier is ook een…") can bring a type
+ * the region had none of, or the first facility at all: the drop-down
+ * follows the evaluation, so the panel comes alive without reopening. */
+static void
+refresh_types (SkReachPanel *self)
+{
+  SkFacilityType keep = self->facility;
+  SkFacilityType choice = SK_FACILITY_INVALID;
+
+  if (!types_changed (self))
+    return;
+  g_signal_handlers_block_by_func (self->type_dropdown, on_type_selected, self);
+  g_array_set_size (self->types, 0);
+  gtk_string_list_splice (self->type_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->type_names)), NULL);
+  fill_types (self);
+  g_signal_handlers_unblock_by_func (self->type_dropdown, on_type_selected, self);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->type_dropdown)),
+                          self->types->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->kern_list), self->types->len > 0);
+  for (guint i = 0; i < self->types->len; i++)
+    {
+      SkFacilityType t = g_array_index (self->types, SkFacilityType, i);
+
+      if (t == keep || (t == SK_FACILITY_HUISARTS && choice != keep) || i == 0)
+        choice = t;
+    }
+  self->facility = SK_FACILITY_INVALID;
+  sk_reach_panel_set_facility (self, choice);
+}
+
 static void
 on_evaluator_ready (SkEvaluator  *evaluator,
                     SkEvaluation *evaluation,
@@ -563,6 +648,7 @@ on_evaluator_ready (SkEvaluator  *evaluator,
   g_clear_pointer (&self->before, sk_reach_result_free);
   self->result = sk_reach_result_copy (evaluation->after);
   self->before = sk_reach_result_copy (evaluation->before);
+  refresh_types (self);
   update (self);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
@@ -599,34 +685,6 @@ sk_reach_panel_get_share_before (SkReachPanel *self)
     return sk_reach_panel_get_share (self);
   summary = sk_reach_result_get_summary (self->before, self->facility, self->mode);
   return summary != NULL && summary->present ? summary->share_within_norm : NAN;
-}
-
-/* The types the region has facilities of: the types a result has. */
-static gboolean
-region_has_type (SkReachPanel   *self,
-                 SkFacilityType  type)
-{
-  if (self->result != NULL)
-    return sk_reach_result_has_type (self->result, type);
-  for (size_t i = 0; i < sk_region_get_n_facilities (self->region); i++)
-    if (sk_region_get_facility (self->region, i)->type == type)
-      return TRUE;
-  return FALSE;
-}
-
-static void
-fill_dropdowns (SkReachPanel *self)
-{
-  for (int t = 0; t < SK_N_FACILITY_TYPES; t++)
-    if (region_has_type (self, (SkFacilityType) t))
-      {
-        SkFacilityType type = (SkFacilityType) t;
-
-        g_array_append_val (self->types, type);
-        gtk_string_list_append (self->type_names, sk_facility_type_get_name (type));
-      }
-  for (int m = 0; m < SK_N_MODES; m++)
-    gtk_string_list_append (self->mode_names, sk_mode_get_name ((SkMode) m));
 }
 
 static void

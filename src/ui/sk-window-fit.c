@@ -214,8 +214,9 @@ update_layer (SkWindow *self)
   self->fit_source = sk_fit_layer_source_new (self->fit, self->fit_kind);
   self->fit_layer = shumate_map_layer_new (SHUMATE_MAP_SOURCE (self->fit_source),
                                            shumate_map_get_viewport (get_map (self)));
+  /* Under the plan (which lies under the villages): a tint over the map. */
   shumate_map_insert_layer_behind (get_map (self), SHUMATE_LAYER (self->fit_layer),
-                                   SHUMATE_LAYER (self->kern_layer));
+                                   SHUMATE_LAYER (self->plan_layer));
 }
 
 static void

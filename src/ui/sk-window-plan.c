@@ -648,7 +648,12 @@ sk_window_plan_init (SkWindow *self)
     sk_window_show_toast (self, error->message);
   sk_window_correction_init (self);
   self->plan_layer = sk_plan_layer_new (viewport);
-  shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->plan_layer));
+  /* Under the villages: a buurtbus line through a village would cover its
+   * name and its dot. The plan layer takes no clicks (the editor reads
+   * the map's), so the order changes only what is drawn on top. */
+  shumate_map_insert_layer_behind (shumate_simple_map_get_map (self->map),
+                                   SHUMATE_LAYER (self->plan_layer),
+                                   SHUMATE_LAYER (self->kern_layer));
   self->editor = sk_map_editor_new (shumate_simple_map_get_map (self->map), self->plan_layer);
   connect_editor (self);
   sk_window_touch_init (self);

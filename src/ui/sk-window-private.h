@@ -39,7 +39,8 @@ struct _SkWindow
 
   /* Template children */
   AdwWindowTitle *window_title;
-  AdwToastOverlay *toast_overlay;
+  AdwToastOverlay *toast_overlay;      /* the whole window: for the start page */
+  AdwToastOverlay *map_toast_overlay;  /* the map only: clear of the side panels */
   GtkStack *main_stack;
   GtkWidget *toolbox_button;
   GtkWidget *undo_box;

@@ -36,7 +36,11 @@ sk_window_show_toast (SkWindow   *self,
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  /* At work, over the map: centred on the window a toast's end lay over
+   * the results panel's text. */
+  adw_toast_overlay_add_toast (sk_window_get_showing_start (self) ? self->toast_overlay
+                                                                 : self->map_toast_overlay,
+                               toast);
 }
 
 /* A hint is a label over the map, not a toast: it changes with every
@@ -432,6 +436,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SkWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, map_toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, side_switcher);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, main_stack);

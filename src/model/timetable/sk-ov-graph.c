@@ -880,14 +880,14 @@ sk_ov_graph_build (SkTimetable            *tt,
   sk_ov_graph_bounds (g);
   if (sk_region_get_network (region) == NULL)
     g_ptr_array_add (g->notes, g_strdup (_("Loop- en fietstijden van en naar haltes zijn "
-                                           "hemelsbreed × een omrijfactor geschat: de regio "
-                                           "heeft geen wegennet.")));
+                                           "geschat: de afstand in rechte lijn, met wat "
+                                           "omrijden erbij. De regio heeft geen wegennet.")));
   else
     g_ptr_array_add (g->notes, g_strdup (_("Loop- en fietstijden van en naar haltes volgen het "
                                            "wegennet van de regio; haltes en plekken verder dan "
                                            "300 m van een weg, en lopen of fietsen naar de "
-                                           "bestemming zelf, zijn hemelsbreed × een omrijfactor "
-                                           "geschat.")));
+                                           "bestemming zelf, zijn geschat: de afstand in rechte "
+                                           "lijn, met wat omrijden erbij.")));
   builder_clear (&b);
   return g;
 }
