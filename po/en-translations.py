@@ -886,8 +886,8 @@ EN = {
     "Hoeveel minuten fietsen het is van elke kern naar de dichtstbijzijnde voorziening. Waar het plan iets verandert, staat er “voor → na”.":
         "How many minutes it is by bike from every village to the nearest facility. Where the plan changes something, it says “before → after”.",
     "Berekend over het wegennet van de regio.": "Computed over the region's road network.",
-    "De regio heeft geen ingelezen wegennet: de reistijd is de afstand hemelsbreed maal een omrijfactor, bij een gewone fietssnelheid (zie de bijlage). “geen”: geen voorziening van dit soort in de regio.":
-        "The region has no imported road network: the travel time is the straight-line distance times a detour factor, at an ordinary cycling speed (see the annex). “none”: no facility of this kind in the region.",
+    "De regio heeft geen ingelezen wegennet: de reistijd is de afstand in rechte lijn, met wat omrijden erbij, bij een gewone fietssnelheid (zie de bijlage). “geen”: geen voorziening van dit soort in de regio.":
+        "The region has no imported road network: the travel time is the straight-line distance plus a little for detours, at an ordinary cycling speed (see the annex). “none”: no facility of this kind in the region.",
     "Ingreep": "Intervention",
     "ja": "yes",
     "Het plan (aantal ingrepen)": "The plan (number of interventions)",

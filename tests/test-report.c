@@ -218,6 +218,8 @@ test_pdf (Fixture       *f,
   g_assert_false (line_with_words (text, "Huisarts", "kernen niet"));
   g_assert_false (line_with_words (text, "Basisschool", "kernen niet"));
   g_assert_nonnull (strstr (text, "tellen niet mee; hun aantal staat erbij"));
+  /* How the times were made, in words a resident reads (the window's). */
+  g_assert_nonnull (strstr (text, "omrijden erbij"));
   /* Nothing was added during this session: no such section. */
   g_assert_null (strstr (text, "Toegevoegd tijdens de sessie"));
   /* The annex in Dutch, the sources' licences too (issue 13). */

@@ -83,9 +83,9 @@ sk_report_section_reach (SkReport *report)
   sk_report_writer_note (report->w, sk_reach_result_get_method (v->before) == SK_REACH_METHOD_NETWORK
                                     ? _("Berekend over het wegennet van de regio.")
                                     : _("De regio heeft geen ingelezen wegennet: de reistijd is de "
-                                        "afstand hemelsbreed maal een omrijfactor, bij een gewone "
-                                        "fietssnelheid (zie de bijlage). “geen”: geen voorziening "
-                                        "van dit soort in de regio."));
+                                        "afstand in rechte lijn, met wat omrijden erbij, bij een "
+                                        "gewone fietssnelheid (zie de bijlage). “geen”: geen "
+                                        "voorziening van dit soort in de regio."));
   sk_report_writer_note (report->w,
                          _("“niet bekend”: de gegevens zeggen niet of deze kern, of een kern die "
                            "dichterbij ligt dan de dichtstbijzijnde bekende voorziening, er een "
