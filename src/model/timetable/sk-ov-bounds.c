@@ -7,60 +7,6 @@
 #include "sk-config.h"
 #include "sk-ov-private.h"
 
-typedef struct
-{
-  gint32 t;
-  guint32 stop;
-} Item;
-
-static void
-push (GArray  *heap,
-      gint32   t,
-      guint32  stop)
-{
-  Item it = { t, stop };
-  Item *a;
-  guint i;
-
-  g_array_append_val (heap, it);
-  a = (Item *) heap->data;
-  for (i = heap->len - 1; i > 0 && a[(i - 1) / 2].t > a[i].t; i = (i - 1) / 2)
-    {
-      Item tmp = a[i];
-
-      a[i] = a[(i - 1) / 2];
-      a[(i - 1) / 2] = tmp;
-    }
-}
-
-static Item
-pop (GArray *heap)
-{
-  Item *a = (Item *) heap->data;
-  Item top = a[0];
-  guint n = heap->len - 1, i = 0;
-
-  a[0] = a[n];
-  g_array_set_size (heap, n);
-  for (;;)
-    {
-      guint l = 2 * i + 1, r = l + 1, m = i;
-      Item tmp;
-
-      if (l < n && a[l].t < a[m].t)
-        m = l;
-      if (r < n && a[r].t < a[m].t)
-        m = r;
-      if (m == i)
-        break;
-      tmp = a[i];
-      a[i] = a[m];
-      a[m] = tmp;
-      i = m;
-    }
-  return top;
-}
-
 /* The hop graph in CSR, forward (from → to) or reversed. */
 static void
 hop_graph (const SkOvGraph *g,
@@ -125,10 +71,10 @@ spread (const guint32  *off,
 {
   for (size_t s = 0; s < n; s++)
     if (dist[s] != SK_OV_INF)
-      push (heap, dist[s], (guint32) s);
+      sk_ov_heap_push (heap, dist[s], (guint32) s);
   while (heap->len > 0)
     {
-      Item it = pop (heap);
+      SkOvHeapItem it = sk_ov_heap_pop (heap);
 
       if (it.t != dist[it.stop])
         continue;
@@ -136,7 +82,7 @@ spread (const guint32  *off,
         if (it.t + links[l].s < dist[links[l].to])
           {
             dist[links[l].to] = it.t + links[l].s;
-            push (heap, dist[links[l].to], links[l].to);
+            sk_ov_heap_push (heap, dist[links[l].to], links[l].to);
           }
     }
 }
@@ -144,7 +90,7 @@ spread (const guint32  *off,
 void
 sk_ov_graph_bounds (SkOvGraph *g)
 {
-  g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (SkOvHeapItem));
   g_autofree gint32 *dist = g_new (gint32, MAX (g->n_stops, 1));
 
   hop_graph (g, TRUE, &g->rev_off, &g->rev);
@@ -167,7 +113,7 @@ sk_ov_graph_bounds (SkOvGraph *g)
 gint32 *
 sk_ov_graph_touched_bounds (const SkOvGraph *g)
 {
-  g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (SkOvHeapItem));
   gint32 *h = g_new (gint32, MAX (g->n_stops * g->n_dests, 1));
 
   for (size_t d = 0; d < g->n_dests; d++)

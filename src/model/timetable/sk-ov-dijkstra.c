@@ -9,65 +9,6 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-typedef struct
-{
-  gint32 t;
-  guint32 stop;
-} Entry;
-
-typedef struct
-{
-  GArray *heap;      /* Entry, binary min-heap on t */
-} Heap;
-
-static void
-heap_push (Heap   *h,
-           gint32  t,
-           guint32 stop)
-{
-  Entry e = { t, stop };
-  Entry *a;
-  guint i;
-
-  g_array_append_val (h->heap, e);
-  a = (Entry *) h->heap->data;
-  for (i = h->heap->len - 1; i > 0 && a[(i - 1) / 2].t > a[i].t; i = (i - 1) / 2)
-    {
-      Entry tmp = a[i];
-
-      a[i] = a[(i - 1) / 2];
-      a[(i - 1) / 2] = tmp;
-    }
-}
-
-static Entry
-heap_pop (Heap *h)
-{
-  Entry *a = (Entry *) h->heap->data;
-  Entry top = a[0];
-  guint n = h->heap->len - 1, i = 0;
-
-  a[0] = a[n];
-  g_array_set_size (h->heap, n);
-  for (;;)
-    {
-      guint l = 2 * i + 1, r = l + 1, m = i;
-      Entry tmp;
-
-      if (l < n && a[l].t < a[m].t)
-        m = l;
-      if (r < n && a[r].t < a[m].t)
-        m = r;
-      if (m == i)
-        break;
-      tmp = a[i];
-      a[i] = a[m];
-      a[m] = tmp;
-      i = m;
-    }
-  return top;
-}
-
 static int
 first_trip (const SkOvGraph   *g,
             const SkOvPattern *p,
@@ -82,7 +23,7 @@ first_trip (const SkOvGraph   *g,
 
 static void
 ride (const SkOvGraph *g,
-      Heap            *h,
+      GArray          *h,
       gint32          *label,
       gint32          *arrive,
       guint32          s,
@@ -106,7 +47,7 @@ ride (const SkOvGraph *g,
             if (a + g->fp[f].s < label[g->fp[f].to])
               {
                 label[g->fp[f].to] = a + g->fp[f].s;
-                heap_push (h, label[g->fp[f].to], g->fp[f].to);
+                sk_ov_heap_push (h, label[g->fp[f].to], g->fp[f].to);
               }
         }
     }
@@ -114,7 +55,7 @@ ride (const SkOvGraph *g,
 
 static void
 search_minute (const SkOvGraph *g,
-               Heap            *h,
+               GArray          *h,
                gint32          *label,
                gint32          *arrive,
                size_t           kern,
@@ -124,16 +65,16 @@ search_minute (const SkOvGraph *g,
 
   for (size_t s = 0; s < g->n_stops; s++)
     label[s] = arrive[s] = SK_OV_INF;
-  g_array_set_size (h->heap, 0);
+  g_array_set_size (h, 0);
   for (guint32 a = g->acc_off[kern]; a < g->acc_off[kern + 1]; a++)
     if (dep + g->acc[a].s < label[g->acc[a].to])
       {
         label[g->acc[a].to] = dep + g->acc[a].s;
-        heap_push (h, label[g->acc[a].to], g->acc[a].to);
+        sk_ov_heap_push (h, label[g->acc[a].to], g->acc[a].to);
       }
-  while (h->heap->len > 0)
+  while (h->len > 0)
     {
-      Entry e = heap_pop (h);
+      SkOvHeapItem e = sk_ov_heap_pop (h);
 
       if (e.t != label[e.stop] || e.t > limit)
         continue;
@@ -156,11 +97,11 @@ sk_ov_compute_dijkstra (SkTimetable            *timetable,
   SkOvGraph *g = sk_ov_graph_build (timetable, region, kengetallen, query, dests, n_dests,
                                     overlay, error);
   g_autofree gint32 *label = NULL, *arrive = NULL;
-  Heap h = { g_array_new (FALSE, FALSE, sizeof (Entry)) };
+  GArray *h = g_array_new (FALSE, FALSE, sizeof (SkOvHeapItem));
 
   if (g == NULL)
     {
-      g_array_unref (h.heap);
+      g_array_unref (h);
       return NULL;
     }
   res = sk_ov_result_new (timetable, region, kengetallen, query, dests, n_dests, g);
@@ -172,12 +113,12 @@ sk_ov_compute_dijkstra (SkTimetable            *timetable,
         {
           gint32 dep = query->window_start + 60 * (gint32) m;
 
-          search_minute (g, &h, label, arrive, k, dep);
+          search_minute (g, h, label, arrive, k, dep);
           sk_ov_store_minute (res, g, arrive, k, m, dep);
         }
       res->n_searched++;
     }
-  g_array_unref (h.heap);
+  g_array_unref (h);
   sk_ov_graph_free (g);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

@@ -200,4 +200,17 @@ void         sk_ov_store_minute  (SkOvResult             *result,
 /* Median, p80, best per kern × destination from the minutes. */
 void         sk_ov_result_finish (SkOvResult             *result);
 
+/* sk-ov-heap.c: a binary min-heap on t, in a GArray of SkOvHeapItem
+ * (g_array_new (FALSE, FALSE, sizeof (SkOvHeapItem))); pop needs len > 0. */
+typedef struct
+{
+  gint32 t;
+  guint32 stop;
+} SkOvHeapItem;
+
+void          sk_ov_heap_push (GArray  *heap,
+                               gint32   t,
+                               guint32  stop);
+SkOvHeapItem  sk_ov_heap_pop  (GArray  *heap);
+
 G_END_DECLS
