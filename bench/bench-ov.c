@@ -19,110 +19,8 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "sk-synth-ov.h"
 #include "sk-timetable.h"
-
-#define GRID 55
-#define LAT0 52.50
-#define LON0 6.10
-#define DLAT 0.0092     /* ≈ 1.02 km */
-#define DLON 0.0148     /* ≈ 1.0 km at 52.75° */
-
-static void
-write_text (const char *dir,
-            const char *name,
-            GString    *text)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  if (!g_file_set_contents (path, text->str, (gssize) text->len, &error))
-    g_error ("%s", error->message);
-}
-
-/* One line along a row (ROW TRUE) or column I, both ways, hourly. */
-static void
-write_line (GString *trips,
-            GString *times,
-            gboolean row,
-            int      i)
-{
-  for (int dir = 0; dir < 2; dir++)
-    for (int hour = 6; hour <= 21; hour++)
-      {
-        g_string_append_printf (trips, "L%c%d,ALL,%c%d-%d-%d\n", row ? 'r' : 'c', i,
-                                row ? 'r' : 'c', i, dir, hour);
-        for (int k = 0; k < GRID; k++)
-          {
-            int j = dir == 0 ? k : GRID - 1 - k;
-            /* 1 min 45 s a stop, staggered so lines do not all meet on the hour */
-            int t = hour * 3600 + (i * 7 % 60) * 60 + k * 105;
-
-            g_string_append_printf (times, "%c%d-%d-%d,%02d:%02d:%02d,%02d:%02d:%02d,S%d_%d,%d\n",
-                                    row ? 'r' : 'c', i, dir, hour, t / 3600, t / 60 % 60, t % 60,
-                                    t / 3600, t / 60 % 60, t % 60, row ? i : j, row ? j : i, k);
-          }
-      }
-}
-
-static void
-write_feed (const char *dir)
-{
-  g_autoptr(GString) stops = g_string_new ("stop_id,stop_name,stop_lat,stop_lon\n");
-  g_autoptr(GString) routes = g_string_new ("route_id,route_short_name,route_type\n");
-  g_autoptr(GString) trips = g_string_new ("route_id,service_id,trip_id\n");
-  g_autoptr(GString) times = g_string_new ("trip_id,arrival_time,departure_time,stop_id,stop_sequence\n");
-  g_autoptr(GString) agency = g_string_new ("agency_name,agency_url,agency_timezone\n"
-                                            "Synthetisch,https://example.org,Europe/Amsterdam\n");
-  g_autoptr(GString) cal = g_string_new ("service_id,monday,tuesday,wednesday,thursday,friday,"
-                                         "saturday,sunday,start_date,end_date\n"
-                                         "ALL,1,1,1,1,1,1,1,20260101,20261231\n");
-  g_autoptr(GRand) rand = g_rand_new_with_seed (15);
-
-  for (int r = 0; r < GRID; r++)
-    for (int c = 0; c < GRID; c++)
-      g_string_append_printf (stops, "S%d_%d,Halte %d-%d,%.6f,%.6f\n", r, c, r, c,
-                              LAT0 + r * DLAT + g_rand_double_range (rand, -0.001, 0.001),
-                              LON0 + c * DLON + g_rand_double_range (rand, -0.0015, 0.0015));
-  for (int i = 0; i < GRID; i++)
-    {
-      g_string_append_printf (routes, "Lr%d,%d,3\nLc%d,%d,3\n", i, 100 + i, i, 200 + i);
-      write_line (trips, times, TRUE, i);
-      write_line (trips, times, FALSE, i);
-    }
-  write_text (dir, "agency.txt", agency);
-  write_text (dir, "stops.txt", stops);
-  write_text (dir, "routes.txt", routes);
-  write_text (dir, "trips.txt", trips);
-  write_text (dir, "stop_times.txt", times);
-  write_text (dir, "calendar.txt", cal);
-}
-
-static SkRegion *
-make_region (guint n)
-{
-  g_autoptr(GString) json = g_string_new ("{\"schema\": \"samenkaart-region/1\", \"id\": \"bench-ov\","
-                                          "\"name\": \"Bench\", \"description\": \"synthetisch\","
-                                          "\"sources\": [{\"id\": \"s\", \"title\": \"synthetisch\","
-                                          "\"url\": null, \"licence\": \"CC0\"}], \"kernen\": [");
-  g_autoptr(GRand) rand = g_rand_new_with_seed (n);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  SkRegion *region;
-
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (json, "%s{\"id\": \"k%u\", \"name\": \"Kern %u\", \"lat\": %.6f, "
-                            "\"lon\": %.6f, \"inhabitants\": %u, \"source\": \"s\"}",
-                            i > 0 ? "," : "", i, i,
-                            g_rand_double_range (rand, LAT0 + 0.02, LAT0 + (GRID - 3) * DLAT),
-                            g_rand_double_range (rand, LON0 + 0.03, LON0 + (GRID - 3) * DLON),
-                            (guint) g_rand_int_range (rand, 100, 5000));
-  g_string_append (json, "], \"facilities\": [], \"streams\": [], \"roads\": []}");
-  bytes = g_bytes_new (json->str, json->len);
-  region = sk_region_new_from_bytes (bytes, "bench-ov", &error);
-  if (region == NULL)
-    g_error ("%s", error->message);
-  return region;
-}
 
 /* CPU seconds of this process: the machine is shared, so wall time
  * measures the neighbours as much as the search (both are printed). */
@@ -194,8 +92,8 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *dir = argc > 1 ? g_strdup (argv[1]) : g_dir_make_tmp ("bench-ov-XXXXXX", NULL);
-  g_autoptr(SkRegion) region = make_region (150);
-  g_autoptr(SkRegion) small = make_region (20);
+  g_autoptr(SkRegion) region = sk_synth_ov_region (150, "bench-ov", FALSE);
+  g_autoptr(SkRegion) small = sk_synth_ov_region (20, "bench-ov", FALSE);
   g_autoptr(SkKengetallen) k = sk_kengetallen_load_default (NULL);
   g_autoptr(GPtrArray) dests = sk_ov_destinations_load_default (NULL);
   g_autoptr(SkTimetable) tt = NULL;
@@ -214,7 +112,7 @@ main (int   argc,
   gint64 t0;
 
   g_mkdir_with_parents (dir, 0755);
-  write_feed (dir);
+  sk_synth_ov_write_feed (dir);
   t0 = g_get_monotonic_time ();
   tt = sk_timetable_read_gtfs (dir, NULL, NULL, 0, NULL, NULL, NULL, &error);
   t_read = (g_get_monotonic_time () - t0) / 1e6;

@@ -23,101 +23,8 @@
 #include <time.h>
 
 #include "sk-ov-panel.h"
+#include "sk-synth-ov.h"
 #include "sk-window.h"
-
-#define GRID 55
-#define LAT0 52.50
-#define LON0 6.10
-#define DLAT 0.0092
-#define DLON 0.0148
-
-static void
-write_text (const char *dir,
-            const char *name,
-            GString    *text)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-
-  if (!g_file_set_contents (path, text->str, (gssize) text->len, NULL))
-    g_error ("cannot write %s", path);
-}
-
-/* The feed of bench-ov: one line per row and per column, both ways,
- * hourly, 1 min 45 s a stop, staggered. */
-static void
-write_feed (const char *dir)
-{
-  g_autoptr(GString) stops = g_string_new ("stop_id,stop_name,stop_lat,stop_lon\n");
-  g_autoptr(GString) routes = g_string_new ("route_id,agency_id,route_short_name,route_long_name,route_type\n");
-  g_autoptr(GString) trips = g_string_new ("route_id,service_id,trip_id\n");
-  g_autoptr(GString) times = g_string_new ("trip_id,arrival_time,departure_time,stop_id,stop_sequence\n");
-  g_autoptr(GString) agency = g_string_new ("agency_id,agency_name,agency_url,agency_timezone\n"
-                                            "B,Bench,https://example.org,Europe/Amsterdam\n");
-  g_autoptr(GString) cal = g_string_new ("service_id,monday,tuesday,wednesday,thursday,friday,saturday,"
-                                         "sunday,start_date,end_date\nALL,1,1,1,1,1,1,1,20260101,20281231\n");
-
-  for (int r = 0; r < GRID; r++)
-    for (int c = 0; c < GRID; c++)
-      g_string_append_printf (stops, "S%d_%d,Halte %d-%d,%.6f,%.6f\n", r, c, r, c,
-                              LAT0 + r * DLAT, LON0 + c * DLON);
-  for (int row = 0; row < 2; row++)
-    for (int i = 0; i < GRID; i++)
-      {
-        g_string_append_printf (routes, "L%c%d,B,%c%d,Lijn,3\n", row ? 'r' : 'c', i, row ? 'r' : 'c', i);
-        for (int dir_ = 0; dir_ < 2; dir_++)
-          for (int hour = 6; hour <= 21; hour++)
-            {
-              g_string_append_printf (trips, "L%c%d,ALL,%c%d-%d-%d\n", row ? 'r' : 'c', i,
-                                      row ? 'r' : 'c', i, dir_, hour);
-              for (int k = 0; k < GRID; k++)
-                {
-                  int j = dir_ == 0 ? k : GRID - 1 - k;
-                  int t = hour * 3600 + (i * 7 % 60) * 60 + k * 105;
-
-                  g_string_append_printf (times, "%c%d-%d-%d,%02d:%02d:%02d,%02d:%02d:%02d,S%d_%d,%d\n",
-                                          row ? 'r' : 'c', i, dir_, hour, t / 3600, t / 60 % 60, t % 60,
-                                          t / 3600, t / 60 % 60, t % 60, row ? i : j, row ? j : i, k + 1);
-                }
-            }
-      }
-  write_text (dir, "agency.txt", agency);
-  write_text (dir, "stops.txt", stops);
-  write_text (dir, "routes.txt", routes);
-  write_text (dir, "trips.txt", trips);
-  write_text (dir, "stop_times.txt", times);
-  write_text (dir, "calendar.txt", cal);
-}
-
-/* N kernen at random places on the grid, with one facility so the
- * reachability panel has a type to show. */
-static SkRegion *
-make_region (guint n)
-{
-  g_autoptr(GString) json = g_string_new ("{\"schema\": \"samenkaart-region/1\", \"id\": \"bench-ui-ov\","
-                                          "\"name\": \"Bench\", \"description\": \"synthetisch\","
-                                          "\"sources\": [{\"id\": \"s\", \"title\": \"synthetisch\","
-                                          "\"url\": null, \"licence\": \"CC0\"}], \"kernen\": [");
-  g_autoptr(GRand) rand = g_rand_new_with_seed (n);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  SkRegion *region;
-
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (json, "%s{\"id\": \"k%u\", \"name\": \"Kern %u\", \"lat\": %.6f, "
-                            "\"lon\": %.6f, \"inhabitants\": %u, \"source\": \"s\"}",
-                            i > 0 ? "," : "", i, i,
-                            g_rand_double_range (rand, LAT0 + 0.02, LAT0 + (GRID - 3) * DLAT),
-                            g_rand_double_range (rand, LON0 + 0.03, LON0 + (GRID - 3) * DLON),
-                            (guint) g_rand_int_range (rand, 100, 5000));
-  g_string_append_printf (json, "], \"facilities\": [{\"type\": \"huisarts\", \"name\": \"Huisarts\", "
-                          "\"lat\": %.6f, \"lon\": %.6f, \"position\": \"exact\", \"source\": \"s\"}], "
-                          "\"streams\": [], \"roads\": []}", LAT0 + 0.2, LON0 + 0.3);
-  bytes = g_bytes_new (json->str, json->len);
-  region = sk_region_new_from_bytes (bytes, "bench-ui-ov", &error);
-  if (region == NULL)
-    g_error ("%s", error->message);
-  return region;
-}
 
 static GtkWidget *
 find_named (GtkWidget  *root,
@@ -184,7 +91,7 @@ main (int   argc,
   enum { N_EDITS = 20 };
   g_autofree char *home = g_dir_make_tmp ("bench-ui-ov-XXXXXX", NULL);
   g_autofree char *feed = g_build_filename (home, "feed", NULL);
-  g_autoptr(SkRegion) region = make_region (argc > 1 ? (guint) atoi (argv[1]) : 150);
+  g_autoptr(SkRegion) region = sk_synth_ov_region (argc > 1 ? (guint) atoi (argv[1]) : 150, "bench-ui-ov", TRUE);
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) feed_file = NULL;
@@ -193,7 +100,7 @@ main (int   argc,
   g_autofree double *cpu_ms = g_new (double, N_EDITS);
   g_autofree double *other_cpu_ms = g_new (double, N_EDITS);
   double c0;
-  SkLatLon garden = { LAT0 + 0.1, LON0 + 0.1 };
+  SkLatLon garden = { SK_SYNTH_OV_LAT0 + 0.1, SK_SYNTH_OV_LON0 + 0.1 };
   gint64 garden_id;
   const SkKern *k0 = sk_region_get_kern (region, 0);
   SkLatLon line[] = { { k0->lat, k0->lon }, { k0->lat + 0.03, k0->lon + 0.02 },
@@ -213,7 +120,7 @@ main (int   argc,
   settings = g_settings_new ("io.github.samenkaart.Samenkaart");
   g_settings_set_string (settings, "last-session", "");
   g_mkdir_with_parents (feed, 0755);
-  write_feed (feed);
+  sk_synth_ov_write_feed (feed);
   window = sk_window_new (NULL, region);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -272,7 +179,8 @@ main (int   argc,
           "\"other_idea_move_to_figures_ms\": {\"p50\": %.1f, \"p95\": %.1f, \"max\": %.1f}, "
           "\"buurtbus_move_cpu_ms_p50\": %.1f, \"other_idea_move_cpu_ms_p50\": %.1f}\n",
           g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default",
-          sk_region_get_n_kernen (region), GRID * GRID, import_s, first_s, N_EDITS,
+          sk_region_get_n_kernen (region), SK_SYNTH_OV_GRID * SK_SYNTH_OV_GRID, import_s, first_s,
+          N_EDITS,
           ms[N_EDITS / 2], ms[N_EDITS * 95 / 100], ms[N_EDITS - 1],
           other_ms[N_EDITS / 2], other_ms[N_EDITS * 95 / 100], other_ms[N_EDITS - 1],
           cpu_ms[N_EDITS / 2], other_cpu_ms[N_EDITS / 2]);
