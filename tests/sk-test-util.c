@@ -85,5 +85,7 @@ sk_test_run_cli (const char         *cli,
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, input ? input : "", NULL, out, err, &error);
   g_assert_no_error (error);
+  /* A crash is a failure of its own, not an exit status. */
+  g_assert_true (g_subprocess_get_if_exited (process));
   return g_subprocess_get_exit_status (process);
 }
