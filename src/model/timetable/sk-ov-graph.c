@@ -836,6 +836,28 @@ check_service (SkTimetable     *tt,
   return FALSE;
 }
 
+/* builder_init() with the figures and detours of KENGETALLEN; on an
+ * error nothing is left to free. */
+static gboolean
+builder_start (Builder        *b,
+               SkTimetable    *tt,
+               SkKengetallen  *kengetallen,
+               GError        **error)
+{
+  builder_init (b, tt);
+  if (!sk_ov_figures_load (kengetallen, &b->fig, error))
+    {
+      SkOvGraph *g = b->g;
+
+      builder_clear (b);
+      sk_ov_graph_free (g);
+      return FALSE;
+    }
+  b->walk_detour = sk_kengetallen_get_detour (kengetallen, SK_MODE_LOPEN)->central;
+  b->bike_detour = sk_kengetallen_get_detour (kengetallen, SK_MODE_FIETS)->central;
+  return TRUE;
+}
+
 SkOvGraph *
 sk_ov_graph_build (SkTimetable            *tt,
                    SkRegion               *region,
@@ -852,16 +874,9 @@ sk_ov_graph_build (SkTimetable            *tt,
 
   if (!check_service (tt, query, error))
     return NULL;
-  builder_init (&b, tt);
+  if (!builder_start (&b, tt, kengetallen, error))
+    return NULL;
   g = b.g;
-  if (!sk_ov_figures_load (kengetallen, &b.fig, error))
-    {
-      builder_clear (&b);
-      sk_ov_graph_free (g);
-      return NULL;
-    }
-  b.walk_detour = sk_kengetallen_get_detour (kengetallen, SK_MODE_LOPEN)->central;
-  b.bike_detour = sk_kengetallen_get_detour (kengetallen, SK_MODE_FIETS)->central;
   for (guint i = 0; overlay != NULL && i < overlay->new_stops->len; i++)
     place_new_stop (&b, g_array_index (overlay->new_stops, SkLatLon, i));
   emit_timetable (&b, &query->date);
@@ -922,16 +937,9 @@ sk_ov_graph_extend (const SkOvGraph        *base,
 
   g_return_val_if_fail (sk_ov_graph_can_extend (overlay) && base->n_stops == base->n_base_stops,
                         NULL);
-  builder_init (&b, tt);
+  if (!builder_start (&b, tt, kengetallen, error))
+    return NULL;
   g = b.g;
-  if (!sk_ov_figures_load (kengetallen, &b.fig, error))
-    {
-      builder_clear (&b);
-      sk_ov_graph_free (g);
-      return NULL;
-    }
-  b.walk_detour = sk_kengetallen_get_detour (kengetallen, SK_MODE_LOPEN)->central;
-  b.bike_detour = sk_kengetallen_get_detour (kengetallen, SK_MODE_FIETS)->central;
   b.base = base;
   b.first = base->n_stops;
   g_array_append_vals (g->patterns, base->patterns->data, base->patterns->len);
