@@ -99,3 +99,13 @@ sk_file_check_folder_of (const char  *path,
     }
   return TRUE;
 }
+
+gboolean
+sk_file_is_same (const char *a,
+                 const char *b)
+{
+  GStatBuf sa, sb;
+
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 && sa.st_dev == sb.st_dev
+         && sa.st_ino == sb.st_ino;
+}

@@ -21,4 +21,9 @@ gboolean sk_file_check_readable (const char  *path,
 gboolean sk_file_check_folder_of (const char  *path,
                                   GError     **error);
 
+/* TRUE when A and B name the same file (one device and inode: a link or
+ * another spelling of the path counts); FALSE when either is missing. */
+gboolean sk_file_is_same        (const char  *a,
+                                 const char  *b);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
  * since it was merged (a later "updated" time) is brought up to date. */
 #include "sk-config.h"
 #include "sk-store-private.h"
+#include "sk-file.h"
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -718,17 +719,6 @@ merge_one (SkStore     *self,
   return ok;
 }
 
-/* Merging a file into itself would only double it: refused by name. */
-static gboolean
-is_same_file (const char *a,
-              const char *b)
-{
-  GStatBuf sa, sb;
-
-  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 && sa.st_dev == sb.st_dev
-         && sa.st_ino == sb.st_ino;
-}
-
 static gboolean
 open_sources (SkStore            *self,
               const char * const *sources,
@@ -739,7 +729,8 @@ open_sources (SkStore            *self,
     {
       SkStore *src;
 
-      if (is_same_file (sources[i], self->path))
+      /* Merging a file into itself would only double it: refused by name. */
+      if (sk_file_is_same (sources[i], self->path))
         {
           g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_ALREADY_MERGED,
                        _("“%s” is deze sessie zelf; een sessie kan niet met zichzelf worden "

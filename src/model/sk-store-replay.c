@@ -12,6 +12,7 @@
  */
 #include "sk-config.h"
 #include "sk-store-private.h"
+#include "sk-file.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -260,16 +261,6 @@ sk_store_dup_state_at (SkStore  *self,
 
 /* ---- a copy of the file ------------------------------------------------- */
 
-static gboolean
-is_same_file (const char *a,
-              const char *b)
-{
-  GStatBuf sa, sb;
-
-  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 && sa.st_dev == sb.st_dev
-         && sa.st_ino == sb.st_ino;
-}
-
 /* Flushes @path (a file or a directory) to disk. */
 static gboolean
 sync_path (const char *path)
@@ -308,7 +299,7 @@ sk_store_save_copy (SkStore     *self,
   g_return_val_if_fail (SK_IS_STORE (self), FALSE);
   g_return_val_if_fail (dest_path != NULL, FALSE);
 
-  if (g_strcmp0 (dest_path, self->path) == 0 || is_same_file (dest_path, self->path))
+  if (g_strcmp0 (dest_path, self->path) == 0 || sk_file_is_same (dest_path, self->path))
     {
       g_set_error (error, SK_STORE_ERROR, SK_STORE_ERROR_EXISTS,
                    _("Een kopie kan niet over de sessie zelf heen: kies een andere naam."));
