@@ -8,6 +8,7 @@
 #include "sk-map-render.h"
 #include "sk-store-mbtiles.h"
 #include "sk-surface-paintable.h"
+#include "sk-tile-job.h"
 
 /* Online tile services. PDOK's BRT-Achtergrondkaart is open data of the
  * Kadaster (CC BY 4.0); OpenStreetMap tiles are for light interactive use
@@ -41,24 +42,11 @@ enum
 
 static guint signals[N_SIGNALS];
 
-typedef struct
-{
-  ShumateTile *tile;
-  int x, y, zoom, scale;
-} TileJob;
-
-static void
-tile_job_free (TileJob *job)
-{
-  g_clear_object (&job->tile);
-  g_free (job);
-}
-
 /* Worker thread: draws the tile from region data. It stays a cairo
  * image (sk-surface-paintable.h: drawn by one blit every frame). */
 static GdkPaintable *
-render_offline (SkRegion *region,
-                TileJob  *job)
+render_offline (SkRegion  *region,
+                SkTileJob *job)
 {
   cairo_surface_t *surface = sk_map_render_tile (region, job->x, job->y, job->zoom, job->scale);
   GdkPaintable *paintable = sk_surface_paintable_new (surface);
@@ -74,7 +62,7 @@ render_thread (GTask        *task,
                GCancellable *cancellable)
 {
   SkBaseMapSource *self = source_object;
-  TileJob *job = task_data;
+  SkTileJob *job = task_data;
   GdkPaintable *paintable = NULL;
 
   if (g_task_return_error_if_cancelled (task))
@@ -100,7 +88,7 @@ static void
 finish_tile (GTask        *task,
              GdkPaintable *paintable)
 {
-  TileJob *job = g_task_get_task_data (task);
+  SkTileJob *job = g_task_get_task_data (task);
   SkBaseMapSource *self = g_task_get_source_object (task);
 
   self->n_filled++;
@@ -132,11 +120,10 @@ start_render (SkBaseMapSource *self,
 {
   GTask *inner = g_task_new (self, g_task_get_cancellable (outer), on_render_done,
                              g_object_ref (outer));
-  TileJob *job = g_task_get_task_data (outer);
-  TileJob *copy = g_memdup2 (job, sizeof *job);
+  SkTileJob *job = g_task_get_task_data (outer);
+  SkTileJob *copy = sk_tile_job_copy (job);
 
-  copy->tile = NULL;
-  g_task_set_task_data (inner, copy, (GDestroyNotify) tile_job_free);
+  g_task_set_task_data (inner, copy, (GDestroyNotify) sk_tile_job_free);
   g_task_run_in_thread (inner, render_thread);
   g_object_unref (inner);
 }
@@ -209,15 +196,10 @@ sk_base_map_source_fill_tile_async (ShumateMapSource    *source,
 {
   SkBaseMapSource *self = SK_BASE_MAP_SOURCE (source);
   GTask *task = g_task_new (self, cancellable, callback, user_data);
-  TileJob *job = g_new0 (TileJob, 1);
+  SkTileJob *job = sk_tile_job_new (tile);
 
   g_task_set_source_tag (task, sk_base_map_source_fill_tile_async);
-  job->tile = g_object_ref (tile);
-  job->x = (int) shumate_tile_get_x (tile);
-  job->y = (int) shumate_tile_get_y (tile);
-  job->zoom = (int) shumate_tile_get_zoom_level (tile);
-  job->scale = MAX (1, (int) (shumate_tile_get_size (tile) / 256));
-  g_task_set_task_data (task, job, (GDestroyNotify) tile_job_free);
+  g_task_set_task_data (task, job, (GDestroyNotify) sk_tile_job_free);
 
   if (self->session != NULL)
     {

@@ -2,6 +2,7 @@
 #include "sk-config.h"
 #include "sk-fit-layer.h"
 #include "sk-surface-paintable.h"
+#include "sk-tile-job.h"
 
 #include <glib/gi18n.h>
 
@@ -20,19 +21,6 @@ struct _SkFitLayerSource
 };
 
 G_DEFINE_FINAL_TYPE (SkFitLayerSource, sk_fit_layer_source, SHUMATE_TYPE_MAP_SOURCE)
-
-typedef struct
-{
-  ShumateTile *tile;
-  int x, y, zoom, scale;
-} TileJob;
-
-static void
-tile_job_free (TileJob *job)
-{
-  g_clear_object (&job->tile);
-  g_free (job);
-}
 
 /* The runs of cells with VERDICT in the N × N grid, as one path. */
 static gboolean
@@ -108,7 +96,7 @@ render_thread (GTask        *task,
                GCancellable *cancellable)
 {
   SkFitLayerSource *self = source_object;
-  TileJob *job = task_data;
+  SkTileJob *job = task_data;
   cairo_surface_t *surface;
   GdkPaintable *paintable;
 
@@ -129,7 +117,7 @@ on_render_done (GObject      *object,
 {
   g_autoptr(GTask) outer = user_data;
   SkFitLayerSource *self = SK_FIT_LAYER_SOURCE (object);
-  TileJob *job = g_task_get_task_data (outer);
+  SkTileJob *job = g_task_get_task_data (outer);
   g_autoptr(GError) error = NULL;
   g_autoptr(GdkPaintable) paintable = g_task_propagate_pointer (G_TASK (result), &error);
 
@@ -155,19 +143,12 @@ sk_fit_layer_source_fill_tile_async (ShumateMapSource    *source,
   SkFitLayerSource *self = SK_FIT_LAYER_SOURCE (source);
   GTask *outer = g_task_new (self, cancellable, callback, user_data);
   GTask *inner = g_task_new (self, cancellable, on_render_done, outer);
-  TileJob *job = g_new0 (TileJob, 1);
-  TileJob *copy;
+  SkTileJob *job = sk_tile_job_new (tile);
+  SkTileJob *copy = sk_tile_job_copy (job);
 
   g_task_set_source_tag (outer, sk_fit_layer_source_fill_tile_async);
-  job->tile = g_object_ref (tile);
-  job->x = (int) shumate_tile_get_x (tile);
-  job->y = (int) shumate_tile_get_y (tile);
-  job->zoom = (int) shumate_tile_get_zoom_level (tile);
-  job->scale = MAX (1, (int) (shumate_tile_get_size (tile) / 256));
-  copy = g_memdup2 (job, sizeof *job);
-  copy->tile = NULL;
-  g_task_set_task_data (outer, job, (GDestroyNotify) tile_job_free);
-  g_task_set_task_data (inner, copy, (GDestroyNotify) tile_job_free);
+  g_task_set_task_data (outer, job, (GDestroyNotify) sk_tile_job_free);
+  g_task_set_task_data (inner, copy, (GDestroyNotify) sk_tile_job_free);
   g_task_run_in_thread (inner, render_thread);
   g_object_unref (inner);
 }
